@@ -1,0 +1,31 @@
+package dev.netgen.diag;
+
+import dev.netgen.model.Position;
+
+/**
+ * One finding about a model: from the loader (code "load") or from a lint rule (its id). Printed
+ * as {@code file:line:col: severity[code]: message} and an indented hint line.
+ */
+public record Diagnostic(Position at, Severity severity, String code, String message, String hint)
+    implements Comparable<Diagnostic> {
+
+  public static Diagnostic loadError(Position at, String message, String hint) {
+    return new Diagnostic(at, Severity.ERROR, "load", message, hint);
+  }
+
+  /** The two-line text form (the second line only when there is a hint). */
+  public String format() {
+    String head = at + ": " + severity.id() + "[" + code + "]: " + message;
+    return hint == null || hint.isEmpty() ? head : head + "\n  hint: " + hint;
+  }
+
+  @Override
+  public int compareTo(Diagnostic other) {
+    int byFile = at.file().compareTo(other.at.file());
+    if (byFile != 0) {
+      return byFile;
+    }
+    int byPosition = at.compareTo(other.at);
+    return byPosition != 0 ? byPosition : code.compareTo(other.code);
+  }
+}

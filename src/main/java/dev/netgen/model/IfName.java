@@ -1,0 +1,46 @@
+package dev.netgen.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * A network device name. The grammar here is what keeps a name from changing the meaning of any
+ * file it reaches (no whitespace, quotes, shell or config metacharacters); the kernel's own rules
+ * (length, first character, reserved names) are the name-valid lint rule's, so that they are
+ * reported with the other findings instead of stopping the load.
+ */
+public record IfName(String text) implements Comparable<IfName> {
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.%-]{1,64}");
+
+  public static IfName parse(String text) throws InvalidValueException {
+    if (!SAFE.matcher(text).matches()) {
+      throw new InvalidValueException(
+          "invalid device name " + Text.quote(text),
+          "use letters, digits, '_', '.' and '-' only, at most 15 characters, e.g. br0 or eth0.10");
+    }
+    return new IfName(text);
+  }
+
+  /**
+   * The name as OpenRC's shell_var() turns it into part of a variable name: every byte outside
+   * [A-Za-z0-9] becomes '_' (eth0.10 -> eth0_10).
+   */
+  public String shellVar() {
+    var out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      out.append(alnum ? c : '_');
+    }
+    return out.toString();
+  }
+
+  @Override
+  public int compareTo(IfName other) {
+    return text.compareTo(other.text);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.netgen.model;
+
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * A dnsmasq lease time as written. The loader only guarantees a safe token; whether dnsmasq reads
+ * it, and reads it as at least two minutes, is the lease-valid rule's, which uses seconds().
+ */
+public record Lease(String text) {
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9]{1,20}");
+  private static final Pattern DNSMASQ = Pattern.compile("([0-9]{1,9})([smhdw]?)");
+
+  public static Lease parse(String text) throws InvalidValueException {
+    if (!SAFE.matcher(text).matches()) {
+      throw new InvalidValueException(
+          "invalid lease time " + Text.quote(text),
+          "write a number with an optional unit s, m, h, d or w, or 'infinite', e.g. 12h");
+    }
+    return new Lease(text);
+  }
+
+  public boolean infinite() {
+    return text.equals("infinite");
+  }
+
+  /** Seconds as dnsmasq reads the text, or empty when dnsmasq does not accept it. */
+  public OptionalLong seconds() {
+    if (infinite()) {
+      return OptionalLong.of(Long.MAX_VALUE);
+    }
+    var m = DNSMASQ.matcher(text);
+    if (!m.matches()) {
+      return OptionalLong.empty();
+    }
+    long n = Long.parseLong(m.group(1));
+    long unit =
+        switch (m.group(2)) {
+          case "m" -> 60;
+          case "h" -> 3600;
+          case "d" -> 86_400;
+          case "w" -> 604_800;
+          default -> 1;
+        };
+    return OptionalLong.of(n * unit);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.netgen.model;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An Ethernet MAC address, normalised to lower-case colon form. Shape is checked here; whether
+ * the address is usable (not multicast, not all zero) is the mac-valid rule's.
+ */
+public record Mac(long bits) {
+  private static final Pattern SHAPE =
+      Pattern.compile("[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}");
+
+  /** QEMU gives this MAC to every NIC started without mac=, in every process. */
+  public static final Mac QEMU_DEFAULT = new Mac(0x525400123456L);
+
+  public static Mac parse(String text) throws InvalidValueException {
+    if (!SHAPE.matcher(text).matches()) {
+      throw new InvalidValueException(
+          "invalid MAC address " + Text.quote(text),
+          "write six two-digit hex octets separated by ':', e.g. 52:54:00:12:34:56");
+    }
+    return new Mac(Long.parseLong(text.replaceAll("[:-]", ""), 16));
+  }
+
+  public int octet(int index) {
+    return (int) (bits >>> (8 * (5 - index))) & 0xff;
+  }
+
+  public boolean multicast() {
+    return (octet(0) & 0x01) != 0;
+  }
+
+  public boolean locallyAdministered() {
+    return (octet(0) & 0x02) != 0;
+  }
+
+  public boolean allZero() {
+    return bits == 0;
+  }
+
+  @Override
+  public String toString() {
+    var out = new StringBuilder(17);
+    for (int i = 0; i < 6; i++) {
+      if (i > 0) {
+        out.append(':');
+      }
+      out.append(String.format(Locale.ROOT, "%02x", octet(i)));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.netgen.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A whole host network as the YAML describes it, typed and positioned. Maps keep the order the
+ * model wrote; keys are the element names as text.
+ */
+public record Model(
+    String source,
+    Host host,
+    Map<String, Interface> interfaces,
+    Map<String, Tap> taps,
+    Map<String, Bridge> bridges,
+    Map<String, Guest> guests,
+    Forwarding forwarding,
+    Map<OutputKey, Located<OutputPath>> outputs,
+    List<Located<RuleId>> lintDisable) {
+
+  public Model {
+    interfaces = ordered(interfaces);
+    taps = ordered(taps);
+    bridges = ordered(bridges);
+    guests = ordered(guests);
+    outputs = ordered(outputs);
+    lintDisable = List.copyOf(lintDisable);
+  }
+
+  private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** Forwarding as the model asks, or as SPEC defaults it: on when any bridge has nat. */
+  public boolean forwardingOn() {
+    return forwarding.ipv4().map(Located::value).orElseGet(this::anyNat);
+  }
+
+  public boolean anyNat() {
+    return bridges.values().stream().anyMatch(b -> b.nat().isPresent());
+  }
+
+  public Optional<Distro> distro() {
+    return host.distro().map(Located::value);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.netgen.model;
+
+/** Where a value was written: the file as the user named it, 1-based line and column. */
+public record Position(String file, int line, int column) implements Comparable<Position> {
+
+  /** For values that were not written in the model (defaults). */
+  public static Position none(String file) {
+    return new Position(file, 0, 0);
+  }
+
+  public boolean known() {
+    return line > 0;
+  }
+
+  @Override
+  public int compareTo(Position other) {
+    int byLine = Integer.compare(line, other.line);
+    return byLine != 0 ? byLine : Integer.compare(column, other.column);
+  }
+
+  @Override
+  public String toString() {
+    return known() ? file + ":" + line + ":" + column : file;
+  }
+}
