@@ -1,16 +1,16 @@
 package dev.netgen.model;
 
 /** Shared wording for grammar errors: a hostile value is shown escaped, never verbatim. */
-final class Text {
+public final class Text {
   private Text() {}
 
   /** The value as a reader can see it: quoted, control and non-ASCII characters escaped. */
-  static String quote(String text) {
+  public static String quote(String text) {
     var out = new StringBuilder("'");
     int shown = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (shown++ == 40) {
+      if (shown++ == 60) {
         out.append("...");
         break;
       }

@@ -1,0 +1,11 @@
+package dev.netgen.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * What a command reads and writes, passed in so that every command runs inside a test without a
+ * subprocess. cwd resolves relative --out and --root paths.
+ */
+public record Io(PrintWriter out, PrintWriter err, InputStream in, Path cwd) {}

@@ -1,0 +1,61 @@
+package dev.netgen.cli;
+
+import dev.netgen.diag.ExitCode;
+import dev.netgen.load.ModelLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `netgen lint`: load the model and report what is wrong with it. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = "Check a model: YAML and types first, then every lint rule (see `netgen rules`).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  netgen lint model.yaml",
+      "  netgen lint model.yaml --format sarif > netgen.sarif",
+      "  netgen lint model.yaml --fail-on warning --disable unused-tap",
+      "  generate-model | netgen lint -"
+    })
+public final class LintCommand implements Callable<Integer> {
+  /** Output formats of lint. */
+  public enum Format {
+    text,
+    json,
+    sarif
+  }
+
+  /** The least severity that makes lint exit 1. */
+  public enum FailOn {
+    error,
+    warning
+  }
+
+  private final Io io;
+
+  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  String model;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
+  Format format = Format.text;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 on findings of this severity or worse: error (default) or warning")
+  FailOn failOn = FailOn.error;
+
+  @Option(names = "--disable", paramLabel = "RULE", description = "skip this rule (repeatable); adds to the model's lint.disable")
+  List<String> disable = new ArrayList<>();
+
+  public LintCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    new ModelLoader().load(model, io.in());
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.netgen.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level `netgen` command: only --help, --version and the subcommands. */
+@Command(
+    name = "netgen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    description = {
+      "Lint a YAML model of a VM host's network and render the distribution's own files from it:",
+      "netifrc or ifupdown, dnsmasq, sysctl, iptables and ebtables scripts, OpenRC symlinks, QEMU arguments.",
+      ""
+    },
+    subcommands = {
+      LintCommand.class,
+      RenderCommand.class,
+      DiffCommand.class,
+      RulesCommand.class,
+      SchemaCommand.class,
+      CompletionCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  clean, no differences, or written",
+      "  1  lint findings at or above --fail-on, or differences found (diff)",
+      "  2  the model cannot be loaded, bad usage, or an I/O failure",
+      "",
+      "Examples:",
+      "  netgen lint fixtures/nat/model.yaml",
+      "  netgen render fixtures/nat/model.yaml --out /tmp/netgen-demo",
+      "  netgen diff model.yaml --quiet || netgen render model.yaml --out /"
+    })
+public final class NetgenCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command: choose one of lint, render, diff, rules, schema, completion");
+  }
+}

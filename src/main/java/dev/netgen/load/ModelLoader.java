@@ -1,0 +1,70 @@
+package dev.netgen.load;
+
+import dev.netgen.diag.ExitCode;
+import dev.netgen.diag.NetgenException;
+import dev.netgen.model.Model;
+import dev.netgen.model.Position;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The loader stage: text in, typed Model out, or a NetgenException (exit 2) that lists every
+ * problem with its file, line and column.
+ */
+public final class ModelLoader {
+  /** What a model read from standard input is called in diagnostics. */
+  public static final String STDIN_NAME = "<stdin>";
+
+  private final Limits limits;
+
+  public ModelLoader() {
+    this(Limits.DEFAULT);
+  }
+
+  public ModelLoader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Loads a file, or standard input when the argument is "-". */
+  public Model load(String argument, InputStream stdin) {
+    if (argument.equals("-")) {
+      return parse(STDIN_NAME, readBounded(STDIN_NAME, stdin));
+    }
+    Path path = Path.of(argument);
+    try (InputStream in = Files.newInputStream(path)) {
+      return parse(argument, readBounded(argument, in));
+    } catch (NoSuchFileException e) {
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + argument + ": no such file");
+    } catch (IOException e) {
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + argument + ": " + e.getMessage());
+    }
+  }
+
+  /** Parses bytes already read; file is the name diagnostics show. */
+  public Model parse(String file, byte[] bytes) {
+    var root = YamlDocument.compose(file, bytes, limits);
+    if (root == null || NodeReader.isEmpty(root)) {
+      throw YamlDocument.fail(new Position(file, 1, 1), "the model is empty", "start with `version: 1`; see `netgen schema`");
+    }
+    var reader = new NodeReader(file, limits);
+    var model = new ModelReader(reader, file).read(root);
+    if (!reader.errors().isEmpty() || model.isEmpty()) {
+      var errors = reader.errors().stream().sorted().toList();
+      throw new NetgenException(ExitCode.FAILURE, errors);
+    }
+    return model.get();
+  }
+
+  /** Reads at most one byte past the limit, so a huge or endless input is refused early. */
+  private byte[] readBounded(String name, InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
+      return bytes;
+    } catch (IOException e) {
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + name + ": " + e.getMessage());
+    }
+  }
+}

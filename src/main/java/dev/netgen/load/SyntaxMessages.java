@@ -1,0 +1,76 @@
+package dev.netgen.load;
+
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** SnakeYAML's parser messages, reworded for someone who writes models, with a hint each. */
+final class SyntaxMessages {
+  private SyntaxMessages() {}
+
+  static String message(YAMLException e) {
+    String raw = raw(e);
+    if (raw.startsWith("Global tag is not allowed: ")) {
+      String tag = raw.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
+      return "YAML tag " + dev.netgen.model.Text.quote(tag) + " is not allowed";
+    }
+    if (raw.contains("\\t") || raw.contains("TAB")) {
+      return "tab character in the model, where YAML allows only spaces";
+    }
+    if (raw.startsWith("Number of aliases")) {
+      return "too many aliases to maps and lists (an alias bomb?)";
+    }
+    if (raw.startsWith("Nesting Depth exceeded")) {
+      return "the model nests deeper than netgen allows";
+    }
+    if (raw.contains("exceeds the limit")) {
+      return "the model is larger than netgen allows";
+    }
+    if (raw.contains("special characters are not allowed")) {
+      return "control character in the model";
+    }
+    if (raw.startsWith("found undefined alias")) {
+      return "alias to an anchor that is not defined";
+    }
+    if (raw.contains("another document")) {
+      return "more than one YAML document in the model";
+    }
+    if (raw.startsWith("Recursive key") || raw.contains("recursive")) {
+      return "recursive alias";
+    }
+    return "YAML syntax error: " + raw;
+  }
+
+  static String hint(YAMLException e) {
+    String raw = raw(e);
+    if (raw.startsWith("Global tag is not allowed")) {
+      return NodeReader.TAG_HINT;
+    }
+    if (raw.contains("\\t") || raw.contains("TAB")) {
+      return "indent with spaces; replace each tab";
+    }
+    if (raw.startsWith("Number of aliases")) {
+      return "write the values out; netgen follows at most " + Limits.DEFAULT.maxAliases() + " aliases to maps and lists";
+    }
+    if (raw.startsWith("Nesting Depth exceeded")) {
+      return "a netgen model is at most 6 levels deep; check the indentation";
+    }
+    if (raw.contains("special characters are not allowed")) {
+      return "remove the invisible character (a NUL or other control byte) from this line";
+    }
+    if (raw.startsWith("found undefined alias")) {
+      return "define the anchor (&name) before the alias (*name) that uses it";
+    }
+    if (raw.contains("another document")) {
+      return "remove the second '---' and merge the documents into one model";
+    }
+    if (raw.contains("mapping values are not allowed")) {
+      return "check the indentation; quote a value that contains ': '";
+    }
+    return "check the indentation and the quoting on this line";
+  }
+
+  private static String raw(YAMLException e) {
+    String text = e instanceof MarkedYAMLException m && m.getProblem() != null ? m.getProblem() : e.getMessage();
+    return text == null ? "unreadable YAML" : text.replaceAll("\\s+", " ").trim();
+  }
+}
