@@ -20,14 +20,15 @@ import java.util.TreeSet;
  *   <li>if the render creates paths the old manifest does not list, a manifest listing old and new
  *       owned paths goes first, so a file created just before a crash is still owned (listing only
  *       paths that are missing now, so nothing a user put there is ever claimed);
- *   <li>stale paths are removed (first, so a stale file that stands where a new folder must go is
- *       out of the way);
+ *   <li>stale paths are removed (a crash after this leaves owned paths that are simply gone, which
+ *       the next render skips);
  *   <li>files and links are written in path order;
  *   <li>the final manifest;
  *   <li>each folder whose entries changed is fsynced once.
  * </ol>
  * Removal leaves emptied folders in place: netgen may not have made them, and an empty folder
- * costs nothing.
+ * costs nothing. A stale file standing where a new folder must go (etc/foo, now etc/foo/bar) is
+ * refused by {@link Plan#requireApplicable()} like any other file in the way, not removed first.
  */
 public final class Applier {
   private final OutputRoot root;
