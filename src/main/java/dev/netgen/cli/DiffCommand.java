@@ -2,6 +2,13 @@ package dev.netgen.cli;
 
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.diff.DiffFormat;
+import dev.netgen.diff.JsonFormat;
+import dev.netgen.diff.TreeComparer;
+import dev.netgen.diff.UnifiedFormat;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.model.Model;
+import dev.netgen.render.FileSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,8 +19,13 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = "Show how the files under a root differ from what render would write. Writes nothing.",
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExit codes:%n",
     footer = {
+      "  0  every file is as render would write it",
+      "  1  differences (--quiet: print nothing, only say so by the exit code)",
+      "  2  the model cannot be loaded, the root cannot be read, or bad usage",
+      "",
+      "Examples:",
       "  netgen diff model.yaml                      # against the live system",
       "  netgen diff model.yaml --root /mnt/host --format json",
       "  netgen diff model.yaml --quiet || echo 'out of date'"
@@ -48,6 +60,25 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new NetgenException(ExitCode.FAILURE, "diff is not available yet in this build (issue 7)");
+    var rendered = render(new ModelLoader().load(model, io.in()));
+    var comparison = TreeComparer.compare(rendered, io.cwd().resolve(root));
+    if (!quiet) {
+      comparison.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+      io.err().flush();
+      formatter().print(comparison, io.out());
+    }
+    return comparison.exitCode();
+  }
+
+  /** The render of the model for --target (default host.distro), in memory, without its manifest. */
+  private FileSet render(Model loaded) {
+    throw new NetgenException(ExitCode.FAILURE, "diff is not available yet in this build: it needs render (issue 5)");
+  }
+
+  private DiffFormat formatter() {
+    return switch (format) {
+      case unified -> new UnifiedFormat();
+      case json -> new JsonFormat();
+    };
   }
 }
