@@ -7,7 +7,6 @@ import dev.netgen.testing.Fixtures;
 import dev.netgen.testing.Golden;
 import dev.netgen.write.Manifest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -56,13 +55,5 @@ class DiffGoldenTest {
         () -> Golden.check(folder.resolve("unified.txt"), Tree.unified(comparison), rerun),
         () -> Golden.check(folder.resolve("json.txt"), Tree.json(comparison), rerun),
         () -> Golden.check(folder.resolve("exit.txt"), comparison.exitCode() + "\n", rerun));
-  }
-
-  static Path casePath(String name) {
-    Path folder = CASES.resolve(name);
-    if (!Files.isDirectory(folder)) {
-      throw new UncheckedIOException(new IOException("no diff fixture " + folder));
-    }
-    return folder;
   }
 }
