@@ -44,6 +44,11 @@ public final class DhcpNeedsStaticAddress implements Rule {
             address: dhcp
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -55,6 +60,11 @@ public final class DhcpNeedsStaticAddress implements Rule {
             address: 172.16.1.1/24
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 

@@ -90,13 +90,15 @@ public final class DhcpPoolFitsGuests implements Rule {
         continue;
       }
       Range pool = bridge.dhcpServer().get().range();
-      long size = pool.size() - bridge.staticCidr().filter(c -> pool.contains(c.address())).map(c -> 1L).orElse(0L);
+      // dnsmasq swaps a reversed range (dhcp-range-in-subnet reports it), so count it either way
+      long size = Math.abs(pool.end().value().unsigned() - pool.start().value().unsigned()) + 1
+          - bridge.staticCidr().filter(c -> pool.contains(c.address())).map(c -> 1L).orElse(0L);
       long needing = topology.nicsOn(bridge).stream().filter(n -> n.nic().ip().map(ip -> pool.contains(ip.value())).orElse(true)).count();
       if (needing > size) {
         sink.report(
             pool.at(),
             "DHCP pool of bridge '" + bridge.name().value() + "' has " + size + (size == 1 ? " address" : " addresses") + " for " + needing
-                + " guest NICs that draw from it",
+                + (needing == 1 ? " guest NIC" : " guest NICs") + " that draw from it",
             "widen the range, or reserve addresses outside the pool (ip:) for some guests");
       }
     }

@@ -47,6 +47,11 @@ public final class DhcpRangeInSubnet implements Rule {
             address: 172.16.1.1/24
             dhcp_server:
               range: [172.16.1.1, 172.16.2.100]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -58,6 +63,11 @@ public final class DhcpRangeInSubnet implements Rule {
             address: 172.16.1.1/24
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 
@@ -84,7 +94,7 @@ public final class DhcpRangeInSubnet implements Rule {
         continue;
       }
       if (start.value().equals(cidr.network())) {
-        sink.report(start.at(), "DHCP range of bridge '" + name + "' starts at the network address " + cidr.network(), "start at the first host address or later, e.g. " + next(cidr.network()));
+        sink.report(start.at(), "DHCP range of bridge '" + name + "' starts at the network address " + cidr.network(), "start at a host address after the bridge's own, e.g. " + next(max(cidr.network(), cidr.address())));
       }
       if (end.value().equals(cidr.broadcast())) {
         sink.report(end.at(), "DHCP range of bridge '" + name + "' ends at the broadcast address " + cidr.broadcast(), "end before it, e.g. at " + previous(cidr.broadcast()));
@@ -107,6 +117,10 @@ public final class DhcpRangeInSubnet implements Rule {
         "DHCP range of bridge '" + bridge + "' " + verb + " at " + end.value() + ", outside its subnet " + cidr.subnet(),
         "keep both ends inside " + cidr.subnet() + ", e.g. [" + next(next(cidr.network())) + ", " + previous(cidr.broadcast()) + "]");
     return false;
+  }
+
+  private static Ipv4 max(Ipv4 a, Ipv4 b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static Ipv4 next(Ipv4 ip) {

@@ -49,9 +49,14 @@ public final class DhcpRangeOverlapsUpstream implements Rule {
         bridges:
           br0:
             ports: [eth0, tap0]
-            address: 192.168.1.5/24
+            address: 192.168.1.250/24
             dhcp_server:
               range: [192.168.1.40, 192.168.1.99]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -66,9 +71,14 @@ public final class DhcpRangeOverlapsUpstream implements Rule {
         bridges:
           br0:
             ports: [eth0, tap0]
-            address: 192.168.1.5/24
+            address: 192.168.1.250/24
             dhcp_server:
               range: [192.168.1.50, 192.168.1.99]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 

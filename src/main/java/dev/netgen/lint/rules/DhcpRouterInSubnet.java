@@ -43,6 +43,11 @@ public final class DhcpRouterInSubnet implements Rule {
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
               router: 192.168.1.1
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -55,6 +60,11 @@ public final class DhcpRouterInSubnet implements Rule {
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
               router: 172.16.1.1
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 

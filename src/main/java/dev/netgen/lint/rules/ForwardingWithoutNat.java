@@ -49,6 +49,11 @@ public final class ForwardingWithoutNat implements Rule {
           br0:
             ports: [tap0]
             address: 172.16.1.1/24
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         forwarding:
           ipv4: true
         """,
@@ -65,6 +70,11 @@ public final class ForwardingWithoutNat implements Rule {
             address: 172.16.1.1/24
             nat:
               uplink: eth0
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         forwarding:
           ipv4: true
         """);

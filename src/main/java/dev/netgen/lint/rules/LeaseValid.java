@@ -45,6 +45,11 @@ public final class LeaseValid implements Rule {
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
               lease: 12hours
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -57,6 +62,11 @@ public final class LeaseValid implements Rule {
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
               lease: 12h
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 

@@ -41,12 +41,28 @@ public final class MacValid implements Rule {
         taps:
           tap0:
             mac: 01:54:00:aa:bb:cc
+        bridges:
+          br0:
+            ports: [tap0]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
         taps:
           tap0:
             mac: 52:54:00:aa:bb:cc
+        bridges:
+          br0:
+            ports: [tap0]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 

@@ -54,6 +54,14 @@ public final class NameValid implements Rule {
         version: 1
         taps:
           tap-win7: {}
+        bridges:
+          br0:
+            ports: [tap-win7]
+        guests:
+          vm1:
+            nics:
+              - tap: tap-win7
+                mac: 52:54:00:00:00:01
         """);
   }
 
@@ -85,7 +93,7 @@ public final class NameValid implements Rule {
         "shorten it to 15 characters or fewer, e.g. " + name.substring(0, Math.min(name.length(), 6)) + "0"});
     }
     if (!name.matches("[A-Za-z].*")) {
-      return Optional.of(new String[] {"does not start with a letter", "start the name with a letter, e.g. br" + name});
+      return Optional.of(new String[] {"does not start with a letter", "start the name with a letter, e.g. br0 or tap0"});
     }
     if (!name.matches("[A-Za-z0-9_.-]+")) {
       return Optional.of(new String[] {

@@ -47,6 +47,11 @@ public final class NatNeedsForwarding implements Rule {
             address: 172.16.1.1/24
             nat:
               uplink: wlan0
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         forwarding:
           ipv4: false
         """,
@@ -63,6 +68,11 @@ public final class NatNeedsForwarding implements Rule {
             address: 172.16.1.1/24
             nat:
               uplink: wlan0
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         forwarding:
           ipv4: true
         """);

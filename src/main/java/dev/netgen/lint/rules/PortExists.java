@@ -52,6 +52,11 @@ public final class PortExists implements Rule {
         bridges:
           br0:
             ports: [tap0]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 

@@ -42,6 +42,11 @@ public final class PortSingleBridge implements Rule {
             ports: [tap0]
           br1:
             ports: [tap0]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -53,6 +58,15 @@ public final class PortSingleBridge implements Rule {
             ports: [tap0]
           br1:
             ports: [tap1]
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
+          vm2:
+            nics:
+              - tap: tap1
+                mac: 52:54:00:00:00:02
         """);
   }
 

@@ -80,6 +80,11 @@ public final class SubnetOverlap implements Rule {
           br0:
             ports: [tap0]
             address: 192.168.1.1/24
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """,
         """
         version: 1
@@ -92,6 +97,11 @@ public final class SubnetOverlap implements Rule {
           br0:
             ports: [tap0]
             address: 172.16.1.1/24
+        guests:
+          vm1:
+            nics:
+              - tap: tap0
+                mac: 52:54:00:00:00:01
         """);
   }
 
