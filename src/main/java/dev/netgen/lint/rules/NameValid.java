@@ -9,11 +9,14 @@ import dev.netgen.model.Model;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** name-valid: device names the kernel accepts and that mean what they say. */
 public final class NameValid implements Rule {
   private static final int IFNAMSIZ_BYTES = 15;
   private static final Set<String> RESERVED = Set.of("all", "default");
+  private static final Pattern LEADING_LETTER = Pattern.compile("[A-Za-z].*");
+  private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]+");
 
   @Override
   public String id() {
@@ -92,10 +95,10 @@ public final class NameValid implements Rule {
         "is " + bytes + " bytes long; the kernel allows at most 15 (IFNAMSIZ)",
         "shorten it to 15 characters or fewer, e.g. " + name.substring(0, Math.min(name.length(), 6)) + "0"});
     }
-    if (!name.matches("[A-Za-z].*")) {
+    if (!LEADING_LETTER.matcher(name).matches()) {
       return Optional.of(new String[] {"does not start with a letter", "start the name with a letter, e.g. br0 or tap0"});
     }
-    if (!name.matches("[A-Za-z0-9_.-]+")) {
+    if (!ALLOWED.matcher(name).matches()) {
       return Optional.of(new String[] {
         "has characters other than letters, digits, '_', '.' and '-'", "use letters, digits, '_', '.' and '-' only"});
     }

@@ -16,14 +16,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * subnet-overlap: a bridge's subnet overlaps no other bridge's, no interface's and not the LAN's,
  * unless the bridge is bridged onto the LAN and shares its subnet exactly.
  *
  * <p>Two CIDR blocks overlap only when one contains the other, so each subnet is compared with the
- * subnets of its own block and of its at most 32 enclosing blocks, found by HashMap lookup: linear
- * in the number of subnets, where comparing all pairs would be quadratic.
+ * subnets of its own block and of its enclosing blocks (at most one per prefix length the model
+ * uses), found by HashMap lookup: linear in the number of subnets, where comparing all pairs would
+ * be quadratic.
  */
 public final class SubnetOverlap implements Rule {
   private enum Kind {
@@ -110,12 +112,14 @@ public final class SubnetOverlap implements Rule {
     List<Net> nets = nets(model);
     nets.sort(Comparator.comparing(Net::at));
     Map<Cidr, Block> blocks = new HashMap<>();
+    var prefixes = new TreeSet<Integer>(); // only prefix lengths the model uses can hold a block
     for (Net net : nets) {
       blocks.computeIfAbsent(net.subnet(), k -> new Block()).first.putIfAbsent(net.kind(), net);
+      prefixes.add(net.subnet().prefix());
     }
     Set<Long> reported = new HashSet<>();
     for (Net net : nets) {
-      for (int prefix = net.subnet().prefix(); prefix >= 0; prefix--) {
+      for (int prefix : prefixes.headSet(net.subnet().prefix(), true)) {
         Block block = blocks.get(new Cidr(net.subnet().address(), prefix).subnet());
         if (block != null) {
           for (Net other : block.first.values()) {
