@@ -98,7 +98,7 @@ public final class DhcpPoolFitsGuests implements Rule {
         sink.report(
             pool.at(),
             "DHCP pool of bridge '" + bridge.name().value() + "' has " + size + (size == 1 ? " address" : " addresses") + " for " + needing
-                + (needing == 1 ? " guest NIC" : " guest NICs") + " that draw from it",
+                + (needing == 1 ? " guest NIC that draws" : " guest NICs that draw") + " from it",
             "widen the range, or reserve addresses outside the pool (ip:) for some guests");
       }
     }
