@@ -1,7 +1,20 @@
 package dev.netgen.cli;
 
+import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.diag.Severity;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.model.Distro;
+import dev.netgen.model.Located;
+import dev.netgen.model.Model;
+import dev.netgen.model.Position;
+import dev.netgen.model.Text;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Target;
+import dev.netgen.render.Targets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -13,10 +26,18 @@ import picocli.CommandLine.Parameters;
     name = "render",
     mixinStandardHelpOptions = true,
     description = "Write the target distribution's files for a model, atomically, and report each file.",
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nStandard output (--stdout):%n",
     footer = {
+      "  Each file, in path order, under a header line naming its absolute path:",
+      "    ==> /etc/conf.d/net <==",
+      "    ...the file's bytes, unchanged (every generated file ends with a newline)...",
+      "  A symlink is the header line alone, with its target after ' -> ':",
+      "    ==> /etc/init.d/net.br0 -> net.lo <==",
+      "  Nothing else is printed: no blank lines between files, no modes.",
+      "",
+      "Examples:",
       "  netgen render model.yaml --out /tmp/preview",
-      "  netgen render model.yaml --target debian --stdout",
+      "  netgen render model.yaml --target gentoo --stdout",
       "  netgen render model.yaml --out /            # the live system"
     })
 public final class RenderCommand implements Callable<Integer> {
@@ -42,7 +63,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the output root (/ for the live system)")
     String out;
 
-    @Option(names = "--stdout", description = "print every file under a header naming its path")
+    @Option(names = "--stdout", description = "print every file under a header naming its path (format below)")
     boolean stdout;
   }
 
@@ -52,6 +73,50 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new NetgenException(ExitCode.FAILURE, "render is not available yet in this build (issue 5)");
+    if (dryRun) {
+      throw new NetgenException(ExitCode.FAILURE, "render --dry-run is not available yet in this build");
+    }
+    Model loaded = new ModelLoader().load(model, io.in());
+    Target chosen = target(loaded);
+    refuseLintErrors(loaded);
+    var files = new Renderer().render(loaded, chosen);
+    if (destination.stdout) {
+      FileListing.print(files, io.out());
+      return ExitCode.OK;
+    }
+    throw new NetgenException(ExitCode.FAILURE, "render --out is not available yet in this build: use --stdout");
+  }
+
+  /**
+   * THE LINT GATE: the one place render consults lint. SPEC: render refuses to write a model
+   * with lint errors (exit 1, findings printed as `netgen lint` prints them) unless --force.
+   * dev.netgen.lint.Linter is being built in parallel (issue 4) and is to be called here; until
+   * it lands, render checks nothing beyond what the loader already refused.
+   */
+  private void refuseLintErrors(Model loaded) {
+    // Linter call goes here: if (!force && findings have errors) -> print them, exit FINDINGS.
+  }
+
+  /** --target, else host.distro; a missing or unknown one is bad usage (exit 2) with a hint. */
+  private Target target(Model loaded) {
+    Position at = loaded.host().distro().map(Located::at).orElse(Position.none(loaded.source()));
+    String id = target != null ? target : loaded.distro().map(Distro::id).orElse(null);
+    if (id == null) {
+      throw usage(at, "no target: the model has no host.distro and --target is not given",
+          "add `distro: gentoo` under host: in the model, or pass --target gentoo");
+    }
+    var found = Targets.find(id);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    Position blame = target != null ? Position.none(loaded.source()) : at;
+    boolean known = Arrays.stream(Distro.values()).anyMatch(d -> d.id().equals(id));
+    String message =
+        known ? "target " + id + " is not available in this build yet" : "unknown target " + Text.quote(id);
+    throw usage(blame, message, "choose one of: " + String.join(", ", Targets.ids()));
+  }
+
+  private static NetgenException usage(Position at, String message, String hint) {
+    return new NetgenException(ExitCode.FAILURE, List.of(new Diagnostic(at, Severity.ERROR, "target", message, hint)));
   }
 }
