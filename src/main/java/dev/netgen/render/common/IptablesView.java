@@ -27,7 +27,7 @@ public record IptablesView(List<NatBridge> bridges) {
             .orElseThrow(
                 () ->
                     Unrenderable.at(
-                        bridge.nat().orElseThrow().at(),
+                        bridge.address().at(),
                         "bridge " + bridge.name().value() + " has nat but no fixed address, so there is no subnet to masquerade",
                         "give " + bridge.name().value() + " an address such as 172.16.1.1/24"));
     return new NatBridge(Shell.word(bridge.name().value().text()), Shell.word(cidr.subnet().toString()), Shell.word(uplink));
