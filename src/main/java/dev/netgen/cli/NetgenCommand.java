@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = false,
     description = {
-      "Lint a YAML model of a VM host's network and render the distribution's own files from it:",
-      "netifrc or ifupdown, dnsmasq, sysctl, iptables and ebtables scripts, OpenRC symlinks, QEMU arguments.",
+      "Lint a YAML model of a VM host's network and render the distribution's own files from it: "
+          + "netifrc or ifupdown, dnsmasq, sysctl, iptables and ebtables scripts, OpenRC symlinks, QEMU arguments.",
       ""
     },
     subcommands = {

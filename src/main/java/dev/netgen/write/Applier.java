@@ -1,0 +1,131 @@
+package dev.netgen.write;
+
+import dev.netgen.model.OutputPath;
+import dev.netgen.render.RenderedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Carries out a {@link Plan} on a root opened for writing. The caller holds the {@link RenderLock}
+ * from planning to the end, so the plan still describes the disk.
+ *
+ * <p>Order, chosen so a crash at any point leaves a tree the next render cleans up correctly:
+ * <ol>
+ *   <li>if the render creates paths the old manifest does not list, a manifest listing old and new
+ *       owned paths goes first, so a file created just before a crash is still owned (listing only
+ *       paths that are missing now, so nothing a user put there is ever claimed);
+ *   <li>stale paths are removed (a crash after this leaves owned paths that are simply gone, which
+ *       the next render skips);
+ *   <li>files and links are written in path order;
+ *   <li>the final manifest;
+ *   <li>each folder whose entries changed is fsynced once.
+ * </ol>
+ * Removal leaves emptied folders in place: netgen may not have made them, and an empty folder
+ * costs nothing. A stale file standing where a new folder must go (etc/foo, now etc/foo/bar) is
+ * refused by {@link Plan#requireApplicable()} like any other file in the way, not removed first.
+ */
+public final class Applier {
+  private final OutputRoot root;
+  private final Set<Path> changedFolders = new LinkedHashSet<>();
+
+  public Applier(OutputRoot root) {
+    this.root = root;
+  }
+
+  public WriteReport apply(Plan plan) {
+    plan.requireApplicable();
+    var interimManifest = claimCreatedPaths(plan);
+    for (var change : plan.changes()) {
+      if (change.action() == Change.Action.REMOVE) {
+        remove(change.path());
+      }
+    }
+    Change manifest = null;
+    for (var change : plan.changes()) {
+      if (change.path().equals(Manifest.PATH)) {
+        manifest = change;
+      } else if (change.action() != Change.Action.REMOVE) {
+        write(change);
+      }
+    }
+    if (manifest != null && !isSameManifest(manifest, interimManifest)) {
+      write(manifest);
+    }
+    syncChangedFolders();
+    return plan.report();
+  }
+
+  /** Step 1 above; returns the manifest bytes written, or null when none was needed. */
+  private byte[] claimCreatedPaths(Plan plan) {
+    var owned = new TreeSet<>(plan.previouslyOwned());
+    boolean grows = false;
+    for (var change : plan.changes()) {
+      if (change.status() == FileStatus.CREATED) {
+        grows |= owned.add(change.path());
+      }
+    }
+    if (!grows) {
+      return null;
+    }
+    var interim = Manifest.listing(owned);
+    write(new Change(Manifest.PATH, Change.Action.WRITE_FILE, LiveEntry.MISSING, interim));
+    return interim.content();
+  }
+
+  /** Whether the interim manifest already is the final one (nothing to remove), saving a write. */
+  private static boolean isSameManifest(Change manifest, byte[] interim) {
+    return interim != null && Arrays.equals(interim, ((RenderedFile.Regular) manifest.wanted()).content());
+  }
+
+  private void write(Change change) {
+    if (change.action() == Change.Action.KEEP) {
+      return;
+    }
+    try {
+      Path target = root.prepareParent(change.path(), changedFolders);
+      if (change.wanted() instanceof RenderedFile.Regular file) {
+        // A mode-only fix is a full atomic rewrite too: chmod in place would also change the
+        // mode of any hard link to the file elsewhere, possibly outside the root.
+        AtomicFiles.writeFile(target, file.content(), file.mode());
+      } else {
+        AtomicFiles.writeLink(target, ((RenderedFile.Symlink) change.wanted()).target());
+      }
+      changedFolders.add(target.getParent());
+    } catch (IOException e) {
+      throw IoFailures.cannot("write", change.path().absolute(), e);
+    }
+  }
+
+  /**
+   * Deletes the entry itself (unlink: a link goes, its target stays). Already gone is fine; a
+   * folder is never removed, even one that appeared since planning.
+   */
+  private void remove(OutputPath path) {
+    try {
+      var target = root.locateExisting(path);
+      if (target.isEmpty() || Files.isDirectory(target.get(), LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+      Files.deleteIfExists(target.get());
+      changedFolders.add(target.get().getParent());
+    } catch (IOException e) {
+      throw IoFailures.cannot("remove", path.absolute(), e);
+    }
+  }
+
+  private void syncChangedFolders() {
+    for (var folder : changedFolders) {
+      try {
+        AtomicFiles.syncFolder(folder);
+      } catch (IOException e) {
+        throw IoFailures.cannot("write", root.show(folder), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.netgen.write;
+
+import dev.netgen.diag.ExitCode;
+import dev.netgen.diag.NetgenException;
+import dev.netgen.model.OutputPath;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What a render would do to a root, worked out by reading only: one change per path, sorted by
+ * path. render applies it; render --dry-run and diff report it.
+ *
+ * @param previouslyOwned the clean paths of the manifest on disk before this render
+ */
+public record Plan(List<Change> changes, List<String> warnings, SortedSet<OutputPath> previouslyOwned) {
+  public Plan {
+    changes = List.copyOf(changes);
+    warnings = List.copyOf(warnings);
+    previouslyOwned = Collections.unmodifiableSortedSet(new TreeSet<>(previouslyOwned));
+  }
+
+  /** What applying this plan does (or did), as render prints it. */
+  public WriteReport report() {
+    var outcomes = changes.stream().map(c -> new FileOutcome(c.path(), c.status())).toList();
+    return new WriteReport(outcomes, warnings);
+  }
+
+  /**
+   * Fails (exit 2) before anything is written when some write cannot happen: a directory or a
+   * special file where a file or link belongs, or a file where a folder on the way belongs.
+   * Checked up front so a render never stops half-way over something it could have seen.
+   */
+  public void requireApplicable() {
+    for (var change : changes) {
+      if (change.action() == Change.Action.KEEP || change.action() == Change.Action.REMOVE) {
+        continue;
+      }
+      var live = change.live();
+      if (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other) {
+        throw new NetgenException(
+            ExitCode.FAILURE,
+            "cannot write " + change.path().absolute() + ": it is " + live.describe()
+                + ", and netgen replaces only regular files and symbolic links; move it away first");
+      }
+      if (live instanceof LiveEntry.UnderNonDirectory blocked) {
+        throw new NetgenException(
+            ExitCode.FAILURE,
+            "cannot write " + change.path().absolute() + ": " + blocked.component().absolute()
+                + " is not a directory");
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.netgen.write;
+
+import dev.netgen.model.OutputPath;
+import dev.netgen.render.FileSet;
+import dev.netgen.render.RenderedFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Compares a render (plus its manifest) with what is under a root and says what writing it would
+ * change. Reads only, so render --dry-run and diff use it as render does.
+ *
+ * <p>It reads straight from disk through {@link OutputRoot} (NIO, no link followed) rather than
+ * through an interface: the tests run on real temporary folders, which is where link and mode
+ * behaviour lives, so a fake file system would test less.
+ */
+public final class Planner {
+  private final OutputRoot root;
+
+  public Planner(OutputRoot root) {
+    this.root = root;
+  }
+
+  public Plan plan(FileSet rendered) {
+    var wanted = Manifest.withManifest(rendered);
+    var warnings = new ArrayList<String>();
+    var previous = previouslyOwned(warnings);
+    var changes = new TreeMap<OutputPath, Change>();
+    for (var file : wanted.files()) {
+      changes.put(file.path(), compare(file, inspect(file.path())));
+    }
+    for (var path : previous.paths()) {
+      if (wanted.get(path).isEmpty()) {
+        stale(path, warnings).ifPresent(c -> changes.put(path, c));
+      }
+    }
+    return new Plan(List.copyOf(changes.values()), warnings, previous.paths());
+  }
+
+  static Change compare(RenderedFile wanted, LiveEntry live) {
+    if (wanted instanceof RenderedFile.Regular file) {
+      PosixMode.checked(file.mode());
+      if (live instanceof LiveEntry.File existing && existing.sameBytes(file.content())) {
+        var action = existing.mode() == file.mode() ? Change.Action.KEEP : Change.Action.FIX_MODE;
+        return new Change(wanted.path(), action, live, wanted);
+      }
+      return new Change(wanted.path(), Change.Action.WRITE_FILE, live, wanted);
+    }
+    var link = (RenderedFile.Symlink) wanted;
+    boolean same = live instanceof LiveEntry.Link existing && existing.target().equals(link.target());
+    return new Change(wanted.path(), same ? Change.Action.KEEP : Change.Action.WRITE_LINK, live, wanted);
+  }
+
+  /**
+   * A path the old manifest owns and this render does not produce: removed when it is a file or
+   * link (never followed); skipped when already gone; left with a warning when it is a folder or
+   * a special file, which netgen never wrote.
+   */
+  private Optional<Change> stale(OutputPath path, List<String> warnings) {
+    var live = inspect(path);
+    if (live instanceof LiveEntry.File || live instanceof LiveEntry.Link) {
+      return Optional.of(Change.remove(path, live));
+    }
+    if (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other) {
+      warnings.add(
+          "not removing " + path.absolute() + ": it is " + live.describe() + ", which netgen never writes");
+    }
+    return Optional.empty();
+  }
+
+  /** The old manifest; one that is a link, a folder or unreadable owns nothing (with a warning). */
+  private Manifest.Owned previouslyOwned(List<String> warnings) {
+    var live = inspect(Manifest.PATH);
+    if (live instanceof LiveEntry.File file) {
+      var owned = Manifest.parse(file.content());
+      warnings.addAll(owned.warnings());
+      return owned;
+    }
+    if (!(live instanceof LiveEntry.Missing || live instanceof LiveEntry.UnderNonDirectory)) {
+      warnings.add(
+          "ignoring " + Manifest.PATH.absolute() + ": it is " + live.describe()
+              + ", not the file netgen writes, so no old file is removed this time");
+    }
+    return Manifest.Owned.NONE;
+  }
+
+  private LiveEntry inspect(OutputPath path) {
+    try {
+      return root.inspect(path);
+    } catch (IOException e) {
+      throw IoFailures.cannot("read", path.absolute(), e);
+    }
+  }
+}

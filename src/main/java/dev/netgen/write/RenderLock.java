@@ -1,0 +1,156 @@
+package dev.netgen.write;
+
+import dev.netgen.diag.ExitCode;
+import dev.netgen.diag.NetgenException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps two renders into one root from interleaving: an exclusive lock on
+ * {@code <root>/etc/netgen/.lock}, held from planning to the last fsync.
+ *
+ * <p>A second render waits, polling, up to a bounded time and then fails with exit 2 naming the
+ * lock, rather than blocking for ever: config management runs netgen unattended, and a hung
+ * render would hang every later run on the host with it. The lock file is created when missing
+ * and never removed (removing it would let a waiter lock a new file while the holder still holds
+ * the old one); it is not in the manifest, so clean-up never touches it.
+ *
+ * <p>The OS lock (fcntl on Linux) belongs to the process, not the thread, and closing any channel
+ * on the file drops every lock this process holds on it. So renders inside one JVM are first
+ * serialised by a semaphore per root folder (keyed by device and inode), taken before the lock
+ * file is even opened. That map is the one piece of static state here, because the thing it
+ * mirrors, the OS lock, is per process too; it keeps one small entry per root ever locked.
+ */
+public final class RenderLock implements AutoCloseable {
+  static final String FILE_NAME = ".lock";
+  private static final long POLL_MILLIS = 50;
+  private static final ConcurrentMap<Object, Semaphore> IN_THIS_PROCESS = new ConcurrentHashMap<>();
+
+  private final Semaphore inProcess;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private boolean closed;
+
+  private RenderLock(Semaphore inProcess, FileChannel channel, FileLock lock) {
+    this.inProcess = inProcess;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock, waiting at most {@code wait}; exit 2 when another render still holds it. */
+  public static RenderLock acquire(OutputRoot root, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    Semaphore inProcess;
+    try {
+      inProcess = IN_THIS_PROCESS.computeIfAbsent(root.identity(), key -> new Semaphore(1));
+      if (!inProcess.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw busy(root, wait);
+      }
+    } catch (IOException e) {
+      throw IoFailures.cannot("lock", shown(), e);
+    } catch (InterruptedException e) {
+      throw interrupted(e);
+    }
+    FileChannel channel = null;
+    boolean locked = false;
+    try {
+      Path file = root.prepareParent(Manifest.PATH, new HashSet<>()).resolveSibling(FILE_NAME);
+      channel = FileChannel.open(
+          file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+      var held = new RenderLock(inProcess, channel, waitForLock(channel, deadline, root, wait));
+      locked = true;
+      return held;
+    } catch (IOException e) {
+      throw IoFailures.cannot("lock", shown(), e);
+    } finally {
+      if (!locked) {
+        closeQuietly(channel);
+        inProcess.release();
+      }
+    }
+  }
+
+  private static FileLock waitForLock(FileChannel channel, long deadline, OutputRoot root, Duration wait)
+      throws IOException {
+    while (true) {
+      try {
+        var lock = channel.tryLock();
+        if (lock != null) {
+          return lock;
+        }
+      } catch (OverlappingFileLockException e) {
+        // Held elsewhere in this JVM under another key (a second name for the same folder):
+        // as busy as another process holding it.
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw busy(root, wait);
+      }
+      try {
+        Thread.sleep(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+      } catch (InterruptedException e) {
+        throw interrupted(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      lock.release();
+      channel.close();
+    } catch (IOException e) {
+      // Closing the channel releases the lock whatever happens; nothing is left to undo.
+    } finally {
+      inProcess.release();
+    }
+  }
+
+  private static NetgenException busy(OutputRoot root, Duration wait) {
+    return new NetgenException(
+        ExitCode.FAILURE,
+        "cannot lock " + shown() + " under " + root.given() + ": another netgen render still holds it after "
+            + describe(wait) + "; run again when it has finished");
+  }
+
+  private static NetgenException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new NetgenException(ExitCode.FAILURE, "interrupted while waiting for the lock " + shown(), e);
+  }
+
+  /** Where the lock is, as on the target host: /etc/netgen/.lock. */
+  private static String shown() {
+    String manifest = Manifest.PATH.absolute();
+    return manifest.substring(0, manifest.lastIndexOf('/') + 1) + FILE_NAME;
+  }
+
+  private static String describe(Duration wait) {
+    return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Already failing; the original error is the one to report.
+    }
+  }
+}

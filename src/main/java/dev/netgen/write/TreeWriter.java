@@ -1,0 +1,51 @@
+package dev.netgen.write;
+
+import dev.netgen.render.FileSet;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Writes a render under an output root: takes the render lock, plans against the disk, applies
+ * the plan, and returns the report render prints ({@code created /etc/conf.d/net}, ...). The
+ * manifest ({@link Manifest}) is added here, so no caller can write a render without it.
+ *
+ * <p>Lock wait: a second render into the same root waits up to {@link #DEFAULT_LOCK_WAIT} and then
+ * fails with exit 2 ({@link RenderLock}). Root: the root may itself be a link; nothing below it may
+ * be ({@link OutputRoot}).
+ */
+public final class TreeWriter {
+  /** Long enough for a render of a large model to finish; short enough to fail a stuck run. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
+
+  private final Path root;
+  private final Duration lockWait;
+
+  public TreeWriter(Path root) {
+    this(root, DEFAULT_LOCK_WAIT);
+  }
+
+  public TreeWriter(Path root, Duration lockWait) {
+    this.root = root;
+    this.lockWait = lockWait;
+  }
+
+  /** Writes the render; exit-2 NetgenException on any I/O failure or refusal. */
+  @SuppressWarnings("try") // the lock is held for the block, never used in it
+  public WriteReport write(FileSet rendered) {
+    var out = OutputRoot.forWriting(root);
+    try (var lock = RenderLock.acquire(out, lockWait)) {
+      var plan = new Planner(out).plan(rendered);
+      return new Applier(out).apply(plan);
+    }
+  }
+
+  /**
+   * What {@link #write} would do, without writing, creating or locking anything (render
+   * --dry-run). Fails as write would when something is in the way.
+   */
+  public Plan plan(FileSet rendered) {
+    var plan = new Planner(OutputRoot.forReading(root)).plan(rendered);
+    plan.requireApplicable();
+    return plan;
+  }
+}
