@@ -13,6 +13,9 @@ import dev.netgen.model.Text;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Target;
 import dev.netgen.render.Targets;
+import dev.netgen.write.Manifest;
+import dev.netgen.write.TreeWriter;
+import dev.netgen.write.WriteReport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +28,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
-    description = "Write the target distribution's files for a model, atomically, and report each file.",
+    description = {
+      "Write the target distribution's files for a model, atomically, and print",
+      "one line per file: created, updated, unchanged or removed, and its path.",
+      "Only files listed in /etc/netgen/manifest (netgen's own) are ever removed."
+    },
     footerHeading = "%nStandard output (--stdout):%n",
     footer = {
       "  Each file, in path order, under a header line naming its absolute path:",
@@ -34,9 +41,11 @@ import picocli.CommandLine.Parameters;
       "  A symlink is the header line alone, with its target after ' -> ':",
       "    ==> /etc/init.d/net.br0 -> net.lo <==",
       "  Nothing else is printed: no blank lines between files, no modes.",
+      "  /etc/netgen/manifest, the list of files netgen owns, is one of the files.",
       "",
       "Examples:",
       "  netgen render model.yaml --out /tmp/preview",
+      "  netgen render model.yaml --out / --dry-run  # what would change on this host",
       "  netgen render model.yaml --target gentoo --stdout",
       "  netgen render model.yaml --out /            # the live system"
     })
@@ -55,7 +64,7 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--force", description = "write even when lint finds errors")
   boolean force;
 
-  @Option(names = "--dry-run", description = "say what would be created, updated or removed, and write nothing")
+  @Option(names = "--dry-run", description = "with --out: print the lines render would print (created, updated, unchanged, removed), write nothing")
   boolean dryRun;
 
   /** Exactly one of --out DIR and --stdout. */
@@ -73,18 +82,28 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (dryRun) {
-      throw new NetgenException(ExitCode.FAILURE, "render --dry-run is not available yet in this build");
+    if (dryRun && destination.stdout) {
+      throw new NetgenException(ExitCode.FAILURE, "--dry-run compares with the files under --out DIR; it does not go with --stdout");
     }
     Model loaded = new ModelLoader().load(model, io.in());
     Target chosen = target(loaded);
     refuseLintErrors(loaded);
     var files = new Renderer().render(loaded, chosen);
     if (destination.stdout) {
-      FileListing.print(files, io.out());
+      FileListing.print(Manifest.withManifest(files), io.out());
       return ExitCode.OK;
     }
-    throw new NetgenException(ExitCode.FAILURE, "render --out is not available yet in this build: use --stdout");
+    var writer = new TreeWriter(io.cwd().resolve(destination.out));
+    report(dryRun ? writer.plan(files).report() : writer.write(files));
+    return ExitCode.OK;
+  }
+
+  /** One line per path (created, updated, unchanged, removed) on stdout; warnings on stderr. */
+  private void report(WriteReport report) {
+    report.lines().forEach(io.out()::println);
+    report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+    io.out().flush();
+    io.err().flush();
   }
 
   /**

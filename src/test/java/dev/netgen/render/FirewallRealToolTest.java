@@ -3,6 +3,7 @@ package dev.netgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netgen.testing.RealTool;
+import dev.netgen.write.TreeWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -153,7 +154,7 @@ class FirewallRealToolTest {
    * "step NAME" starts a section of output; returns the sections by name.
    */
   private Map<String, String> namespace(String yaml, String script, boolean ownSysfs, String steps, String helpers) {
-    RenderedTree.write(RenderFixture.render(yaml), tmp);
+    new TreeWriter(tmp).write(RenderFixture.render(yaml));
     String body =
         "set -e\n"
             + (ownSysfs ? "mount -t sysfs sysfs /sys\n" : "")

@@ -8,6 +8,7 @@ import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
 import dev.netgen.testing.Fixtures;
 import dev.netgen.testing.RealTool;
+import dev.netgen.write.TreeWriter;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ class RenderedFilesRealToolTest {
 
   private Path renderInto(String name, Model model) {
     Path root = tmp.resolve(name);
-    RenderedTree.write(new Renderer().render(model, Targets.find("gentoo").orElseThrow()), root);
+    new TreeWriter(root).write(new Renderer().render(model, Targets.find("gentoo").orElseThrow()));
     return root;
   }
 
