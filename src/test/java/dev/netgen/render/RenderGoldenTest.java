@@ -10,6 +10,7 @@ import dev.netgen.model.Distro;
 import dev.netgen.model.Model;
 import dev.netgen.testing.Fixtures;
 import dev.netgen.testing.Golden;
+import dev.netgen.write.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every fixtures/SETUP/model.yaml renders to exactly fixtures/SETUP/expected/TARGET/ for each
  * target folder there (the model's own distro when there is none yet): same paths, bytes,
- * symlink targets and modes, and the same again on a second render.
+ * symlink targets and modes, manifest included, and the same again on a second render.
  */
 class RenderGoldenTest {
   private final TemplateEngine engine = new TemplateEngine();
@@ -48,8 +49,9 @@ class RenderGoldenTest {
     Path modelFile = setup.resolve("model.yaml");
     Model model = new ModelLoader().load(modelFile.toString(), InputStream.nullInputStream());
     Target target = Targets.find(targetId).orElseThrow(() -> new AssertionError("no target " + targetId + " for " + setup));
-    FileSet first = new Renderer(engine).render(model, target);
-    FileSet second = new Renderer(new TemplateEngine()).render(model, target);
+    // What render writes: the target's files and the writer's manifest of them.
+    FileSet first = Manifest.withManifest(new Renderer(engine).render(model, target));
+    FileSet second = Manifest.withManifest(new Renderer(new TemplateEngine()).render(model, target));
     assertThat(RenderedTree.of(second)).as("a second render of %s gives other bytes", name).isEqualTo(RenderedTree.of(first));
 
     Path expectedRoot = setup.resolve("expected").resolve(targetId);
