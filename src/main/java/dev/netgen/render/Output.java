@@ -1,6 +1,7 @@
 package dev.netgen.render;
 
 import dev.netgen.model.OutputKey;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ public interface Output {
 
   void emit(RenderContext context, Emitter out);
 
+  /** The templates this output renders, so an engine can parse them ahead of time. */
+  List<String> templates();
+
   /** Builds the template's data from the model, or nothing when the file is not wanted. */
   @FunctionalInterface
   interface ViewBuilder {
@@ -21,7 +25,19 @@ public interface Output {
 
   /** A single file at the path of key (moved by outputs:), rendered from template. */
   static Output file(OutputKey key, String template, int mode, ViewBuilder view) {
-    return (context, out) ->
-        view.build(context).ifPresent(v -> out.template(context.layout().path(key), template, mode, v));
+    return new SingleFile(key, template, mode, view);
+  }
+
+  /** The common case: one path, one template, one view. */
+  record SingleFile(OutputKey key, String template, int mode, ViewBuilder view) implements Output {
+    @Override
+    public void emit(RenderContext context, Emitter out) {
+      view.build(context).ifPresent(v -> out.template(context.layout().path(key), template, mode, v));
+    }
+
+    @Override
+    public List<String> templates() {
+      return List.of(template);
+    }
   }
 }

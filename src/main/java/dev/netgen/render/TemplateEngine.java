@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -41,6 +42,12 @@ public final class TemplateEngine {
       throw new UncheckedIOException(e);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Parses these templates now, so the first render does not wait for them. */
+  public TemplateEngine prepare(Collection<String> names) {
+    names.forEach(this::template);
+    return this;
   }
 
   private Template template(String name) {

@@ -25,6 +25,11 @@ public final class QemuArgs implements Output {
   public record NicArgs(String id, String tap, String model, String mac) {}
 
   @Override
+  public List<String> templates() {
+    return List.of(TEMPLATE);
+  }
+
+  @Override
   public void emit(RenderContext context, Emitter out) {
     for (Guest guest : context.model().guests().values()) {
       var path = context.layout().qemuArgs(guest.name().value());

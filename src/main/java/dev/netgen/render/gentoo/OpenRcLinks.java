@@ -9,6 +9,7 @@ import dev.netgen.render.Emitter;
 import dev.netgen.render.Output;
 import dev.netgen.render.RenderContext;
 import dev.netgen.render.Unrenderable;
+import java.util.List;
 
 /**
  * The OpenRC side: net.IF -> net.lo for every device conf.d/net configures (OpenRC takes the
@@ -16,6 +17,11 @@ import dev.netgen.render.Unrenderable;
  * through rc_net_BR_need), and dnsmasq there too when it serves a bridge.
  */
 final class OpenRcLinks implements Output {
+  @Override
+  public List<String> templates() {
+    return List.of();
+  }
+
   @Override
   public void emit(RenderContext context, Emitter out) {
     Model model = context.model();
