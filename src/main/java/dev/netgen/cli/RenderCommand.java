@@ -4,6 +4,7 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
+import dev.netgen.lint.Linter;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Distro;
 import dev.netgen.model.Located;
@@ -63,7 +64,7 @@ public final class RenderCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Destination destination;
 
-  @Option(names = "--force", description = "write even when lint finds errors")
+  @Option(names = "--force", description = "render even when lint finds errors (they are still printed on stderr)")
   boolean force;
 
   @Option(names = "--dry-run", description = "with --out: print the lines render would print (created, updated, unchanged, removed), write nothing")
@@ -92,7 +93,7 @@ public final class RenderCommand implements Callable<Integer> {
     var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
     Model loaded = new ModelLoader().load(model, io.in());
     Target chosen = target(loaded);
-    refuseLintErrors(loaded);
+    refuseLintErrors(loaded); // the lint gate
     var files = new Renderer(engine.join()).render(loaded, chosen);
     if (destination.stdout) {
       FileListing.print(Manifest.withManifest(files), io.out());
@@ -112,13 +113,25 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   /**
-   * THE LINT GATE: the one place render consults lint. SPEC: render refuses to write a model
-   * with lint errors (exit 1, findings printed as `netgen lint` prints them) unless --force.
-   * dev.netgen.lint.Linter is being built in parallel (issue 4) and is to be called here; until
-   * it lands, render checks nothing beyond what the loader already refused.
+   * The lint gate: render refuses a model with lint errors (exit 1, the errors on stderr as lint
+   * prints them) unless --force, which renders anyway and still shows them. Warnings are lint's
+   * to report: a render of a model with warnings only stays quiet, so a config-management run
+   * that renders on every pass does not print the same warnings every time.
    */
   private void refuseLintErrors(Model loaded) {
-    // Linter call goes here: if (!force && findings have errors) -> print them, exit FINDINGS.
+    List<Diagnostic> errors =
+        Linter.standard().lint(loaded).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    if (errors.isEmpty()) {
+      return;
+    }
+    TextReport.write(errors, io.err());
+    if (!force) {
+      io.err().flush();
+      throw new NetgenException(
+          ExitCode.FINDINGS, "not rendering a model with lint errors; fix them, or pass --force to render anyway");
+    }
+    io.err().println("netgen: rendering anyway (--force)");
+    io.err().flush();
   }
 
   /** --target, else host.distro; a missing or unknown one is bad usage (exit 2) with a hint. */

@@ -124,6 +124,35 @@ class RenderCommandTest {
         .contains("no blank lines between files");
   }
 
+  private static final String UNDECLARED_PORT = "version: 1\nhost: {distro: gentoo}\nbridges:\n  br0: {ports: [eth9]}\n";
+
+  @Test
+  void refusesAModelWithLintErrorsAndPrintsThem(@TempDir Path root) {
+    var run = CliRun.withStdin(UNDECLARED_PORT, "render", "-", "--out", root.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith("<stdin>:4:17: error[port-exists]: ")
+        .endsWith("1 error\nnetgen: not rendering a model with lint errors; fix them, or pass --force to render anyway\n");
+    assertThat(run.out()).isEmpty();
+    assertThat(root).isEmptyDirectory();
+  }
+
+  @Test
+  void forceRendersAnywayAndStillShowsTheErrors() {
+    var run = CliRun.withStdin(UNDECLARED_PORT, "render", "-", "--stdout", "--force");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("error[port-exists]").endsWith("netgen: rendering anyway (--force)\n");
+    assertThat(run.out()).contains("\nbridge_br0=\"eth9\"\n");
+  }
+
+  @Test
+  void warningsAloneNeitherStopNorClutterARender() {
+    // the seed fixtures each have one warning (a vendor MAC on the guest)
+    var run = CliRun.run("render", NAT, "--stdout");
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
   @Test
   void unloadableModelIsExitTwoWithoutOutput() {
     var run = CliRun.withStdin("version: 1\nbridges: [\n", "render", "-", "--stdout");
