@@ -45,10 +45,6 @@ public final class Topology {
     return Optional.ofNullable(bridgeOfPort.get(device));
   }
 
-  public boolean isPort(String device) {
-    return bridgeOfPort.containsKey(device);
-  }
-
   /** Guest NICs whose tap is a port of this bridge, in model order (guests, then their NICs). */
   public List<GuestNic> guestNics(Bridge bridge) {
     return nicsOnBridge.getOrDefault(bridge.name().value().text(), List.of());
