@@ -11,6 +11,7 @@ import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.Position;
 import dev.netgen.model.Text;
+import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Target;
 import dev.netgen.render.Targets;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,13 +90,16 @@ public final class RenderCommand implements Callable<Integer> {
     if (dryRun && destination.stdout) {
       throw new NetgenException(ExitCode.FAILURE, "--dry-run compares with the files under --out DIR; it does not go with --stdout");
     }
-    // FreeMarker's start (class loading, parsing the templates) overlaps reading the model: on a
-    // cold JVM each costs a few hundred milliseconds, and two cores do both at once.
+    // Render's stages that do not need each other's results overlap, because on a cold JVM each
+    // costs a few hundred milliseconds and two cores do two at once: FreeMarker starts (classes,
+    // templates) while the model loads, and the render runs while lint checks the model. Nothing
+    // is printed or written before the lint gate has passed.
     var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
     Model loaded = new ModelLoader().load(model, io.in());
     Target chosen = target(loaded);
+    var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
     refuseLintErrors(loaded); // the lint gate
-    var files = new Renderer(engine.join()).render(loaded, chosen);
+    FileSet files = joined(rendering);
     if (destination.stdout) {
       FileListing.print(Manifest.withManifest(files), io.out());
       return ExitCode.OK;
@@ -102,6 +107,18 @@ public final class RenderCommand implements Callable<Integer> {
     var writer = new TreeWriter(io.cwd().resolve(destination.out));
     report(dryRun ? writer.plan(files).report() : writer.write(files));
     return ExitCode.OK;
+  }
+
+  /** The render's result, or the exception it threw (a NetgenException stays one). */
+  private static FileSet joined(CompletableFuture<FileSet> rendering) {
+    try {
+      return rendering.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** One line per path (created, updated, unchanged, removed) on stdout; warnings on stderr. */
