@@ -11,17 +11,21 @@ mkdir -p bench/out
 # other work on the machine skews wall times: show how busy it was
 echo "load average: $(cut -d" " -f1-3 /proc/loadavg), $(nproc) cores" >&2
 
-# median_ms CMD...: the median wall time of 5 runs, in milliseconds, and the runs
+# median_ms CMD...: the median wall time of 5 runs in milliseconds, the runs, and the median
+# CPU time (user + system, all threads), which other work on the machine disturbs less
 median_ms() {
   times=""
+  cpus=""
   for run in 1 2 3 4 5; do
     start=$(date +%s%N)
-    "$@" > /dev/null
+    cpu=$(/usr/bin/time -f '%U %S' "$@" 2>&1 > /dev/null | tail -n 1)
     end=$(date +%s%N)
     times="$times $(( (end - start) / 1000000 ))"
+    cpus="$cpus $(echo "$cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')"
   done
   median=$(echo $times | tr ' ' '\n' | sort -n | sed -n 3p)
-  echo "$median ms  (runs:$times ms)"
+  cpu_median=$(echo $cpus | tr ' ' '\n' | sort -n | sed -n 3p)
+  echo "$median ms wall, $cpu_median ms CPU  (runs:$times ms)"
 }
 
 printf '%-28s %s\n' "--version (start-up)" "$(median_ms ./netgen --version)"
