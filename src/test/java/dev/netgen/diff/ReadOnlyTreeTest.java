@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netgen.render.FileSet;
+import dev.netgen.testing.CliRun;
 import dev.netgen.write.TreeWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +72,33 @@ class ReadOnlyTreeTest {
     assertThat(root.resolve("etc/netgen/qemu")).doesNotExist();
     if (locked) {
       // The guard is real: had diff tried to write, it would have failed, not just been seen.
+      assertThatThrownBy(() -> Files.createFile(root.resolve("etc/netgen/probe"))).isInstanceOf(IOException.class);
+    }
+  }
+
+  @Test
+  void commandLineDiffAndDryRunLeaveAReadOnlyHostExactlyAsItWas() throws Exception {
+    String model = "fixtures/nat/model.yaml";
+    assertThat(CliRun.run("render", model, "--out", root.toString()).exit()).isZero();
+    Files.delete(root.resolve("etc/netgen/.lock"));
+    Files.delete(root.resolve("etc/sysctl.conf"));
+    Files.delete(root.resolve("etc/netgen/qemu/win7.args"));
+    Files.delete(root.resolve("etc/netgen/qemu"));
+    write(root, "etc/conf.d/net", "edited by hand\n", 0644);
+    boolean locked = makeReadOnly();
+    var before = snapshot();
+
+    var runs = List.of(
+        CliRun.run("diff", model, "--root", root.toString()),
+        CliRun.run("diff", model, "--root", root.toString(), "--format", "json"),
+        CliRun.run("diff", model, "--root", root.toString(), "--quiet"),
+        CliRun.run("render", model, "--out", root.toString(), "--dry-run"));
+
+    assertThat(runs.subList(0, 3)).allSatisfy(run -> assertThat(run.exit()).as(run.toString()).isEqualTo(1));
+    assertThat(runs.get(3).exit()).as(runs.get(3).toString()).isZero();
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(root.resolve("etc/netgen/.lock")).doesNotExist();
+    if (locked) {
       assertThatThrownBy(() -> Files.createFile(root.resolve("etc/netgen/probe"))).isInstanceOf(IOException.class);
     }
   }
