@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The target a command renders for: --target, else host.distro; a missing or unknown one is bad
  * usage (exit 2) with a hint. The same rule and messages as render's, so diff compares with
- * exactly what render would write (RenderCommand still has its own copy; it can call this).
+ * exactly what render would write.
  */
 final class TargetChoice {
   private TargetChoice() {}
