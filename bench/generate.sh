@@ -1,7 +1,9 @@
 #!/bin/sh
 # Writes a lint-clean model with N bridges, N taps and N guests (default 4000) to stdout:
 # half NAT bridges (own /24, dnsmasq, one reservation per guest, masqueraded out of wan0),
-# half bridged onto the LAN with one physical port each, on distinct subnets.
+# half bridged onto the LAN with one physical port each, taking their address by DHCP, with STP
+# on and a short forward delay. bench/netplan-model.sh N writes the same bridges and addresses
+# as netplan YAML, for bench/run to time `netplan generate` on.
 # Usage: bench/generate.sh [N] > bench/out/model-N.yaml
 set -eu
 n=${1:-4000}
@@ -37,9 +39,10 @@ awk -v n="$n" 'BEGIN {
       print "    nat:"
       print "      uplink: wan0"
     } else {
-      j = i - half
       print "    ports: [e" i ", t" i "]"
-      print "    address: 172." (16 + int(j / 256)) "." (j % 256) ".1/24"
+      print "    address: dhcp"
+      print "    stp: true"
+      print "    forward_delay: 2"
     }
   }
   print "guests:"
