@@ -3,6 +3,9 @@ package dev.netgen.cli;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import java.lang.reflect.Constructor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -10,15 +13,60 @@ import picocli.CommandLine;
  * NetgenException is a user-facing failure; any other exception is a bug and says so.
  */
 public final class Cli {
+  /** The subcommands by the name in their @Command, in the order help lists them. */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
   private Cli() {}
 
+  /**
+   * Runs one command line. picocli reads the annotations of every command it is given, which
+   * costs a start-up a few milliseconds each: when the first argument names a subcommand, only
+   * that one is added, since picocli then parses the rest with that subcommand alone.
+   * --version alone needs none. Completion describes the whole tree, and anything else (--help, a
+   * typo) is answered by the whole tree too, so every message is the one the full command line
+   * gives.
+   */
   public static int run(String[] args, Io io) {
-    var cli = commandLine(io);
-    return cli.execute(args);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return configured(top(io), io).execute(args);
+    }
+    Class<?> named = args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
+    return (named != null ? only(named, io) : commandLine(io)).execute(args);
   }
 
+  /** The whole command line, every subcommand included. */
   public static CommandLine commandLine(Io io) {
-    var cli = new CommandLine(new NetgenCommand(), new Factory(io));
+    var cli = top(io);
+    for (Class<?> subcommand : SUBCOMMANDS.values()) {
+      cli.addSubcommand(new CommandLine(subcommand, new Factory(io)));
+    }
+    return configured(cli, io);
+  }
+
+  /** The command line with this one subcommand. */
+  private static CommandLine only(Class<?> subcommand, Io io) {
+    var cli = top(io);
+    cli.addSubcommand(new CommandLine(subcommand, new Factory(io)));
+    return configured(cli, io);
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    var all = new LinkedHashMap<String, Class<?>>();
+    all.put("lint", LintCommand.class);
+    all.put("render", RenderCommand.class);
+    all.put("diff", DiffCommand.class);
+    all.put("rules", RulesCommand.class);
+    all.put("schema", SchemaCommand.class);
+    all.put("completion", CompletionCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
+
+  private static CommandLine top(Io io) {
+    return new CommandLine(new NetgenCommand(), new Factory(io));
+  }
+
+  /** Settings and handlers; set after the subcommands are added, as picocli applies them to all. */
+  private static CommandLine configured(CommandLine cli, Io io) {
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setExpandAtFiles(false);

@@ -5,7 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level `netgen` command: only --help, --version and the subcommands. */
+/**
+ * The top-level `netgen` command: only --help, --version and the subcommands, which {@link Cli}
+ * adds (all of them, or only the one a run names).
+ */
 @Command(
     name = "netgen",
     mixinStandardHelpOptions = true,
@@ -16,14 +19,6 @@ import picocli.CommandLine.Spec;
       "Lint a YAML model of a VM host's network and render the distribution's own files from it: "
           + "netifrc or ifupdown, dnsmasq, sysctl, iptables and ebtables scripts, OpenRC symlinks, QEMU arguments.",
       ""
-    },
-    subcommands = {
-      LintCommand.class,
-      RenderCommand.class,
-      DiffCommand.class,
-      RulesCommand.class,
-      SchemaCommand.class,
-      CompletionCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -3,7 +3,13 @@ package dev.netgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netgen.testing.CliRun;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 class CliTest {
   @Test
@@ -59,5 +65,34 @@ class CliTest {
     var run = CliRun.run("completion");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("complete -F", "lint", "render", "--fail-on");
+  }
+
+  @Test
+  void namesEachSubcommandAsItsCommandAnnotationDoes() {
+    Cli.SUBCOMMANDS.forEach(
+        (name, type) -> assertThat(type.getAnnotation(Command.class).name()).as(type.getSimpleName()).isEqualTo(name));
+  }
+
+  /** Cli.run builds only the subcommand a run names; what it prints must not tell. */
+  @Test
+  void aSubcommandBuiltAlonePrintsWhatTheWholeCommandLinePrints() {
+    for (String name : Cli.SUBCOMMANDS.keySet()) {
+      for (List<String> args :
+          List.of(List.of(name, "--help"), List.of(name, "--frobnicate"), List.of(name, "no/such/model.yaml"))) {
+        var alone = CliRun.run(args.toArray(String[]::new));
+        assertThat(alone).as(String.join(" ", args)).isEqualTo(whole(args));
+      }
+    }
+    for (String version : List.of("--version", "-V")) {
+      assertThat(CliRun.run(version)).isEqualTo(whole(List.of(version)));
+    }
+  }
+
+  private static CliRun whole(List<String> args) {
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var io = new Io(new PrintWriter(out), new PrintWriter(err), InputStream.nullInputStream(), Path.of("").toAbsolutePath());
+    int exit = Cli.commandLine(io).execute(args.toArray(String[]::new));
+    return new CliRun(exit, out.toString(), err.toString());
   }
 }
