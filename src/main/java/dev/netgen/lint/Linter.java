@@ -38,10 +38,11 @@ public final class Linter {
       disabled.add(id.value().text());
     }
     var found = new ArrayList<Diagnostic>();
+    var topology = Topology.of(model);
     for (Rule rule : rules) {
       if (!disabled.contains(rule.id())) {
         rule.check(
-            model, (at, message, hint) -> found.add(new Diagnostic(at, rule.severity(), rule.id(), message, hint)));
+            model, topology, (at, message, hint) -> found.add(new Diagnostic(at, rule.severity(), rule.id(), message, hint)));
       }
     }
     found.sort(null);

@@ -20,6 +20,9 @@ public interface Rule {
   /** Why the rule exists, with a bad and a fixed example model. */
   Explanation explanation();
 
-  /** Reports each finding through the sink; the engine adds the rule's id and severity. */
-  void check(Model model, DiagnosticSink sink);
+  /**
+   * Reports each finding through the sink; the engine adds the rule's id and severity. topology is
+   * the model's shared lookups (bridge of a port, NICs on a bridge, ...), built once per lint.
+   */
+  void check(Model model, Topology topology, DiagnosticSink sink);
 }

@@ -64,7 +64,7 @@ class LinterTest {
             return new Explanation("x", "", "");
           }
 
-          public void check(Model model, DiagnosticSink sink) {
+          public void check(Model model, Topology topology, DiagnosticSink sink) {
             sink.report(new dev.netgen.model.Position(model.source(), 1, 1), "found", "fix");
           }
         };

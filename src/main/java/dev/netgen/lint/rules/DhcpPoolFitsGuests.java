@@ -83,8 +83,7 @@ public final class DhcpPoolFitsGuests implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       if (bridge.dhcpServer().isEmpty()) {
         continue;

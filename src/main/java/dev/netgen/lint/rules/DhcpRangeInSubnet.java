@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Cidr;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
@@ -72,7 +73,7 @@ public final class DhcpRangeInSubnet implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       if (bridge.dhcpServer().isEmpty() || bridge.staticCidr().isEmpty()) {
         continue; // no fixed address: dhcp-needs-static-address says so

@@ -83,7 +83,7 @@ public final class DhcpRangeOverlapsUpstream implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var upstream = model.host().upstream().flatMap(u -> u.dhcpRange());
     if (upstream.isEmpty()) {
       return;

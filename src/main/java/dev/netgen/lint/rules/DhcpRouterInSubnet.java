@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
 
 /** dhcp-router-in-subnet: the router dnsmasq announces is reachable on the bridge. */
@@ -69,7 +70,7 @@ public final class DhcpRouterInSubnet implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       if (bridge.staticCidr().isEmpty() || bridge.dhcpServer().isEmpty()) {
         continue;

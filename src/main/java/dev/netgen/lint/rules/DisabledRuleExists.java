@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.lint.RuleRegistry;
 import dev.netgen.load.Suggest;
 import dev.netgen.model.Model;
@@ -47,7 +48,7 @@ public final class DisabledRuleExists implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var known = RuleRegistry.ids();
     for (var id : model.lintDisable()) {
       String text = id.value().text();

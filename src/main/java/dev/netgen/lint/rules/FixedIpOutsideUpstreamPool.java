@@ -93,7 +93,7 @@ public final class FixedIpOutsideUpstreamPool implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var pool = model.host().upstream().flatMap(u -> u.dhcpRange());
     if (pool.isEmpty()) {
       return;
@@ -109,7 +109,7 @@ public final class FixedIpOutsideUpstreamPool implements Rule {
         check(s.cidr().address(), bridge.address().at(), "bridge '" + bridge.name().value() + "'", lan, sink);
       }
     }
-    for (var nic : Topology.of(model).guestNics()) {
+    for (var nic : topology.guestNics()) {
       nic.nic().ip().ifPresent(ip -> check(ip.value(), ip.at(), nic.label(), lan, sink));
     }
   }

@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
 import java.util.stream.Collectors;
 
@@ -81,7 +82,7 @@ public final class ForwardingWithoutNat implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var ipv4 = model.forwarding().ipv4();
     if (ipv4.isEmpty() || !ipv4.get().value() || model.anyNat()) {
       return;

@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
 
 /** four-addr-wireless-only: four_addr set on a NIC that is not declared wireless. */
@@ -50,7 +51,7 @@ public final class FourAddrWirelessOnly implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var iface : model.interfaces().values()) {
       iface.fourAddr().filter(f -> f.value() && !iface.wireless()).ifPresent(f ->
           sink.report(

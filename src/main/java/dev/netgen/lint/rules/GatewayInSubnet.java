@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
@@ -55,7 +56,7 @@ public final class GatewayInSubnet implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var iface : model.interfaces().values()) {
       check("interface '" + iface.name().value() + "'", iface.address(), iface.gateway(), sink);
     }

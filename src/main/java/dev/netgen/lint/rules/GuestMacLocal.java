@@ -69,8 +69,8 @@ public final class GuestMacLocal implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    for (var nic : Topology.of(model).guestNics()) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
+    for (var nic : topology.guestNics()) {
       var mac = nic.nic().mac();
       if (!mac.value().locallyAdministered() && !mac.value().multicast() && !mac.value().allZero()) {
         String suggestion = String.format("52:54:00:%02x:%02x:%02x", mac.value().octet(3), mac.value().octet(4), mac.value().octet(5));

@@ -65,8 +65,8 @@ public final class GuestMacNotQemuDefault implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    for (var nic : Topology.of(model).guestNics()) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
+    for (var nic : topology.guestNics()) {
       var mac = nic.nic().mac();
       if (mac.value().equals(Mac.QEMU_DEFAULT)) {
         sink.report(

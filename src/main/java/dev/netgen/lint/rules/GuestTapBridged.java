@@ -58,8 +58,7 @@ public final class GuestTapBridged implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var nic : topology.guestNics()) {
       var tap = nic.nic().tap();
       String name = tap.value().text();

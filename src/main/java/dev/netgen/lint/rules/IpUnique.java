@@ -87,7 +87,7 @@ public final class IpUnique implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var addresses = new Occurrences<Ipv4, String>();
     for (var iface : model.interfaces().values()) {
       fixed(iface.address()).ifPresent(ip -> addresses.add(ip, iface.address().at(), "interface '" + iface.name().value() + "'"));
@@ -95,7 +95,7 @@ public final class IpUnique implements Rule {
     for (var bridge : model.bridges().values()) {
       fixed(bridge.address()).ifPresent(ip -> addresses.add(ip, bridge.address().at(), "bridge '" + bridge.name().value() + "'"));
     }
-    for (var nic : Topology.of(model).guestNics()) {
+    for (var nic : topology.guestNics()) {
       nic.nic().ip().ifPresent(ip -> addresses.add(ip.value(), ip.at(), nic.label()));
     }
     addresses.forEachRepeat(

@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
 
 /** lease-valid: a lease time dnsmasq reads as written, and at least two minutes. */
@@ -71,7 +72,7 @@ public final class LeaseValid implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       var lease = bridge.dhcpServer().flatMap(d -> d.lease());
       if (lease.isEmpty()) {

@@ -77,8 +77,7 @@ public final class MacNatNeedsFixedIp implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       if (bridge.macNat().isEmpty()) {
         continue;

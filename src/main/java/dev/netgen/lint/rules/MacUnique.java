@@ -74,9 +74,9 @@ public final class MacUnique implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var macs = new Occurrences<Mac, OwnedMac>();
-    for (OwnedMac owned : Topology.of(model).macs()) {
+    for (OwnedMac owned : topology.macs()) {
       macs.add(owned.mac().value(), owned.mac().at(), owned);
     }
     macs.forEachRepeat(

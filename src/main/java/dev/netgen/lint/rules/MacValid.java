@@ -67,8 +67,8 @@ public final class MacValid implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    for (var owned : Topology.of(model).macs()) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
+    for (var owned : topology.macs()) {
       Mac mac = owned.mac().value();
       if (mac.allZero()) {
         sink.report(

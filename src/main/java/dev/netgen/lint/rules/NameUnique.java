@@ -59,9 +59,9 @@ public final class NameUnique implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var names = new Occurrences<String, String>();
-    for (var device : Topology.of(model).devices()) {
+    for (var device : topology.devices()) {
       names.add(device.name().value().text(), device.name().at(), device.label());
     }
     names.forEachRepeat(

@@ -69,8 +69,8 @@ public final class NameValid implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    for (var device : Topology.of(model).devices()) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
+    for (var device : topology.devices()) {
       String name = device.name().value().text();
       problem(name)
           .ifPresent(p -> sink.report(device.name().at(), device.kind() + " name '" + name + "' " + p[0], p[1]));

@@ -79,7 +79,7 @@ public final class NatNeedsForwarding implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var ipv4 = model.forwarding().ipv4();
     if (ipv4.isEmpty() || ipv4.get().value()) {
       return;

@@ -90,8 +90,7 @@ public final class NatUplinkValid implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (Bridge bridge : model.bridges().values()) {
       bridge.nat().ifPresent(nat -> checkNat(model, topology, bridge, nat, sink));
       bridge.macNat().ifPresent(macNat -> checkMacNat(model, topology, bridge, macNat, sink));

@@ -51,10 +51,10 @@ public final class NetifrcNameCollision implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var variables = new Occurrences<String, String>();
     var names = new HashSet<String>();
-    for (var device : Topology.of(model).devices()) {
+    for (var device : topology.devices()) {
       if (names.add(device.name().value().text())) { // the very same name twice is name-unique's
         variables.add(device.name().value().shellVar(), device.name().at(), device.label());
       }

@@ -71,9 +71,9 @@ public final class NicModelKnown implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var common = new TreeSet<>(NicModel.COMMON);
-    for (var nic : Topology.of(model).guestNics()) {
+    for (var nic : topology.guestNics()) {
       nic.nic().model().filter(m -> !common.contains(m.value().text())).ifPresent(m -> {
         String suggestion = Suggest.closest(m.value().text(), common).map(s -> "did you mean '" + s + "'? ").orElse("");
         sink.report(

@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
 
 /** no-wlan-in-bridge: a Wi-Fi station joins a bridge only in 4-address mode. */
@@ -79,7 +80,7 @@ public final class NoWlanInBridge implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       for (var port : bridge.ports()) {
         var iface = model.interfaces().get(port.value().text());

@@ -61,8 +61,7 @@ public final class PortExists implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var portable = new ArrayList<String>(model.interfaces().keySet());
     portable.addAll(model.taps().keySet());
     for (var bridge : model.bridges().values()) {

@@ -59,8 +59,7 @@ public final class PortHasNoAddress implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var iface : model.interfaces().values()) {
       var address = iface.address();
       if (address.value() instanceof Address.None) {

@@ -71,7 +71,7 @@ public final class PortSingleBridge implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var ports = new Occurrences<String, String>();
     for (var bridge : model.bridges().values()) {
       for (var port : bridge.ports()) {

@@ -75,8 +75,7 @@ public final class ReservationInSubnet implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var nic : topology.guestNics()) {
       if (nic.nic().ip().isEmpty()) {
         continue;

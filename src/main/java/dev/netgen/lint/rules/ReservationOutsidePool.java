@@ -75,8 +75,7 @@ public final class ReservationOutsidePool implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var nic : topology.guestNics()) {
       var ip = nic.nic().ip();
       var pool = topology.bridgeOf(nic.nic().tap().value().text()).flatMap(b -> b.dhcpServer()).map(d -> d.range());

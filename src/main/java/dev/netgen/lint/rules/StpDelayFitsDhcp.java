@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
 
@@ -72,7 +73,7 @@ public final class StpDelayFitsDhcp implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       if (!bridge.stpOn() || !(bridge.address().value() instanceof Address.Dhcp)) {
         continue;

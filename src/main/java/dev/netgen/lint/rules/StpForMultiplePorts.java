@@ -65,8 +65,7 @@ public final class StpForMultiplePorts implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    var topology = Topology.of(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       var physical = topology.physicalPorts(bridge);
       if (physical.size() > 1 && !bridge.stpOn()) {

@@ -4,6 +4,7 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
+import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
 
 /** stp-timer-range: bridge timers the kernel keeps as written. */
@@ -68,7 +69,7 @@ public final class StpTimerRange implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     for (var bridge : model.bridges().values()) {
       String name = bridge.name().value().text();
       if (bridge.stpOn()) {

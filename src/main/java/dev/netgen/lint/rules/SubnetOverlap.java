@@ -108,8 +108,8 @@ public final class SubnetOverlap implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
-    List<Net> nets = nets(model);
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
+    List<Net> nets = nets(model, topology);
     nets.sort(Comparator.comparing(Net::at));
     Map<Cidr, Block> blocks = new HashMap<>();
     var prefixes = new TreeSet<Integer>(); // only prefix lengths the model uses can hold a block
@@ -132,8 +132,7 @@ public final class SubnetOverlap implements Rule {
     }
   }
 
-  private static List<Net> nets(Model model) {
-    var topology = Topology.of(model);
+  private static List<Net> nets(Model model, Topology topology) {
     var nets = new ArrayList<Net>();
     for (var bridge : model.bridges().values()) {
       if (bridge.address().value() instanceof Address.Static s) {

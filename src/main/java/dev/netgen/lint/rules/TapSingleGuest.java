@@ -72,9 +72,9 @@ public final class TapSingleGuest implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var taps = new Occurrences<String, String>();
-    for (var nic : Topology.of(model).guestNics()) {
+    for (var nic : topology.guestNics()) {
       taps.add(nic.nic().tap().value().text(), nic.nic().tap().at(), nic.label());
     }
     taps.forEachRepeat(

@@ -64,9 +64,9 @@ public final class UnusedTap implements Rule {
   }
 
   @Override
-  public void check(Model model, DiagnosticSink sink) {
+  public void check(Model model, Topology topology, DiagnosticSink sink) {
     var used = new HashSet<String>();
-    Topology.of(model).guestNics().forEach(n -> used.add(n.nic().tap().value().text()));
+    topology.guestNics().forEach(n -> used.add(n.nic().tap().value().text()));
     for (var tap : model.taps().values()) {
       if (!used.contains(tap.name().value().text())) {
         sink.report(
