@@ -9,12 +9,17 @@ public record Cidr(Ipv4 address, int prefix) {
   public static Cidr parse(String text) throws InvalidValueException {
     int slash = text.indexOf('/');
     String prefixText = slash < 0 ? "" : text.substring(slash + 1);
-    if (slash < 0 || !prefixText.matches("[0-9]|[12][0-9]|3[0-2]")) {
+    if (slash < 0 || !prefixLength(prefixText)) {
       throw new InvalidValueException(
           "invalid CIDR " + Text.quote(text),
           "write an IPv4 address, '/' and a prefix length 0-32, e.g. 172.16.1.1/24");
     }
     return new Cidr(Ipv4.parse(text.substring(0, slash)), Integer.parseInt(prefixText));
+  }
+
+  /** The grammar of the prefix: [0-9]|[12][0-9]|3[0-2]. */
+  private static boolean prefixLength(String text) {
+    return Ascii.plainNumber(text, 0, text.length()) && text.length() <= 2 && Integer.parseInt(text) <= 32;
   }
 
   public long mask() {

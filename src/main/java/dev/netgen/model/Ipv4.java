@@ -1,24 +1,29 @@
 package dev.netgen.model;
 
-import java.util.regex.Pattern;
 
 /** An IPv4 address in strict dotted-quad form: no leading zeros (010 is not octal, nor ten). */
 public record Ipv4(int bits) implements Comparable<Ipv4> {
-  private static final Pattern SHAPE =
-      Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
-
+  /**
+   * The grammar: (0|[1-9][0-9]{0,2})(\.(0|[1-9][0-9]{0,2})){3}, each number at most 255.
+   */
   public static Ipv4 parse(String text) throws InvalidValueException {
-    if (SHAPE.matcher(text).matches()) {
-      int bits = 0;
-      boolean inRange = true;
-      for (String part : text.split("\\.")) {
-        int octet = Integer.parseInt(part);
-        inRange &= octet <= 255;
-        bits = (bits << 8) | (octet & 0xff);
+    int bits = 0;
+    int parts = 0;
+    int start = 0;
+    boolean ok = true;
+    while (ok && parts < 4) {
+      int end = parts < 3 ? text.indexOf('.', start) : text.length();
+      ok = end - start >= 1 && end - start <= 3 && Ascii.plainNumber(text, start, end);
+      if (ok) {
+        int octet = Integer.parseInt(text, start, end, 10);
+        ok = octet <= 255;
+        bits = (bits << 8) | octet;
+        parts++;
+        start = end + 1;
       }
-      if (inRange) {
-        return new Ipv4(bits);
-      }
+    }
+    if (ok) {
+      return new Ipv4(bits);
     }
     throw new InvalidValueException(
         "invalid IPv4 address " + Text.quote(text),

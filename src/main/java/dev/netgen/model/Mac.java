@@ -1,26 +1,45 @@
 package dev.netgen.model;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An Ethernet MAC address, normalised to lower-case colon form. Shape is checked here; whether
  * the address is usable (not multicast, not all zero) is the mac-valid rule's.
  */
 public record Mac(long bits) {
-  private static final Pattern SHAPE =
-      Pattern.compile("[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}");
 
   /** QEMU gives this MAC to every NIC started without mac=, in every process. */
   public static final Mac QEMU_DEFAULT = new Mac(0x525400123456L);
 
+  /** The grammar: [0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}: one separator throughout. */
   public static Mac parse(String text) throws InvalidValueException {
-    if (!SHAPE.matcher(text).matches()) {
+    if (!shape(text)) {
       throw new InvalidValueException(
           "invalid MAC address " + Text.quote(text),
           "write six two-digit hex octets separated by ':', e.g. 52:54:00:12:34:56");
     }
-    return new Mac(Long.parseLong(text.replaceAll("[:-]", ""), 16));
+    long bits = 0;
+    for (int i = 0; i < text.length(); i += 3) {
+      bits = (bits << 8) | Integer.parseInt(text, i, i + 2, 16);
+    }
+    return new Mac(bits);
+  }
+
+  private static boolean shape(String text) {
+    if (text.length() != 17) {
+      return false;
+    }
+    char separator = text.charAt(2);
+    if (separator != ':' && separator != '-') {
+      return false;
+    }
+    for (int i = 0; i < 17; i++) {
+      char c = text.charAt(i);
+      if (i % 3 == 2 ? c != separator : !Ascii.hex(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public int octet(int index) {

@@ -1,16 +1,14 @@
 package dev.netgen.model;
 
-import java.util.regex.Pattern;
 
 /**
  * A bridge timer in seconds as the model writes it (2, 1.5), held in centiseconds because that
  * is the kernel's unit in sysfs and so netifrc's; brctl and ifupdown take seconds.
  */
 public record Seconds(int centis) {
-  private static final Pattern SHAPE = Pattern.compile("(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?");
-
+  /** The grammar: (0|[1-9][0-9]{0,3})(\.[0-9]{1,2})?. */
   public static Seconds parse(String text) throws InvalidValueException {
-    if (!SHAPE.matcher(text).matches()) {
+    if (!shape(text)) {
       throw new InvalidValueException(
           "invalid number of seconds " + Text.quote(text),
           "write plain decimal seconds with at most two decimals, e.g. 2 or 1.5");
@@ -23,6 +21,27 @@ public record Seconds(int centis) {
       fraction = Integer.parseInt(digits);
     }
     return new Seconds(whole * 100 + fraction);
+  }
+
+  private static boolean shape(String text) {
+    int dot = text.indexOf('.');
+    int whole = dot < 0 ? text.length() : dot;
+    if (whole > 4 || !Ascii.plainNumber(text, 0, whole)) {
+      return false;
+    }
+    if (dot < 0) {
+      return true;
+    }
+    int decimals = text.length() - dot - 1;
+    if (decimals < 1 || decimals > 2) {
+      return false;
+    }
+    for (int i = dot + 1; i < text.length(); i++) {
+      if (!Ascii.digit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Seconds as brctl and bridge-utils read them: "2", "1.5", "0.25". */
