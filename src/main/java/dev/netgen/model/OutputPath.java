@@ -1,14 +1,12 @@
 package dev.netgen.model;
 
-import java.util.regex.Pattern;
 
 /**
  * Where an output file goes, absolute inside the target root. Held without the leading '/', so
  * resolving it against any root stays inside that root by construction.
  */
 public record OutputPath(String relative) implements Comparable<OutputPath> {
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127}");
-
+  /** The grammar: '/' then segments [A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127} joined by '/', at most 1024 long. */
   public static OutputPath parse(String text) throws InvalidValueException {
     if (!text.startsWith("/")) {
       throw new InvalidValueException(
@@ -16,16 +14,39 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
           "write the path the file has on the host, starting with '/', e.g. /etc/dnsmasq.d/netgen.conf");
     }
     String relative = text.substring(1);
-    boolean ok = !relative.isEmpty() && relative.length() <= 1024;
-    for (String segment : relative.split("/", -1)) {
-      ok &= SEGMENT.matcher(segment).matches();
-    }
-    if (!ok) {
+    if (relative.isEmpty() || relative.length() > 1024 || !segments(relative)) {
       throw new InvalidValueException(
           "invalid output path " + Text.quote(text),
           "use '/'-separated names of letters, digits, '_', '-', '.', '+' and '@'; no '..', no empty or hidden segments");
     }
     return new OutputPath(relative);
+  }
+
+  private static boolean segments(String relative) {
+    int start = 0;
+    while (true) {
+      int end = relative.indexOf('/', start);
+      if (end < 0) {
+        end = relative.length();
+      }
+      if (end == start || end - start > 128 || !segmentStart(relative.charAt(start))) {
+        return false;
+      }
+      for (int i = start + 1; i < end; i++) {
+        char c = relative.charAt(i);
+        if (!(segmentStart(c) || c == '.' || c == '+' || c == '@' || c == '-')) {
+          return false;
+        }
+      }
+      if (end == relative.length()) {
+        return true;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean segmentStart(char c) {
+    return Ascii.letterOrDigit(c) || c == '_';
   }
 
   /** A path netgen chooses itself, already known to be clean. */

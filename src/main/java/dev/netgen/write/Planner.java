@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Compares a render (plus its manifest) with what is under a root and says what writing it would
@@ -28,16 +27,33 @@ public final class Planner {
     var wanted = Manifest.withManifest(rendered);
     var warnings = new ArrayList<String>();
     var previous = previouslyOwned(warnings);
-    var changes = new TreeMap<OutputPath, Change>();
+    var written = new ArrayList<Change>(wanted.size());
     for (var file : wanted.files()) {
-      changes.put(file.path(), compare(file, inspect(file.path())));
+      written.add(compare(file, inspect(file.path())));
     }
+    var removed = new ArrayList<Change>();
     for (var path : previous.paths()) {
       if (wanted.get(path).isEmpty()) {
-        stale(path, warnings).ifPresent(c -> changes.put(path, c));
+        stale(path, warnings).ifPresent(removed::add);
       }
     }
-    return new Plan(List.copyOf(changes.values()), warnings, previous.paths());
+    return new Plan(merged(written, removed), warnings, previous.paths());
+  }
+
+  /**
+   * Two lists of changes, each in path order and with no path in both, as one in path order. A
+   * merge rather than a sorted map: some 18,000 paths with long common prefixes made the map's
+   * comparisons a tenth of a large render.
+   */
+  private static List<Change> merged(List<Change> a, List<Change> b) {
+    var all = new ArrayList<Change>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      boolean takeA = j == b.size() || (i < a.size() && a.get(i).path().compareTo(b.get(j).path()) < 0);
+      all.add(takeA ? a.get(i++) : b.get(j++));
+    }
+    return all;
   }
 
   static Change compare(RenderedFile wanted, LiveEntry live) {

@@ -39,6 +39,9 @@ class GrammarTest {
               List.of("", "10.0.0.1/24", "10.0.0.1/", "10.0.0.1/33", "10.0.0.1/032", "10.0.0.1/00", "10.0.0.1/0", "10.0.0.1/24/1", "/24")),
           new Grammar("Seconds", "(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?", Seconds::parse, "0129.",
               List.of("", "0", "00", "2", "1.5", "0.25", "1.", ".5", "9999", "10000", "1.255", "1.2.3")),
+          new Grammar("OutputPath", "/[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127}(/[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127})*", OutputPath::parse,
+              "/aZ9_.+@-%", List.of("", "/", "/etc/conf.d/net", "etc/x", "//x", "/x/", "/.x", "/x/../y", "/" + "x".repeat(128), "/" + "x".repeat(129),
+                  ("/" + "x".repeat(100)).repeat(10) + "/" + "x".repeat(14), ("/" + "x".repeat(100)).repeat(10) + "/" + "x".repeat(15))),
           new Grammar("Lease", "[A-Za-z0-9]{1,20}", Lease::parse, "aZ09 -",
               List.of("", "12h", "infinite", "x".repeat(20), "x".repeat(21))));
 
@@ -73,8 +76,11 @@ class GrammarTest {
     }
   }
 
-  /** Ipv4 and Cidr also bound each number to 255, which their expressions leave to code. */
+  /** Ipv4 and Cidr also bound each number to 255, OutputPath its length to 1,024 after the '/'. */
   private static boolean inRange(Grammar grammar, String input) {
+    if (grammar.name().equals("OutputPath")) {
+      return input.length() <= 1025;
+    }
     if (!grammar.name().equals("Ipv4") && !grammar.name().equals("Cidr")) {
       return true;
     }
