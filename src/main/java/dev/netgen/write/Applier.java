@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *       paths that are missing now, so nothing a user put there is ever claimed);
  *   <li>stale paths are removed (a crash after this leaves owned paths that are simply gone, which
  *       the next render skips);
- *   <li>files and links are written in path order;
+ *   <li>files and links are written, in path order; the files' bytes go to disk on a few threads
+ *       at once (see {@link FileWrites});
  *   <li>the final manifest;
  *   <li>each folder whose entries changed is fsynced once.
  * </ol>
@@ -47,12 +48,20 @@ public final class Applier {
       }
     }
     Change manifest = null;
-    for (var change : plan.changes()) {
-      if (change.path().equals(Manifest.PATH)) {
-        manifest = change;
-      } else if (change.action() != Change.Action.REMOVE) {
-        write(change);
+    try (var files = new FileWrites()) {
+      try {
+        for (var change : plan.changes()) {
+          if (change.path().equals(Manifest.PATH)) {
+            manifest = change;
+          } else if (change.action() != Change.Action.REMOVE) {
+            write(change, files);
+          }
+        }
+      } catch (RuntimeException e) {
+        files.awaitAll(); // a file before this one in path order that failed is the one to report
+        throw e;
       }
+      files.awaitAll();
     }
     if (manifest != null && !isSameManifest(manifest, interimManifest)) {
       write(manifest);
@@ -84,6 +93,14 @@ public final class Applier {
   }
 
   private void write(Change change) {
+    try (var files = new FileWrites()) {
+      write(change, files);
+      files.awaitAll();
+    }
+  }
+
+  /** Writes one change; a regular file's bytes are handed to files, which may finish them later. */
+  private void write(Change change, FileWrites files) {
     if (change.action() == Change.Action.KEEP) {
       return;
     }
@@ -92,7 +109,7 @@ public final class Applier {
       if (change.wanted() instanceof RenderedFile.Regular file) {
         // A mode-only fix is a full atomic rewrite too: chmod in place would also change the
         // mode of any hard link to the file elsewhere, possibly outside the root.
-        AtomicFiles.writeFile(target, file.content(), file.mode());
+        files.submit(change.path(), () -> AtomicFiles.writeFile(target, file.content(), file.mode()));
       } else {
         AtomicFiles.writeLink(target, ((RenderedFile.Symlink) change.wanted()).target());
       }
