@@ -1,6 +1,5 @@
 package dev.netgen.model;
 
-import java.util.Locale;
 
 /**
  * An Ethernet MAC address, normalised to lower-case colon form. Shape is checked here; whether
@@ -65,7 +64,9 @@ public record Mac(long bits) {
       if (i > 0) {
         out.append(':');
       }
-      out.append(String.format(Locale.ROOT, "%02x", octet(i)));
+      // by hand, not String.format: a large render prints thousands of MACs
+      int octet = octet(i);
+      out.append(Character.forDigit(octet >>> 4, 16)).append(Character.forDigit(octet & 0xf, 16));
     }
     return out.toString();
   }
