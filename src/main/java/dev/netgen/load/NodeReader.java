@@ -79,8 +79,8 @@ final class NodeReader {
     return entries(node, what)
         .map(
             all -> {
-              var seen = new HashMap<String, Entry>();
-              var kept = new ArrayList<Entry>();
+              var seen = new HashMap<String, Entry>(all.size() * 2);
+              var kept = new ArrayList<Entry>(all.size());
               for (Entry entry : all) {
                 Entry first = seen.putIfAbsent(entry.key(), entry);
                 if (first != null) {
@@ -101,7 +101,7 @@ final class NodeReader {
       typeError(node, what, "a map");
       return Optional.empty();
     }
-    var result = new ArrayList<Entry>();
+    var result = new ArrayList<Entry>(mapping.getValue().size());
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode scalarKey) || !checkTag(keyNode) || scalarKey.getValue().isEmpty()) {
