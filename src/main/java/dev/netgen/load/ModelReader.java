@@ -124,15 +124,12 @@ final class ModelReader {
   private Optional<Upstream> upstream(Node node) {
     return in.map(node, "upstream", Keys.UPSTREAM)
         .flatMap(
-            keys ->
-                in.required(keys, "subnet", node, "upstream")
-                    .flatMap(n -> subnet(n, "upstream subnet"))
-                    .map(
-                        subnet ->
-                            new Upstream(
-                                subnet,
-                                section(keys, "dhcp_range").flatMap(n -> range(n, "upstream dhcp_range")),
-                                in.at(node))));
+            keys -> {
+              // Every field is read before any is required, so one run reports all bad values.
+              var subnet = in.required(keys, "subnet", node, "upstream").flatMap(n -> subnet(n, "upstream subnet"));
+              var dhcpRange = section(keys, "dhcp_range").flatMap(n -> range(n, "upstream dhcp_range"));
+              return subnet.map(s -> new Upstream(s, dhcpRange, in.at(node)));
+            });
   }
 
   private Optional<Located<Cidr>> subnet(Node node, String what) {
@@ -229,18 +226,15 @@ final class ModelReader {
   private Optional<DhcpServer> dhcpServer(Node node) {
     return in.map(node, "dhcp_server", Keys.DHCP_SERVER)
         .flatMap(
-            keys ->
-                in.required(keys, "range", node, "dhcp_server")
-                    .flatMap(n -> range(n, "DHCP range"))
-                    .map(
-                        range ->
-                            new DhcpServer(
-                                range,
-                                section(keys, "lease").flatMap(n -> in.value(n, "lease", Lease::parse)),
-                                section(keys, "router").flatMap(n -> in.value(n, "router", Ipv4::parse)),
-                                section(keys, "dns").map(this::dns).orElse(List.of()),
-                                section(keys, "domain").flatMap(n -> in.value(n, "domain", Domain::parse)),
-                                in.at(node))));
+            keys -> {
+              // Every field is read before the range is required, so one run reports all bad values.
+              var range = in.required(keys, "range", node, "dhcp_server").flatMap(n -> range(n, "DHCP range"));
+              var lease = section(keys, "lease").flatMap(n -> in.value(n, "lease", Lease::parse));
+              var router = section(keys, "router").flatMap(n -> in.value(n, "router", Ipv4::parse));
+              var dns = section(keys, "dns").map(this::dns).orElse(List.of());
+              var domain = section(keys, "domain").flatMap(n -> in.value(n, "domain", Domain::parse));
+              return range.map(r -> new DhcpServer(r, lease, router, dns, domain, in.at(node)));
+            });
   }
 
   private List<Located<Ipv4>> dns(Node node) {

@@ -87,6 +87,36 @@ class ModelLoaderTest {
   }
 
   @Test
+  void reportsBadDhcpOptionsEvenWhenTheRangeIsBad() {
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            NetgenException.class,
+            () ->
+                load(
+                    "version: 1\nbridges:\n  br0:\n    dhcp_server:\n      range: [x, 172.16.1.9]\n"
+                        + "      lease: 1h;id\n      router: y\n      dns: [z]\n      domain: a b\n"));
+    assertThat(e.diagnostics())
+        .extracting(d -> d.at().line() + ": " + d.message())
+        .containsExactly(
+            "5: DHCP range start: invalid IPv4 address 'x'",
+            "6: lease: invalid lease time '1h;id'",
+            "7: router: invalid IPv4 address 'y'",
+            "8: DNS server: invalid IPv4 address 'z'",
+            "9: domain: invalid domain name 'a b'");
+  }
+
+  @Test
+  void reportsBadUpstreamRangeEvenWhenTheSubnetIsBad() {
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            NetgenException.class,
+            () -> load("version: 1\nhost:\n  upstream:\n    subnet: x\n    dhcp_range: [y, 192.168.1.9]\n"));
+    assertThat(e.diagnostics())
+        .extracting(d -> d.at().line() + ": " + d.message())
+        .containsExactly("4: upstream subnet: invalid CIDR 'x'", "5: upstream dhcp_range start: invalid IPv4 address 'y'");
+  }
+
+  @Test
   void refusesInputOverTheSizeLimitWithoutReadingItAll() {
     var limits = new Limits(64, 20, 32, 1000);
     var endless = new java.io.InputStream() {
