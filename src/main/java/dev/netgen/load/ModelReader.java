@@ -33,6 +33,7 @@ import dev.netgen.model.Uplink;
 import dev.netgen.model.Upstream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -288,14 +289,42 @@ final class ModelReader {
 
   private Map<OutputKey, Located<OutputPath>> outputs(Node node) {
     var result = new EnumMap<OutputKey, Located<OutputPath>>(OutputKey.class);
+    var taken = new HashMap<OutputPath, String>();
     in.map(node, "outputs", Keys.OUTPUTS)
         .ifPresent(
             keys ->
                 keys.forEach(
                     (key, entry) ->
                         in.value(entry.value(), "outputs." + key, OutputPath::parse)
+                            .filter(path -> ownPlace(key, path, entry.value(), taken))
                             .ifPresent(path -> result.put(OutputKey.valueOf(key.toUpperCase(Locale.ROOT)), path))));
     return result;
+  }
+
+  /**
+   * An output may not take netgen's own manifest (nor a folder on its way, nor a place under it):
+   * a generated file there would decide what the next render deletes. Two outputs may not share
+   * a path: one file would silently replace the other.
+   */
+  private boolean ownPlace(String key, Located<OutputPath> path, Node node, Map<OutputPath, String> taken) {
+    OutputPath manifest = OutputPath.MANIFEST;
+    if (path.value().equals(manifest) || path.value().isAncestorOf(manifest) || manifest.isAncestorOf(path.value())) {
+      in.error(
+          node,
+          "outputs." + key + ": " + path.value().absolute() + " would take the place of " + manifest.absolute()
+              + ", netgen's own list of the files it owns",
+          "choose a path outside " + manifest.absolute() + ", e.g. /etc/netgen/" + key + ".conf");
+      return false;
+    }
+    String first = taken.putIfAbsent(path.value(), "outputs." + key + " (line " + path.at().line() + ")");
+    if (first != null) {
+      in.error(
+          node,
+          "outputs." + key + ": " + path.value().absolute() + " is already the path of " + first,
+          "give each output its own path");
+      return false;
+    }
+    return true;
   }
 
   private List<Located<RuleId>> lintDisable(Node node) {

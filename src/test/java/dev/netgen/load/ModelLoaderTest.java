@@ -117,6 +117,32 @@ class ModelLoaderTest {
   }
 
   @Test
+  void refusesOutputAtNetgensOwnManifest() {
+    assertThat(errorOf("version: 1\noutputs:\n  dnsmasq: /etc/netgen/manifest\n"))
+        .isEqualTo(
+            "m.yaml:3:12: error[load]: outputs.dnsmasq: /etc/netgen/manifest would take the place of"
+                + " /etc/netgen/manifest, netgen's own list of the files it owns\n"
+                + "  hint: choose a path outside /etc/netgen/manifest, e.g. /etc/netgen/dnsmasq.conf");
+  }
+
+  @Test
+  void refusesOutputOnTheWayToOrBelowTheManifest() {
+    assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen\n"))
+        .contains("outputs.sysctl: /etc/netgen would take the place of /etc/netgen/manifest");
+    assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest/x.conf\n"))
+        .contains("outputs.sysctl: /etc/netgen/manifest/x.conf would take the place of /etc/netgen/manifest");
+    assertThat(load("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest.d\n  net: /etc/net\n").outputs()).hasSize(2);
+  }
+
+  @Test
+  void refusesTwoOutputsAtOnePath() {
+    assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/x.conf\n  dnsmasq: /etc/x.conf\n"))
+        .isEqualTo(
+            "m.yaml:4:12: error[load]: outputs.dnsmasq: /etc/x.conf is already the path of outputs.sysctl (line 3)\n"
+                + "  hint: give each output its own path");
+  }
+
+  @Test
   void refusesInputOverTheSizeLimitWithoutReadingItAll() {
     var limits = new Limits(64, 20, 32, 1000);
     var endless = new java.io.InputStream() {
