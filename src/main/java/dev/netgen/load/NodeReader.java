@@ -104,7 +104,10 @@ final class NodeReader {
     var result = new ArrayList<Entry>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
-      if (!(keyNode instanceof ScalarNode scalarKey) || !checkTag(keyNode) || scalarKey.getValue().isEmpty()) {
+      if (!checkTag(keyNode)) {
+        continue;
+      }
+      if (!(keyNode instanceof ScalarNode scalarKey) || scalarKey.getValue().isEmpty()) {
         error(keyNode, "a key in " + what + " must be a plain name", "write `name: value` with a simple name before the colon");
         continue;
       }
@@ -217,7 +220,7 @@ final class NodeReader {
     }
     error(
         node,
-        "YAML tag " + Text.quote(tag.getValue()) + " is not allowed",
+        "YAML tag " + Text.quote(tag.getValue().replace(Tag.PREFIX, "!!")) + " is not allowed",
         TAG_HINT);
     return false;
   }

@@ -67,6 +67,9 @@ final class SyntaxMessages {
     if (raw.contains("another document")) {
       return "remove the second '---' and merge the documents into one model";
     }
+    if (raw.startsWith("found incompatible YAML document")) {
+      return "remove the %YAML line: a netgen model is plain YAML 1.1 without directives";
+    }
     if (raw.contains("mapping values are not allowed")) {
       return "check the indentation; quote a value that contains ': '";
     }

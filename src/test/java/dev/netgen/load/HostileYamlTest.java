@@ -51,4 +51,25 @@ class HostileYamlTest {
             "m.yaml:3:12: error[load]: YAML syntax error: found unknown escape character \\u202e(8238)\n"
                 + "  hint: check the indentation and the quoting on this line");
   }
+
+  @Test
+  void showsStandardTagInItsShortFormAndReportsATaggedKeyOnce() {
+    var e =
+        catchThrowableOfType(
+            NetgenException.class,
+            () ->
+                new ModelLoader()
+                    .parse("m.yaml", "version: 1\ntaps:\n  !!binary dGFw: {}\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(e.diagnostics())
+        .extracting(d -> d.format())
+        .containsExactly(
+            "m.yaml:3:3: error[load]: YAML tag '!!binary' is not allowed\n"
+                + "  hint: remove the tag: a netgen model holds plain values, lists and maps only");
+  }
+
+  @Test
+  void hintsToRemoveAYamlVersionDirective() {
+    assertThat(diagnosticOf("%YAML 2.0\n---\nversion: 1\n"))
+        .endsWith("  hint: remove the %YAML line: a netgen model is plain YAML 1.1 without directives");
+  }
 }
