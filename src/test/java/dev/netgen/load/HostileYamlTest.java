@@ -72,4 +72,19 @@ class HostileYamlTest {
     assertThat(diagnosticOf("%YAML 2.0\n---\nversion: 1\n"))
         .endsWith("  hint: remove the %YAML line: a netgen model is plain YAML 1.1 without directives");
   }
+
+  @Test
+  void reportsLocalTagOnAListWhereAMapBelongs() {
+    // Found by Jazzer: a tagged list at the top gave a NetgenException with no diagnostic at all.
+    assertThat(diagnosticOf("!-\n-"))
+        .isEqualTo(
+            "m.yaml:1:1: error[load]: YAML tag '!-' is not allowed\n"
+                + "  hint: remove the tag: a netgen model holds plain values, lists and maps only");
+  }
+
+  @Test
+  void refusesTagOnAnEmptyValue() {
+    assertThat(diagnosticOf("version: 1\ntaps: !taps\n"))
+        .startsWith("m.yaml:2:7: error[load]: YAML tag '!taps' is not allowed");
+  }
 }
