@@ -1,0 +1,108 @@
+package dev.netgen.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.netgen.load.ModelLoader;
+import dev.netgen.testing.CliRun;
+import dev.netgen.testing.Fixtures;
+import dev.netgen.testing.Golden;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * fixtures/hostile/: each CASE.yaml is linted as a user would run it and must give exactly what
+ * CASE.expected says (exit code, stdout, stderr; format in fixtures/hostile/README.md).
+ */
+class HostileCorpusTest {
+  static final Path DIR = Fixtures.ROOT.resolve("hostile");
+
+  @TestFactory
+  Stream<DynamicTest> everyHostileCaseGivesItsExpectedOutcome() {
+    return cases()
+        .filter(model -> Golden.selected(name(model)))
+        .map(model -> DynamicTest.dynamicTest(name(model), () -> check(model)));
+  }
+
+  private static void check(Path model) {
+    String name = name(model);
+    Path expected = DIR.resolve(name + ".expected");
+    if (!Files.exists(expected) && !Golden.regenerating()) {
+      fail(
+          "%s has no expectation: add %s with the first line `exit: N` (0, 1 or 2), then the exact"
+              + " output under `--- stdout` and `--- stderr` lines (fixtures/hostile/README.md), or run%n  %s"
+              + " -Dnetgen.regenerate=true%nto write it from what netgen does now, and review it",
+          model, expected, Golden.rerunCommand(HostileCorpusTest.class, name));
+    }
+    var run = CliRun.run("lint", model.toString());
+    assertThat(run.err()).as("a user mistake never shows a stack trace").doesNotContain("\tat ").doesNotContain("internal error");
+    Golden.check(expected, Expectation.of(run), Golden.rerunCommand(HostileCorpusTest.class, name));
+  }
+
+  @Test
+  void everyExpectationHasItsModel() throws IOException {
+    try (var files = Files.list(DIR)) {
+      files
+          .filter(p -> p.toString().endsWith(".expected"))
+          .forEach(p -> assertThat(DIR.resolve(Fixtures.sibling(p, ".yaml"))).as("model for %s", p).exists());
+    }
+  }
+
+  @Test
+  void corpusHasAtLeastFortyCases() {
+    assertThat(cases().count()).isGreaterThanOrEqualTo(40);
+  }
+
+  /**
+   * A byte order mark and CR or CRLF line ends are only spelling: every case that loads gives the
+   * same model, positions included, as its plain UTF-8, LF-ended form.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyLoadableCaseEqualsItsPlainLfForm() {
+    return cases()
+        .filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) != 2)
+        .map(
+            model ->
+                DynamicTest.dynamicTest(
+                    name(model),
+                    () -> {
+                      byte[] bytes = Files.readAllBytes(model);
+                      byte[] plain = plainLf(bytes);
+                      var loader = new ModelLoader();
+                      assertThat(loader.parse(name(model), bytes)).isEqualTo(loader.parse(name(model), plain));
+                    }));
+  }
+
+  @Test
+  void crlfAndBomCasesReallyDifferFromTheirPlainForm() throws IOException {
+    // Guards the test above from comparing a file with itself.
+    for (String name : new String[] {"yaml-crlf", "yaml-cr-only", "yaml-utf8-bom"}) {
+      byte[] bytes = Files.readAllBytes(DIR.resolve(name + ".yaml"));
+      assertThat(Arrays.equals(bytes, plainLf(bytes))).as(name).isFalse();
+      assertThat(Expectation.exitOf(DIR.resolve(name + ".expected"))).as(name + " must load").isNotEqualTo(2);
+    }
+  }
+
+  static byte[] plainLf(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\ufeff")) {
+      text = text.substring(1);
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n').getBytes(StandardCharsets.UTF_8);
+  }
+
+  static Stream<Path> cases() {
+    return Fixtures.files(DIR, ".yaml").stream();
+  }
+
+  static String name(Path model) {
+    return Fixtures.sibling(model, "");
+  }
+}
