@@ -1,7 +1,13 @@
 package dev.netgen.cli;
 
+import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
+import dev.netgen.diag.NetgenException;
+import dev.netgen.diag.Severity;
+import dev.netgen.lint.Linter;
+import dev.netgen.lint.RuleRegistry;
 import dev.netgen.load.ModelLoader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,8 +37,14 @@ public final class LintCommand implements Callable<Integer> {
 
   /** The least severity that makes lint exit 1. */
   public enum FailOn {
-    error,
-    warning
+    error(Severity.ERROR),
+    warning(Severity.WARNING);
+
+    final Severity severity;
+
+    FailOn(Severity severity) {
+      this.severity = severity;
+    }
   }
 
   private final Io io;
@@ -55,7 +67,24 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new ModelLoader().load(model, io.in());
-    return ExitCode.OK;
+    for (String id : disable) {
+      if (RuleRegistry.find(id).isEmpty()) {
+        throw RulesCommand.unknown(id);
+      }
+    }
+    var loaded = new ModelLoader().load(model, io.in());
+    List<Diagnostic> diagnostics = Linter.standard().lint(loaded, disable);
+    try {
+      switch (format) {
+        case text -> TextReport.write(diagnostics, io.out());
+        case json -> JsonReport.write(loaded.source(), diagnostics, io.out());
+        case sarif -> SarifReport.write(RuleRegistry.rules(), diagnostics, io.out());
+      }
+    } catch (IOException e) {
+      throw new NetgenException(ExitCode.FAILURE, "cannot write the report: " + e.getMessage(), e);
+    }
+    io.out().flush();
+    boolean failing = diagnostics.stream().anyMatch(d -> d.severity().atLeast(failOn.severity));
+    return failing ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

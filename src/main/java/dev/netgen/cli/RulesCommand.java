@@ -2,6 +2,9 @@ package dev.netgen.cli;
 
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.lint.RuleRegistry;
+import dev.netgen.lint.RulesDoc;
+import dev.netgen.load.Suggest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,6 +28,19 @@ public final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new NetgenException(ExitCode.FAILURE, "rules are not available yet in this build (issue 4)");
+    if (ruleId == null) {
+      io.out().print(RulesDoc.list(RuleRegistry.rules()));
+    } else {
+      var rule = RuleRegistry.find(ruleId).orElseThrow(() -> unknown(ruleId));
+      io.out().print(RulesDoc.explain(rule));
+    }
+    io.out().flush();
+    return ExitCode.OK;
+  }
+
+  /** The usage error for an id that names no rule, with the closest id when there is one. */
+  static NetgenException unknown(String id) {
+    String guess = Suggest.closest(id, RuleRegistry.ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
+    return new NetgenException(ExitCode.FAILURE, "unknown rule '" + id + "'" + guess + " (`netgen rules` lists them)");
   }
 }

@@ -1,0 +1,124 @@
+package dev.netgen.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.netgen.diag.Diagnostic;
+import dev.netgen.diag.Severity;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.testing.CliRun;
+import dev.netgen.testing.Fixtures;
+import dev.netgen.testing.Golden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Walks fixtures/rules/RULE-ID/ from disk: good.yaml must not trigger its rule (and is otherwise
+ * clean), every bad*.yaml prints exactly its bad*.txt, and its `# expect: RULE-ID` markers sit
+ * directly above each line the rule reports, as Error Prone's "BUG: Diagnostic contains:" lines.
+ */
+class RuleFixturesTest {
+  static final Path DIR = Fixtures.ROOT.resolve("rules");
+
+  @TestFactory
+  Stream<DynamicNode> everyRuleHasGoodAndBadFixturesThatBehave() throws IOException {
+    var names = new TreeSet<>(RuleRegistry.ids());
+    try (Stream<Path> folders = Files.list(DIR)) {
+      folders.filter(Files::isDirectory).forEach(f -> names.add(f.getFileName().toString()));
+    }
+    return names.stream().filter(Golden::selected).map(this::folder);
+  }
+
+  private DynamicNode folder(String id) {
+    Path dir = DIR.resolve(id);
+    if (RuleRegistry.find(id).isEmpty()) {
+      return DynamicTest.dynamicTest(id, () -> fail(
+          "folder %s has no rule: add class %s to dev.netgen.lint.rules and a line to RuleRegistry, or remove the folder",
+          dir, className(id)));
+    }
+    if (!Files.isDirectory(dir)) {
+      return DynamicTest.dynamicTest(id, () -> fail(
+          "rule %s has no fixtures: add %s/good.yaml (a model the rule accepts), %s/bad.yaml (with `# expect: %s` above each offending line) "
+              + "and %s/bad.txt (run once with -Dnetgen.regenerate=true, then review it)",
+          id, dir, dir, id, dir));
+    }
+    var tests = new ArrayList<DynamicNode>();
+    tests.add(DynamicTest.dynamicTest("good.yaml", () -> good(id, dir.resolve("good.yaml"))));
+    List<Path> bads = Fixtures.files(dir, ".yaml").stream().filter(p -> p.getFileName().toString().startsWith("bad")).toList();
+    if (bads.isEmpty()) {
+      tests.add(DynamicTest.dynamicTest("bad.yaml", () -> fail("add %s/bad.yaml: a model that breaks %s, with `# expect: %s` above each offending line", dir, id, id)));
+    }
+    for (Path bad : bads) {
+      tests.add(DynamicTest.dynamicTest(bad.getFileName().toString(), () -> bad(id, bad)));
+    }
+    for (Path golden : Fixtures.files(dir, ".txt")) {
+      Path model = dir.resolve(Fixtures.sibling(golden, ".yaml"));
+      tests.add(DynamicTest.dynamicTest(golden.getFileName() + " has its model", () ->
+          assertThat(model).as("golden %s has no model: add %s or remove the golden", golden, model).exists()));
+    }
+    return DynamicContainer.dynamicContainer(id, tests);
+  }
+
+  private static void good(String id, Path good) {
+    assertThat(good).as("add %s: a model on which %s reports nothing", good, id).exists();
+    List<Diagnostic> found = lint(good);
+    assertThat(found).as("%s must not trigger %s", good, id).noneMatch(d -> d.code().equals(id));
+    assertThat(found).as("%s should be lint-clean, so that it shows the fix and nothing else", good).isEmpty();
+  }
+
+  private static void bad(String id, Path bad) throws IOException {
+    Path golden = bad.resolveSibling(Fixtures.sibling(bad, ".txt"));
+    if (!Files.exists(golden) && !Golden.regenerating()) {
+      fail("%s has no golden: add %s with the exact output of `netgen lint %s` (run with -Dnetgen.regenerate=true, then review it)", bad, golden, bad);
+    }
+    List<Diagnostic> found = lint(bad);
+    var markers = Markers.read(bad);
+    assertThat(markers.lines(id)).as("%s must mark at least one place with `# expect: %s`", bad, id).isNotEmpty();
+    for (Diagnostic d : found) {
+      if (d.code().equals(id)) {
+        assertThat(markers.lines(id))
+            .as("%s reported at %s without a marker: add `# expect: %s` on the line above, or fix the rule%n%s", id, d.at(), id, d.format())
+            .contains(d.at().line());
+      }
+    }
+    for (var marker : markers.all()) {
+      assertThat(found)
+          .as("%s:%d expects %s on line %d, which it did not report; found:%n%s", bad, marker.markerLine(), marker.rule(), marker.target(), text(found))
+          .anyMatch(d -> d.code().equals(marker.rule()) && d.at().line() == marker.target());
+    }
+    var run = CliRun.run("lint", bad.toString());
+    boolean errors = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    assertThat(run.exit()).as("exit code of %s", run).isEqualTo(errors ? 1 : 0);
+    assertThat(run.err()).isEmpty();
+    String name = bad.getParent().getFileName() + "/" + bad.getFileName();
+    Golden.check(golden, run.out(), Golden.rerunCommand(RuleFixturesTest.class, bad.getParent().getFileName().toString()) + "   # " + name);
+  }
+
+  static List<Diagnostic> lint(Path model) {
+    return Linter.standard().lint(new ModelLoader().load(model.toString(), InputStream.nullInputStream()));
+  }
+
+  private static String text(List<Diagnostic> found) {
+    var out = new StringBuilder();
+    found.forEach(d -> out.append(d.format()).append('\n'));
+    return out.toString();
+  }
+
+  static String className(String id) {
+    var out = new StringBuilder();
+    for (String part : id.split("-")) {
+      out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return out.toString();
+  }
+}
