@@ -2,23 +2,37 @@ package dev.netgen.hostile;
 
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.lint.Linter;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Model;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The property every hostile input must keep, shared by the fuzz tests and the corpus replay: the
  * loader returns a model or throws a NetgenException (exit 2) whose diagnostics each name a line
- * and column and show the input only escaped. Anything else that escapes is a bug.
+ * and column and show the input only escaped; lint then runs to the end with findings of the same
+ * kind. Anything else that escapes is a bug.
  */
 final class HostileInput {
   static final String FILE = "fuzz.yaml";
 
   private HostileInput() {}
 
-  /** Loads, and goes on with whatever a loaded model is fed to next; fails on any other outcome. */
+  /**
+   * Loads, then lints what loaded; fails on any outcome but a result or a diagnosed refusal. Every
+   * lint finding must also name its place and print cleanly.
+   */
   static void check(byte[] data) {
-    load(data);
+    load(data).ifPresent(HostileInput::lint);
+  }
+
+  static List<Diagnostic> lint(Model model) {
+    var findings = Linter.standard().lint(model);
+    for (Diagnostic d : findings) {
+      checkPrintable(d, null);
+    }
+    return findings;
   }
 
   /** The loaded model, or empty when the loader refused the input as it should. */
@@ -40,16 +54,20 @@ final class HostileInput {
       throw new AssertionError("a refused model must come with a diagnostic: " + e.getMessage(), e);
     }
     for (Diagnostic d : e.diagnostics()) {
-      if (!d.at().known() || !d.at().file().equals(FILE)) {
-        throw new AssertionError("diagnostic without a line and column: " + d.format(), e);
-      }
-      String text = d.format();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if ((c < 0x20 && c != '\n') || c >= 0x7f) {
-          throw new AssertionError(
-              String.format("diagnostic shows character U+%04X unescaped: %s", (int) c, text.replace("\n", "\\n")), e);
-        }
+      checkPrintable(d, e);
+    }
+  }
+
+  private static void checkPrintable(Diagnostic d, Throwable cause) {
+    if (!d.at().known() || !d.at().file().equals(FILE)) {
+      throw new AssertionError("diagnostic without a line and column: " + d.format(), cause);
+    }
+    String text = d.format();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n') || c >= 0x7f) {
+        throw new AssertionError(
+            String.format("diagnostic shows character U+%04X unescaped: %s", (int) c, text.replace("\n", "\\n")), cause);
       }
     }
   }
