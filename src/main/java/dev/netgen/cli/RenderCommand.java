@@ -1,8 +1,29 @@
 package dev.netgen.cli;
 
+import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.diag.Severity;
+import dev.netgen.lint.Linter;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.model.Distro;
+import dev.netgen.model.Located;
+import dev.netgen.model.Model;
+import dev.netgen.model.Position;
+import dev.netgen.model.Text;
+import dev.netgen.render.FileSet;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Target;
+import dev.netgen.render.Targets;
+import dev.netgen.render.TemplateEngine;
+import dev.netgen.write.Manifest;
+import dev.netgen.write.TreeWriter;
+import dev.netgen.write.WriteReport;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,11 +33,25 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
-    description = "Write the target distribution's files for a model, atomically, and report each file.",
-    footerHeading = "%nExamples:%n",
+    description = {
+      "Write the target distribution's files for a model, atomically, and print",
+      "one line per file: created, updated, unchanged or removed, and its path.",
+      "Only files listed in /etc/netgen/manifest (netgen's own) are ever removed."
+    },
+    footerHeading = "%nStandard output (--stdout):%n",
     footer = {
+      "  Each file, in path order, under a header line naming its absolute path:",
+      "    ==> /etc/conf.d/net <==",
+      "    ...the file's bytes, unchanged (every generated file ends with a newline)...",
+      "  A symlink is the header line alone, with its target after ' -> ':",
+      "    ==> /etc/init.d/net.br0 -> net.lo <==",
+      "  Nothing else is printed: no blank lines between files, no modes.",
+      "  /etc/netgen/manifest, the list of files netgen owns, is one of the files.",
+      "",
+      "Examples:",
       "  netgen render model.yaml --out /tmp/preview",
-      "  netgen render model.yaml --target debian --stdout",
+      "  netgen render model.yaml --out / --dry-run  # what would change on this host",
+      "  netgen render model.yaml --target gentoo --stdout",
       "  netgen render model.yaml --out /            # the live system"
     })
 public final class RenderCommand implements Callable<Integer> {
@@ -31,10 +66,10 @@ public final class RenderCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Destination destination;
 
-  @Option(names = "--force", description = "write even when lint finds errors")
+  @Option(names = "--force", description = "render even when lint finds errors (they are still printed on stderr)")
   boolean force;
 
-  @Option(names = "--dry-run", description = "say what would be created, updated or removed, and write nothing")
+  @Option(names = "--dry-run", description = "with --out: print the lines render would print (created, updated, unchanged, removed), write nothing")
   boolean dryRun;
 
   /** Exactly one of --out DIR and --stdout. */
@@ -42,7 +77,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the output root (/ for the live system)")
     String out;
 
-    @Option(names = "--stdout", description = "print every file under a header naming its path")
+    @Option(names = "--stdout", description = "print every file under a header naming its path (format below)")
     boolean stdout;
   }
 
@@ -52,6 +87,90 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new NetgenException(ExitCode.FAILURE, "render is not available yet in this build (issue 5)");
+    if (dryRun && destination.stdout) {
+      throw new NetgenException(ExitCode.FAILURE, "--dry-run compares with the files under --out DIR; it does not go with --stdout");
+    }
+    // Render's stages that do not need each other's results overlap, because on a cold JVM each
+    // costs a few hundred milliseconds and two cores do two at once: FreeMarker starts (classes,
+    // templates) while the model loads, and the render runs while lint checks the model. Nothing
+    // is printed or written before the lint gate has passed.
+    var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
+    Model loaded = new ModelLoader().load(model, io.in());
+    Target chosen = target(loaded);
+    var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
+    refuseLintErrors(loaded); // the lint gate
+    FileSet files = joined(rendering);
+    if (destination.stdout) {
+      FileListing.print(Manifest.withManifest(files), io.out());
+      return ExitCode.OK;
+    }
+    var writer = new TreeWriter(io.cwd().resolve(destination.out));
+    report(dryRun ? writer.plan(files).report() : writer.write(files));
+    return ExitCode.OK;
+  }
+
+  /** The render's result, or the exception it threw (a NetgenException stays one). */
+  private static FileSet joined(CompletableFuture<FileSet> rendering) {
+    try {
+      return rendering.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** One line per path (created, updated, unchanged, removed) on stdout; warnings on stderr. */
+  private void report(WriteReport report) {
+    report.lines().forEach(io.out()::println);
+    report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+    io.out().flush();
+    io.err().flush();
+  }
+
+  /**
+   * The lint gate: render refuses a model with lint errors (exit 1, the errors on stderr as lint
+   * prints them) unless --force, which renders anyway and still shows them. Warnings are lint's
+   * to report: a render of a model with warnings only stays quiet, so a config-management run
+   * that renders on every pass does not print the same warnings every time.
+   */
+  private void refuseLintErrors(Model loaded) {
+    List<Diagnostic> errors =
+        Linter.standard().lint(loaded).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    if (errors.isEmpty()) {
+      return;
+    }
+    TextReport.write(errors, io.err());
+    if (!force) {
+      io.err().flush();
+      throw new NetgenException(
+          ExitCode.FINDINGS, "not rendering a model with lint errors; fix them, or pass --force to render anyway");
+    }
+    io.err().println("netgen: rendering anyway (--force)");
+    io.err().flush();
+  }
+
+  /** --target, else host.distro; a missing or unknown one is bad usage (exit 2) with a hint. */
+  private Target target(Model loaded) {
+    Position at = loaded.host().distro().map(Located::at).orElse(Position.none(loaded.source()));
+    String id = target != null ? target : loaded.distro().map(Distro::id).orElse(null);
+    if (id == null) {
+      throw usage(at, "no target: the model has no host.distro and --target is not given",
+          "add `distro: gentoo` under host: in the model, or pass --target gentoo");
+    }
+    var found = Targets.find(id);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    Position blame = target != null ? Position.none(loaded.source()) : at;
+    boolean known = Arrays.stream(Distro.values()).anyMatch(d -> d.id().equals(id));
+    String message =
+        known ? "target " + id + " is not available in this build yet" : "unknown target " + Text.quote(id);
+    throw usage(blame, message, "choose one of: " + String.join(", ", Targets.ids()));
+  }
+
+  private static NetgenException usage(Position at, String message, String hint) {
+    return new NetgenException(ExitCode.FAILURE, List.of(new Diagnostic(at, Severity.ERROR, "target", message, hint)));
   }
 }

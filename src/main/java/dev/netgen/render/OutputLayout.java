@@ -1,0 +1,50 @@
+package dev.netgen.render;
+
+import dev.netgen.model.GuestName;
+import dev.netgen.model.Located;
+import dev.netgen.model.Model;
+import dev.netgen.model.OutputKey;
+import dev.netgen.model.OutputPath;
+import dev.netgen.model.Position;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each output goes: SPEC's default path, or the one the model's {@code outputs:} gives.
+ * For {@code qemu} the path is a folder that holds one GUEST.args per guest.
+ */
+public final class OutputLayout {
+  private static final Map<OutputKey, OutputPath> DEFAULTS = new EnumMap<>(OutputKey.class);
+
+  static {
+    DEFAULTS.put(OutputKey.NET, OutputPath.of("etc/conf.d/net"));
+    DEFAULTS.put(OutputKey.INTERFACES, OutputPath.of("etc/network/interfaces"));
+    DEFAULTS.put(OutputKey.DNSMASQ, OutputPath.of("etc/dnsmasq.conf"));
+    DEFAULTS.put(OutputKey.SYSCTL, OutputPath.of("etc/sysctl.conf"));
+    DEFAULTS.put(OutputKey.IPTABLES, OutputPath.of("etc/netgen/iptables.sh"));
+    DEFAULTS.put(OutputKey.EBTABLES, OutputPath.of("etc/netgen/ebtables.sh"));
+    DEFAULTS.put(OutputKey.QEMU, OutputPath.of("etc/netgen/qemu"));
+  }
+
+  private final Map<OutputKey, Located<OutputPath>> moved;
+
+  public OutputLayout(Model model) {
+    this.moved = model.outputs();
+  }
+
+  public OutputPath path(OutputKey key) {
+    var override = moved.get(key);
+    return override != null ? override.value() : DEFAULTS.get(key);
+  }
+
+  /** The file of one guest's QEMU arguments, inside the qemu folder. */
+  public OutputPath qemuArgs(GuestName guest) {
+    return OutputPath.of(path(OutputKey.QEMU).relative() + "/" + guest.text() + ".args");
+  }
+
+  /** Where the model moved a file to this path, for blaming a clash on the right line. */
+  public Optional<Position> movedHere(OutputPath path) {
+    return moved.values().stream().filter(p -> p.value().equals(path)).map(Located::at).findFirst();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.netgen.render.common;
+
+import dev.netgen.model.Guest;
+import dev.netgen.model.Nic;
+import dev.netgen.render.Emitter;
+import dev.netgen.render.Output;
+import dev.netgen.render.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One GUEST.args per guest under the qemu folder: the -netdev/-device pair of each NIC, one NIC a
+ * line, so that `$(sed '/^#/d' FILE)` hands them to qemu-system-* as separate words.
+ */
+public final class QemuArgs implements Output {
+  static final String TEMPLATE = "common/qemu.args.ftl";
+
+  /** One guest's file: its name, where it lives, its NICs. */
+  public record View(String guest, String path, List<NicArgs> nics) {}
+
+  /**
+   * One NIC. The netdev id is netgen0, netgen1, ... by NIC order: ids only need to be unique in
+   * one QEMU process, and this prefix keeps clear of the net0 an admin writes by hand next to it.
+   */
+  public record NicArgs(String id, String tap, String model, String mac) {}
+
+  @Override
+  public List<String> templates() {
+    return List.of(TEMPLATE);
+  }
+
+  @Override
+  public void emit(RenderContext context, Emitter out) {
+    for (Guest guest : context.model().guests().values()) {
+      var path = context.layout().qemuArgs(guest.name().value());
+      out.template(path, TEMPLATE, CONFIG, view(guest, path.absolute()));
+    }
+  }
+
+  static View view(Guest guest, String path) {
+    var nics = new ArrayList<NicArgs>();
+    for (Nic nic : guest.nics()) {
+      nics.add(
+          new NicArgs(
+              "netgen" + nics.size(), nic.tap().value().text(), nic.modelOrDefault().text(), nic.mac().value().toString()));
+    }
+    return new View(guest.name().value().text(), path, nics);
+  }
+}

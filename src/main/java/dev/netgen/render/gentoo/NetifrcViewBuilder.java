@@ -1,0 +1,171 @@
+package dev.netgen.render.gentoo;
+
+import dev.netgen.model.Address;
+import dev.netgen.model.Bridge;
+import dev.netgen.model.IfName;
+import dev.netgen.model.Interface;
+import dev.netgen.model.Located;
+import dev.netgen.model.OutputKey;
+import dev.netgen.model.Seconds;
+import dev.netgen.model.Tap;
+import dev.netgen.model.UnixName;
+import dev.netgen.render.RenderContext;
+import dev.netgen.render.Shell;
+import dev.netgen.render.gentoo.NetifrcView.Assignment;
+import dev.netgen.render.gentoo.NetifrcView.Block;
+import dev.netgen.render.gentoo.NetifrcView.Hook;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the model into conf.d/net variables as current netifrc reads them (FORMATS §1): names
+ * through OpenRC's shell_var, timers in centiseconds (the sysfs unit), no deprecated brctl_*.
+ * Blocks go interfaces, taps, bridges: each tap is defined before the bridge that needs it.
+ */
+final class NetifrcViewBuilder {
+  private final RenderContext context;
+
+  NetifrcViewBuilder(RenderContext context) {
+    this.context = context;
+  }
+
+  NetifrcView build() {
+    var model = context.model();
+    var blocks = new ArrayList<Block>();
+    model.interfaces().values().forEach(i -> blocks.add(interfaceBlock(i)));
+    model.taps().values().forEach(t -> blocks.add(tapBlock(t)));
+    model.bridges().values().forEach(b -> blocks.add(bridgeBlock(b)));
+    var preup = new ArrayList<Hook>();
+    var postup = new ArrayList<Hook>();
+    var predown = new ArrayList<Hook>();
+    for (Bridge bridge : model.bridges().values()) {
+      hook(preup, bridge, fourAddressCommands(bridge));
+      hook(postup, bridge, firewallCommands(bridge, "start"));
+      var stop = firewallCommands(bridge, "stop");
+      Collections.reverse(stop);
+      hook(predown, bridge, stop);
+    }
+    return new NetifrcView(blocks, preup, postup, predown);
+  }
+
+  private Block interfaceBlock(Interface iface) {
+    String name = iface.name().value().text();
+    var bridge = context.topology().bridgeOf(name);
+    var vars = new Vars(iface.name().value());
+    // A port carries no address of its own: the bridge does (and netifrc would run DHCP on it).
+    vars.add("config", bridge.isPresent() ? "null" : config(iface.address().value()));
+    if (bridge.isEmpty()) {
+      iface.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
+    }
+    iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    String comment = name + ": " + iface.type().value().id() + bridge.map(b -> ", port of " + b.name().value()).orElse("");
+    if (bridge.isPresent() && fourAddress(iface)) {
+      comment += " (4-address mode, set by preup)";
+    }
+    return new Block(comment, vars.list);
+  }
+
+  private Block tapBlock(Tap tap) {
+    var vars = new Vars(tap.name().value());
+    vars.add("tuntap", "tap");
+    ownership(tap).ifPresent(opts -> vars.add("iproute2", opts));
+    vars.add("config", "null");
+    tap.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    // A tap must not count as "the network is up" for services that need net.
+    vars.addRaw("rc_net_" + tap.name().value().shellVar() + "_provide", "!net");
+    String comment =
+        tap.name().value() + ": tap for QEMU"
+            + context.topology().bridgeOf(tap.name().value().text()).map(b -> ", port of " + b.name().value()).orElse("");
+    return new Block(comment, vars.list);
+  }
+
+  private Block bridgeBlock(Bridge bridge) {
+    var vars = new Vars(bridge.name().value());
+    vars.add("config", config(bridge.address().value()));
+    bridge.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
+    vars.add("bridge", String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()));
+    // bridge_<key>_BR goes raw into /sys/class/net/BR/bridge/<key>: centiseconds.
+    bridge.forwardDelay().ifPresent(s -> vars.add("bridge_forward_delay", centis(s)));
+    bridge.helloTime().ifPresent(s -> vars.add("bridge_hello_time", centis(s)));
+    bridge.stp().ifPresent(on -> vars.add("bridge_stp_state", on.value() ? "1" : "0"));
+    bridge.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    var taps = bridge.ports().stream().filter(p -> context.model().taps().containsKey(p.value().text())).toList();
+    if (!taps.isEmpty()) {
+      String need = String.join(" ", taps.stream().map(t -> "net." + t.value().text()).toList());
+      vars.addRaw("rc_net_" + bridge.name().value().shellVar() + "_need", need);
+    }
+    return new Block(bridge.name().value() + ": bridge", vars.list);
+  }
+
+  private List<String> fourAddressCommands(Bridge bridge) {
+    var commands = new ArrayList<String>();
+    for (var port : bridge.ports()) {
+      var iface = context.model().interfaces().get(port.value().text());
+      if (iface != null && fourAddress(iface)) {
+        commands.add("iw dev " + Shell.word(port.value().text()) + " set 4addr on");
+      }
+    }
+    return commands;
+  }
+
+  /** The firewall scripts this bridge runs, in start order; stop runs them in reverse. */
+  private List<String> firewallCommands(Bridge bridge, String action) {
+    var commands = new ArrayList<String>();
+    String name = Shell.word(bridge.name().value().text());
+    if (bridge.nat().isPresent()) {
+      commands.add(Shell.word(context.layout().path(OutputKey.IPTABLES).absolute()) + " " + action + " " + name);
+    }
+    if (bridge.macNat().isPresent()) {
+      commands.add(Shell.word(context.layout().path(OutputKey.EBTABLES).absolute()) + " " + action + " " + name);
+    }
+    return commands;
+  }
+
+  private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
+    if (!commands.isEmpty()) {
+      hooks.add(new Hook(Shell.word(bridge.name().value().text()), commands));
+    }
+  }
+
+  private static boolean fourAddress(Interface iface) {
+    return iface.wireless() && iface.fourAddrOn();
+  }
+
+  private static String config(Address address) {
+    if (address instanceof Address.Static fixed) {
+      return fixed.cidr().toString();
+    }
+    return address instanceof Address.Dhcp ? "dhcp" : "null";
+  }
+
+  private static String centis(Located<Seconds> seconds) {
+    return Integer.toString(seconds.value().centis());
+  }
+
+  private static Optional<String> ownership(Tap tap) {
+    var parts = new ArrayList<String>();
+    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> parts.add("user " + u));
+    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> parts.add("group " + g));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+  }
+
+  /** The variables of one device: PREFIX_<shell_var(device)>="value". */
+  private static final class Vars {
+    private final String suffix;
+    private final List<Assignment> list = new ArrayList<>();
+
+    Vars(IfName device) {
+      this.suffix = "_" + device.shellVar();
+    }
+
+    void add(String prefix, String value) {
+      addRaw(prefix + suffix, value);
+    }
+
+    void addRaw(String name, String value) {
+      list.add(new Assignment(name, Shell.doubleQuoted(value)));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.netgen.render.gentoo;
+
+import dev.netgen.model.IfName;
+import dev.netgen.model.InvalidValueException;
+import dev.netgen.model.Located;
+import dev.netgen.model.Model;
+import dev.netgen.model.OutputPath;
+import dev.netgen.render.Emitter;
+import dev.netgen.render.Output;
+import dev.netgen.render.RenderContext;
+import dev.netgen.render.Unrenderable;
+import java.util.List;
+
+/**
+ * The OpenRC side: net.IF -> net.lo for every device conf.d/net configures (OpenRC takes the
+ * interface from the text after "net."), each bridge in the default runlevel (taps come up
+ * through rc_net_BR_need), and dnsmasq there too when it serves a bridge.
+ */
+final class OpenRcLinks implements Output {
+  @Override
+  public List<String> templates() {
+    return List.of();
+  }
+
+  @Override
+  public void emit(RenderContext context, Emitter out) {
+    Model model = context.model();
+    model.interfaces().values().forEach(i -> out.symlink(path("etc/init.d/net.", i.name()), "net.lo"));
+    model.taps().values().forEach(t -> out.symlink(path("etc/init.d/net.", t.name()), "net.lo"));
+    model.bridges().values().forEach(b -> out.symlink(path("etc/init.d/net.", b.name()), "net.lo"));
+    for (var bridge : model.bridges().values()) {
+      out.symlink(path("etc/runlevels/default/net.", bridge.name()), "/etc/init.d/net." + bridge.name().value());
+    }
+    if (model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent())) {
+      out.symlink(OutputPath.of("etc/runlevels/default/dnsmasq"), "/etc/init.d/dnsmasq");
+    }
+  }
+
+  /** A device name as a file name; only a name lint rejects (a '%' template) can fail here. */
+  private static OutputPath path(String prefix, Located<IfName> name) {
+    try {
+      return OutputPath.parse("/" + prefix + name.value().text());
+    } catch (InvalidValueException e) {
+      throw Unrenderable.at(
+          name.at(),
+          "device name " + name.value() + " cannot be an OpenRC service name",
+          "use letters, digits, '_', '.' and '-' only (see `netgen rules name-valid`)");
+    }
+  }
+}

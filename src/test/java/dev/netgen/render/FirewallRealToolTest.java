@@ -1,0 +1,189 @@
+package dev.netgen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netgen.testing.RealTool;
+import dev.netgen.write.TreeWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rendered firewall scripts run for real in a throwaway network namespace (FORMATS §5, §6):
+ * start loads the rules, a second start changes nothing, stop leaves exactly what was there
+ * before, and a rule netgen does not own survives all of it.
+ */
+class FirewallRealToolTest {
+  /** Two NAT bridges; the second has the longest name the kernel allows (15 bytes). */
+  private static final String NAT = """
+      version: 1
+      interfaces:
+        wlan0: {type: wireless, address: dhcp}
+        eth1: {address: dhcp}
+      bridges:
+        br0: {address: 172.16.1.1/24, nat: {uplink: wlan0}}
+        brfifteenchars1: {address: 10.44.0.1/16, nat: {uplink: eth1}}
+      """;
+
+  /** Two MAC NAT bridges: one uplink MAC read from sysfs, one fixed by the model. */
+  private static final String MAC_NAT = """
+      version: 1
+      interfaces:
+        wlan0: {type: wireless, four_addr: true}
+        wlan1: {type: wireless, four_addr: true, mac: "02:aa:bb:cc:dd:ee"}
+      taps:
+        tap0: {}
+        tap1: {}
+      bridges:
+        br0: {ports: [wlan0, tap0], address: dhcp, mac_nat: {uplink: wlan0}}
+        br1: {ports: [wlan1, tap1], mac_nat: {uplink: wlan1}}
+      guests:
+        win7:
+          nics:
+            - {tap: tap0, mac: "00:26:c6:21:cf:02", ip: 192.168.1.50}
+            - {tap: tap1, mac: "00:26:c6:21:cf:03", ip: 192.168.2.50}
+      """;
+
+  /** The rule listing, without comments (they hold the time) and counters. */
+  private static final String IPTABLES_RULES =
+      "rules() { iptables-save | grep -v '^#' | sed 's/ \\[[0-9]*:[0-9]*\\]$//' || true; }";
+
+  private static final String EBTABLES_RULES = "rules() { ebtables-save | grep -v '^#' || true; }";
+
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void needsRootAndTools() {
+    RealTool.requireRoot();
+    RealTool.require("unshare", "util-linux");
+    RealTool.require("ip", "iproute2");
+  }
+
+  @Test
+  void iptablesScriptIsIdempotentAndStopLeavesOnlyForeignRules() {
+    RealTool.require("iptables", "iptables");
+    var steps = namespace(NAT, "etc/netgen/iptables.sh", false, """
+        iptables -w -t nat -A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE
+        iptables -w -A FORWARD -i eth9 -j ACCEPT
+        step before; rules
+        step start; sh "$S" start; rules
+        step again; sh "$S" start; rules
+        step stop-one; sh "$S" stop brfifteenchars1; rules
+        step stop; sh "$S" stop; rules
+        step stop-again; sh "$S" stop; rules
+        """, IPTABLES_RULES);
+
+    String started = steps.get("start");
+    assertThat(started)
+        .contains(":NETGEN_POST_br0 -", ":NETGEN_FWD_br0 -", ":NETGEN_POST_brfifteenchars1 -", ":NETGEN_FWD_brfifteenchars1 -")
+        .contains("-A POSTROUTING -j NETGEN_POST_br0\n")
+        .contains("-A FORWARD -j NETGEN_FWD_brfifteenchars1\n")
+        .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24 ! -d 172.16.1.0/24 -o wlan0 -j MASQUERADE\n")
+        .contains("-A NETGEN_POST_brfifteenchars1 -s 10.44.0.0/16 ! -d 10.44.0.0/16 -o eth1 -j MASQUERADE\n")
+        .contains("-A NETGEN_FWD_br0 -d 172.16.1.0/24 -o br0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n")
+        .contains("-A NETGEN_FWD_br0 -s 172.16.1.0/24 -i br0 -j ACCEPT\n")
+        .contains("-A NETGEN_FWD_br0 -i br0 -o br0 -j ACCEPT\n")
+        .contains("-A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE\n", "-A FORWARD -i eth9 -j ACCEPT\n");
+    assertThat(steps.get("again")).as("a second start changes nothing").isEqualTo(started);
+    assertThat(steps.get("stop-one"))
+        .doesNotContain("brfifteenchars1")
+        .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24");
+    assertThat(steps.get("stop")).as("stop leaves what was there before").isEqualTo(steps.get("before"));
+    assertThat(steps.get("stop-again")).isEqualTo(steps.get("before"));
+  }
+
+  @Test
+  void iptablesScriptRefusesABridgeItDoesNotKnow() {
+    RealTool.require("iptables", "iptables");
+    var steps = namespace(NAT, "etc/netgen/iptables.sh", false, """
+        step before; rules
+        step unknown; sh "$S" start br9 2>&1 || echo "exit $?"; rules
+        step usage; sh "$S" restart 2>&1 || echo "exit $?"
+        """, IPTABLES_RULES);
+    assertThat(steps.get("unknown")).startsWith(tmp + "/etc/netgen/iptables.sh: br9 is not a NAT bridge of this model\nexit 2\n")
+        .endsWith(steps.get("before"));
+    assertThat(steps.get("usage")).contains("usage: ").contains("start|stop [BRIDGE]").endsWith("exit 2\n");
+  }
+
+  @Test
+  void ebtablesScriptRewritesMacsOnTheUplinkIdempotently() {
+    RealTool.require("ebtables", "ebtables");
+    var steps = namespace(MAC_NAT, "etc/netgen/ebtables.sh", true, """
+        ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
+        ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
+        step before; rules
+        step start; sh "$S" start; rules
+        step again; sh "$S" start; rules
+        step stop; sh "$S" stop; rules
+        """, EBTABLES_RULES);
+
+    String started = steps.get("start");
+    assertThat(started)
+        .contains(":NETGEN_PRE_br0 RETURN\n", ":NETGEN_POST_br0 RETURN\n", ":NETGEN_PRE_br1 RETURN\n")
+        .contains("-A PREROUTING -j NETGEN_PRE_br0\n", "-A POSTROUTING -j NETGEN_POST_br1\n")
+        // the uplink's own MAC: read from sysfs for wlan0, from the model for wlan1
+        .contains("-A NETGEN_POST_br0 -o wlan0 -j snat --to-src 02:11:22:33:44:55 --snat-arp --snat-target ACCEPT\n")
+        .contains("-A NETGEN_POST_br1 -o wlan1 -j snat --to-src 02:aa:bb:cc:dd:ee --snat-arp --snat-target ACCEPT\n")
+        // frames and ARP for the guest's IP go to the guest NIC's MAC, matched on the uplink port
+        .contains("-A NETGEN_PRE_br0 -p IPv4 -i wlan0 --ip-dst 192.168.1.50 -j dnat --to-dst 00:26:c6:21:cf:02 --dnat-target ACCEPT\n")
+        .contains("-A NETGEN_PRE_br0 -p ARP -i wlan0 --arp-ip-dst 192.168.1.50 -j dnat --to-dst 00:26:c6:21:cf:02 --dnat-target ACCEPT\n")
+        .contains("-A NETGEN_PRE_br1 -p IPv4 -i wlan1 --ip-dst 192.168.2.50 -j dnat --to-dst 00:26:c6:21:cf:03 --dnat-target ACCEPT\n")
+        .contains("-A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT\n")
+        .doesNotContain("-i br0", "-o br0");
+    assertThat(steps.get("again")).as("a second start changes nothing").isEqualTo(started);
+    assertThat(steps.get("stop")).as("stop leaves what was there before").isEqualTo(steps.get("before"));
+  }
+
+  @Test
+  void ebtablesScriptRefusesToStartWithoutAnUplinkMac() {
+    RealTool.require("ebtables", "ebtables");
+    var steps = namespace(MAC_NAT, "etc/netgen/ebtables.sh", true, """
+        ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
+        step before; rules
+        step start; sh "$S" start br0 2>/dev/null || echo "exit $?"; rules
+        """, EBTABLES_RULES);
+    assertThat(steps.get("start")).isEqualTo("exit 1\n" + steps.get("before"));
+  }
+
+  /**
+   * Renders the model, then runs the steps in one fresh network namespace (and mount namespace
+   * with its own sysfs when asked, so /sys/class/net shows the namespace's devices). Each
+   * "step NAME" starts a section of output; returns the sections by name.
+   */
+  private Map<String, String> namespace(String yaml, String script, boolean ownSysfs, String steps, String helpers) {
+    new TreeWriter(tmp).write(RenderFixture.render(yaml));
+    String body =
+        "set -e\n"
+            + (ownSysfs ? "mount -t sysfs sysfs /sys\n" : "")
+            + "S=" + tmp.resolve(script) + "\n"
+            + "step() { echo \"@@ $1\"; }\n"
+            + helpers + "\n"
+            + steps;
+    String[] command = ownSysfs
+        ? new String[] {"unshare", "--net", "--mount", "sh", "-c", body}
+        : new String[] {"unshare", "--net", "sh", "-c", body};
+    var run = Proc.run(tmp, command);
+    assertThat(run.exit()).as(run.toString()).isZero();
+    var sections = new LinkedHashMap<String, String>();
+    String current = null;
+    var text = new StringBuilder();
+    for (String line : run.out().split("\n", -1)) {
+      if (line.startsWith("@@ ")) {
+        if (current != null) {
+          sections.put(current, text.toString());
+        }
+        current = line.substring(3);
+        text.setLength(0);
+      } else if (current != null && !line.isEmpty()) {
+        text.append(line).append('\n');
+      }
+    }
+    if (current != null) {
+      sections.put(current, text.toString());
+    }
+    return sections;
+  }
+}

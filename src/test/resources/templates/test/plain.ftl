@@ -1,0 +1,2 @@
+[#list header as line]# [=line]
+[/#list]${IFACE} [=v.name] [=3000]

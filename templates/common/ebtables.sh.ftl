@@ -1,0 +1,106 @@
+#!/bin/sh
+[#-- MAC NAT for each bridge with mac_nat (FORMATS §6, the seed's recipe done right). Data: EbtablesView. --]
+[#list header as line]
+# [=line]
+[/#list]
+#
+# Usage: ebtables.sh start|stop [BRIDGE]
+#   start  (re)load the rules of BRIDGE, or of every MAC NAT bridge below; running
+#          it twice leaves the same rules
+#   stop   remove them
+# The access point of a wireless uplink accepts frames from its client's own MAC
+# only. So frames leaving through the uplink get the uplink's MAC (ARP included),
+# and frames and ARP for a guest's IP get that guest NIC's MAC back. The rules live
+# in nat chains of their own, NETGEN_PRE_<bridge> and NETGEN_POST_<bridge>, reached
+# by one jump each from PREROUTING and POSTROUTING; no other rule is touched.
+set -eu
+
+# own_chain CHAIN BUILTIN: create or empty CHAIN, with exactly one jump to it from
+# BUILTIN. ebtables has no portable "check" (-C changes counters), so every jump is
+# deleted and one inserted.
+own_chain() {
+	ebtables -t nat -N "$1" 2>/dev/null || ebtables -t nat -F "$1"
+	# user chains default to ACCEPT in ebtables-legacy, RETURN in ebtables-nft
+	ebtables -t nat -P "$1" RETURN
+	while ebtables -t nat -D "$2" -j "$1" 2>/dev/null; do :; done
+	ebtables -t nat -I "$2" -j "$1"
+}
+
+# drop_chain CHAIN BUILTIN
+drop_chain() {
+	while ebtables -t nat -D "$2" -j "$1" 2>/dev/null; do :; done
+	ebtables -t nat -F "$1" 2>/dev/null || true
+	ebtables -t nat -X "$1" 2>/dev/null || true
+}
+
+# uplink_mac UPLINK: its MAC as the kernel reports it, refused unless it is one.
+uplink_mac() {
+	mac=$(cat "/sys/class/net/$1/address") || exit 1
+	case "$mac" in
+	00:00:00:00:00:00) ;;
+	[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f])
+		echo "$mac"
+		return 0
+		;;
+	esac
+	echo "$0: $1 reports no usable MAC address ('$mac')" >&2
+	exit 1
+}
+
+# start_bridge BRIDGE UPLINK UPLINK_MAC [GUEST_IP=GUEST_MAC ...]
+start_bridge() {
+	pre="NETGEN_PRE_$1"
+	post="NETGEN_POST_$1"
+	uplink=$2
+	mac=$3
+	shift 3
+	if [ -z "$mac" ]; then
+		mac=$(uplink_mac "$uplink")
+	fi
+	own_chain "$pre" PREROUTING
+	own_chain "$post" POSTROUTING
+	ebtables -t nat -A "$post" -o "$uplink" -j snat --to-src "$mac" --snat-arp --snat-target ACCEPT
+	for guest in "$@"; do
+		ip=${guest%%=*}
+		guest_mac=${guest#*=}
+		ebtables -t nat -A "$pre" -i "$uplink" -p IPv4 --ip-dst "$ip" -j dnat --to-dst "$guest_mac" --dnat-target ACCEPT
+		ebtables -t nat -A "$pre" -i "$uplink" -p ARP --arp-ip-dst "$ip" -j dnat --to-dst "$guest_mac" --dnat-target ACCEPT
+	done
+}
+
+# stop_bridge BRIDGE
+stop_bridge() {
+	drop_chain "NETGEN_PRE_$1" PREROUTING
+	drop_chain "NETGEN_POST_$1" POSTROUTING
+}
+
+# mac_nat_bridge BRIDGE UPLINK UPLINK_MAC [GUEST_IP=GUEST_MAC ...]: act on it when
+# it is the one asked for, or none was. An empty UPLINK_MAC is read from sysfs.
+mac_nat_bridge() {
+	[ -z "$only" ] || [ "$only" = "$1" ] || return 0
+	found=yes
+	case "$action" in
+	start) start_bridge "$@" ;;
+	stop) stop_bridge "$1" ;;
+	esac
+}
+
+case "${1:-}" in
+start | stop) action=$1 ;;
+*)
+	echo "usage: $0 start|stop [BRIDGE]" >&2
+	exit 2
+	;;
+esac
+only=${2:-}
+found=no
+
+[#list v.bridges as b]
+mac_nat_bridge [=b.name] [=b.uplink] [=b.uplinkMac][#list b.guests as g] \
+	[=g][/#list]
+[/#list]
+
+if [ "$found" = no ]; then
+	echo "$0: $only is not a MAC NAT bridge of this model" >&2
+	exit 2
+fi

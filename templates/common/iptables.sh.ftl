@@ -1,0 +1,72 @@
+#!/bin/sh
+[#-- NAT for each bridge with nat (FORMATS §5, libvirt's own-chain pattern). Data: IptablesView. --]
+[#list header as line]
+# [=line]
+[/#list]
+#
+# Usage: iptables.sh start|stop [BRIDGE]
+#   start  (re)load the rules of BRIDGE, or of every NAT bridge below; running it
+#          twice leaves the same rules
+#   stop   remove them
+# netgen's rules live in chains of their own, NETGEN_POST_<bridge> (nat table) and
+# NETGEN_FWD_<bridge> (filter table), reached by one jump each from POSTROUTING and
+# FORWARD; no other rule is touched.
+set -eu
+
+# start_bridge BRIDGE SUBNET UPLINK
+start_bridge() {
+	post="NETGEN_POST_$1"
+	fwd="NETGEN_FWD_$1"
+	iptables -w -t nat -N "$post" 2>/dev/null || iptables -w -t nat -F "$post"
+	iptables -w -t nat -C POSTROUTING -j "$post" 2>/dev/null ||
+		iptables -w -t nat -I POSTROUTING -j "$post"
+	iptables -w -t nat -A "$post" -s "$2" ! -d "$2" -o "$3" -j MASQUERADE
+	iptables -w -N "$fwd" 2>/dev/null || iptables -w -F "$fwd"
+	iptables -w -C FORWARD -j "$fwd" 2>/dev/null ||
+		iptables -w -I FORWARD -j "$fwd"
+	# replies back in, guests out, guest to guest
+	iptables -w -A "$fwd" -o "$1" -d "$2" -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+	iptables -w -A "$fwd" -i "$1" -s "$2" -j ACCEPT
+	iptables -w -A "$fwd" -i "$1" -o "$1" -j ACCEPT
+}
+
+# stop_bridge BRIDGE
+stop_bridge() {
+	post="NETGEN_POST_$1"
+	fwd="NETGEN_FWD_$1"
+	while iptables -w -t nat -D POSTROUTING -j "$post" 2>/dev/null; do :; done
+	iptables -w -t nat -F "$post" 2>/dev/null || true
+	iptables -w -t nat -X "$post" 2>/dev/null || true
+	while iptables -w -D FORWARD -j "$fwd" 2>/dev/null; do :; done
+	iptables -w -F "$fwd" 2>/dev/null || true
+	iptables -w -X "$fwd" 2>/dev/null || true
+}
+
+# nat_bridge BRIDGE SUBNET UPLINK: act on it when it is the one asked for, or none was.
+nat_bridge() {
+	[ -z "$only" ] || [ "$only" = "$1" ] || return 0
+	found=yes
+	case "$action" in
+	start) start_bridge "$@" ;;
+	stop) stop_bridge "$1" ;;
+	esac
+}
+
+case "${1:-}" in
+start | stop) action=$1 ;;
+*)
+	echo "usage: $0 start|stop [BRIDGE]" >&2
+	exit 2
+	;;
+esac
+only=${2:-}
+found=no
+
+[#list v.bridges as b]
+nat_bridge [=b.name] [=b.subnet] [=b.uplink]
+[/#list]
+
+if [ "$found" = no ]; then
+	echo "$0: $only is not a NAT bridge of this model" >&2
+	exit 2
+fi

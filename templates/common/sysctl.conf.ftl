@@ -1,0 +1,7 @@
+[#-- sysctl.conf: key = value; comments only at the start of a line (FORMATS §4). Data: SysctlView. --]
+[#list header as line]
+# [=line]
+[/#list]
+[#list v.settings as s]
+[=s.key] = [=s.value]
+[/#list]

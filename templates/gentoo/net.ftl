@@ -1,0 +1,69 @@
+[#-- netifrc's /etc/conf.d/net. Data: NetifrcView (values already quoted for sh). --]
+[#list header as line]
+# [=line]
+[/#list]
+#
+# netifrc sources this file in every net.* service and reads the variables below,
+# so nothing here uses them: shellcheck's "appears unused" (SC2034) does not apply.
+# shellcheck shell=sh disable=SC2034
+[#list v.blocks as block]
+
+# [=block.comment]
+[#list block.assignments as a]
+[=a.name]=[=a.value]
+[/#list]
+[/#list]
+[#if v.preup?has_content]
+
+# Before netifrc creates the bridge and adds its ports: a wireless port can join
+# a bridge only in 4-address mode.
+preup() {
+	case "${IFACE}" in
+[#list v.preup as hook]
+	[=hook.iface])
+[#list hook.commands as command]
+		[=command]
+[/#list]
+		;;
+[/#list]
+	esac
+}
+[/#if]
+[#if v.postup?has_content]
+
+# Once the bridge is up: load its firewall rules (the scripts are idempotent).
+postup() {
+	case "${IFACE}" in
+[#list v.postup as hook]
+	[=hook.iface])
+[#list hook.commands as command]
+		[=command]
+[/#list]
+		;;
+[/#list]
+	esac
+}
+[/#if]
+[#if v.predown?has_content]
+
+# Before the bridge goes down: remove its firewall rules. Defining predown()
+# replaces netifrc's own check that refuses to stop the network under a
+# network-mounted root, so that check comes first here, as net.example shows.
+predown() {
+	if is_net_fs /; then
+		eerror "root filesystem is network mounted -- can't stop ${IFACE}"
+		return 1
+	fi
+	case "${IFACE}" in
+[#list v.predown as hook]
+	[=hook.iface])
+[#list hook.commands as command]
+		[=command]
+[/#list]
+		;;
+[/#list]
+	esac
+	# A clean-up that fails must not keep the interface from going down.
+	return 0
+}
+[/#if]
