@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.netgen.load.ModelLoader;
+import dev.netgen.render.FileSet;
+import dev.netgen.render.RenderedFile;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Targets;
 import dev.netgen.testing.CliRun;
 import dev.netgen.testing.Fixtures;
 import dev.netgen.testing.Golden;
+import dev.netgen.write.Manifest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +50,45 @@ class HostileCorpusTest {
     var run = CliRun.run("lint", model.toString());
     assertThat(run.err()).as("a user mistake never shows a stack trace").doesNotContain("\tat ").doesNotContain("internal error");
     Golden.check(expected, Expectation.of(run), Golden.rerunCommand(HostileCorpusTest.class, name));
+  }
+
+  /**
+   * A case that lints clean is one a user would render: render --stdout prints, for every target,
+   * exactly the files of an in-process render, and no line of them is anything but a line of its
+   * template or a value line of the strict shape that template writes ({@link RenderedLines}).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyCleanCaseRendersOnlyLinesItsTemplatesExplain() {
+    return cases()
+        .filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) == 0)
+        .flatMap(model -> Targets.ids().stream().map(target -> DynamicTest.dynamicTest(name(model) + " " + target, () -> {
+          var run = CliRun.run("render", model.toString(), "--stdout", "--target", target);
+          assertThat(run.exit()).as("%s", run).isZero();
+          var loaded = new ModelLoader().load(model.toString(), InputStream.nullInputStream());
+          var files = new Renderer().render(loaded, Targets.find(target).orElseThrow());
+          RenderedLines.check(loaded, files);
+          assertThat(run.out()).as("render --stdout prints the files checked").isEqualTo(listing(Manifest.withManifest(files)));
+        })));
+  }
+
+  @Test
+  void someCasesLintCleanAndAreRendered() {
+    assertThat(cases().filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) == 0).count())
+        .isGreaterThanOrEqualTo(5);
+  }
+
+  /** render --stdout's format: each file under a ==> PATH <== header, a link as ==> PATH -> TARGET <==. */
+  private static String listing(FileSet files) {
+    var out = new StringBuilder();
+    for (var file : files.files()) {
+      if (file instanceof RenderedFile.Regular regular) {
+        out.append("==> ").append(file.path().absolute()).append(" <==\n");
+        out.append(new String(regular.content(), StandardCharsets.UTF_8));
+      } else {
+        out.append("==> ").append(file.path().absolute()).append(" -> ").append(((RenderedFile.Symlink) file).target()).append(" <==\n");
+      }
+    }
+    return out.toString();
   }
 
   @Test
