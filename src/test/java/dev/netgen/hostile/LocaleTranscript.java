@@ -1,6 +1,7 @@
 package dev.netgen.hostile;
 
 import dev.netgen.lint.RuleRegistry;
+import dev.netgen.render.Targets;
 import dev.netgen.testing.CliRun;
 import dev.netgen.testing.Fixtures;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Run in a child JVM started with a given -Duser.language/-Duser.country: runs netgen on every
- * model under fixtures/ (lint in all three formats), plus `rules`, `rules ID` and `schema`, and prints one transcript of everything. Two locales must give the same
+ * model under fixtures/ (lint in all three formats, render --stdout --force for every target), plus
+ * `rules`, `rules ID` and `schema`, and prints one transcript of everything. Two locales must give the same
  * bytes.
  */
 public final class LocaleTranscript {
@@ -42,6 +44,9 @@ public final class LocaleTranscript {
     for (Path model : models()) {
       for (String format : new String[] {"text", "json", "sarif"}) {
         commands.add(List.of("lint", model.toString(), "--format", format));
+      }
+      for (String target : Targets.ids()) {
+        commands.add(List.of("render", model.toString(), "--stdout", "--force", "--target", target));
       }
     }
     return commands;
