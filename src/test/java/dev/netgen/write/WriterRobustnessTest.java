@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.model.OutputPath;
 import dev.netgen.render.FileSet;
+import dev.netgen.testing.CliRun;
 import dev.netgen.testing.RealTool;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -165,6 +166,35 @@ class WriterRobustnessTest {
       assertThat(e.getMessage()).isEqualTo("cannot lock /etc/netgen/.lock: operation not permitted");
       assertThat(Trees.names(root)).isEmpty();
     }
+  }
+
+  @Test
+  void renderCommandIntoAnImmutableFolderExits2NamingTheFileAndLeavesEveryFileWhole() throws Exception {
+    Path root = tmp.resolve("out");
+    assertThat(CliRun.run("render", "fixtures/nat/model.yaml", "--out", root.toString()).exit()).isZero();
+    var before = snapshot(root);
+    try (var immutable = Immutable.make(root.resolve("etc/conf.d"))) {
+      var run = CliRun.run("render", "fixtures/bridged/model.yaml", "--out", root.toString());
+
+      assertThat(run.exit()).as("%s", run).isEqualTo(ExitCode.FAILURE);
+      assertThat(run.err()).isEqualTo("netgen: cannot write /etc/conf.d/net: operation not permitted\n");
+      assertThat(run.out()).isEmpty();
+    }
+    assertThat(tempFiles(root)).isEmpty();
+    assertThat(LiveEntry.read(root.resolve("etc/conf.d/net"))).as("the old file, whole").isEqualTo(before.get("etc/conf.d/net"));
+    assertThat(CliRun.run("render", "fixtures/bridged/model.yaml", "--out", root.toString()).exit())
+        .as("once writable, the render completes")
+        .isZero();
+  }
+
+  private static java.util.Map<String, LiveEntry> snapshot(Path root) throws IOException {
+    var entries = new java.util.TreeMap<String, LiveEntry>();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.toList()) {
+        entries.put(root.relativize(p).toString(), LiveEntry.read(p));
+      }
+    }
+    return entries;
   }
 
   @Test
