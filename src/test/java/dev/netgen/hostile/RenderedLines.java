@@ -81,7 +81,7 @@ final class RenderedLines {
         checkLinkTarget(link);
       } else {
         var regular = (RenderedFile.Regular) file;
-        String template = templateOf(layout, file.path());
+        String template = templateOf(model, layout, file.path());
         checkText(file.path(), regular.content(), template);
       }
     }
@@ -120,30 +120,39 @@ final class RenderedLines {
     }
   }
 
-  /** The template each generated file comes from; null for files checked for bytes only. */
-  private static String templateOf(OutputLayout layout, OutputPath path) {
-    if (path.equals(layout.path(OutputKey.NET))) {
-      return "gentoo/net.ftl";
-    }
-    if (path.equals(layout.path(OutputKey.DNSMASQ))) {
-      return "common/dnsmasq.conf.ftl";
-    }
-    if (path.equals(layout.path(OutputKey.SYSCTL))) {
-      return "common/sysctl.conf.ftl";
-    }
-    if (path.equals(layout.path(OutputKey.IPTABLES))) {
-      return "common/iptables.sh.ftl";
-    }
-    if (path.equals(layout.path(OutputKey.EBTABLES))) {
-      return "common/ebtables.sh.ftl";
-    }
-    if (layout.path(OutputKey.QEMU).isAncestorOf(path)) {
-      return "common/qemu.args.ftl";
-    }
+  private static final Map<OutputKey, String> TEMPLATES =
+      Map.of(
+          OutputKey.NET, "gentoo/net.ftl",
+          OutputKey.DNSMASQ, "common/dnsmasq.conf.ftl",
+          OutputKey.SYSCTL, "common/sysctl.conf.ftl",
+          OutputKey.IPTABLES, "common/iptables.sh.ftl",
+          OutputKey.EBTABLES, "common/ebtables.sh.ftl",
+          OutputKey.QEMU, "common/qemu.args.ftl");
+
+  /**
+   * The template each generated file comes from; null for files checked for bytes only. A path
+   * the model's outputs: names wins over a default one: a file moved to /etc/sysctl.conf is not
+   * the sysctl file, which then is elsewhere or not rendered at all.
+   */
+  private static String templateOf(Model model, OutputLayout layout, OutputPath path) {
     if (path.equals(OutputPath.MANIFEST)) {
       return null;
     }
+    for (var moved : model.outputs().entrySet()) {
+      if (covers(moved.getKey(), moved.getValue().value(), path)) {
+        return TEMPLATES.get(moved.getKey());
+      }
+    }
+    for (var key : TEMPLATES.keySet()) {
+      if (!model.outputs().containsKey(key) && covers(key, layout.path(key), path)) {
+        return TEMPLATES.get(key);
+      }
+    }
     throw new AssertionError("a file no output of the model explains: " + path.absolute());
+  }
+
+  private static boolean covers(OutputKey key, OutputPath place, OutputPath path) {
+    return key == OutputKey.QEMU ? place.isAncestorOf(path) : place.equals(path);
   }
 
   /** The lines of a template that hold no interpolation and no directive: printed as they are. */

@@ -78,4 +78,16 @@ class RenderedLinesTest {
     var escape = tampered("etc/sysctl.conf", t -> t.replace("ip_forward", "ip_for\u001bward"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, escape)).hasMessageContaining("holds byte 0x1b");
   }
+
+  @Test
+  void judgesAFileMovedOntoAnotherOutputsDefaultPathByItsOwnTemplate() throws Exception {
+    // Found by the render fuzz run: the firewall script at /etc/sysctl.conf is not the sysctl file.
+    String yaml =
+        java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/nat/model.yaml"))
+            + "outputs:\n  iptables: /etc/sysctl.conf\n  sysctl: /etc/sysctl.d/90-netgen.conf\n";
+    var model = new ModelLoader().parse("moved.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    var files = new Renderer().render(model, Targets.find("gentoo").orElseThrow());
+
+    assertThatCode(() -> RenderedLines.check(model, files)).doesNotThrowAnyException();
+  }
 }
