@@ -57,10 +57,32 @@ class HostileCorpusTest {
    * exactly the files of an in-process render, and no line of them is anything but a line of its
    * template or a value line of the strict shape that template writes ({@link RenderedLines}).
    */
+  /**
+   * CASE.render.expected, where a case has one: what `netgen render CASE --stdout --target gentoo`
+   * must give, in the format of CASE.expected. For models that lint accepts and render must still
+   * refuse (an output moved onto a file or link netgen generates).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyRenderExpectationHolds() {
+    return cases()
+        .filter(model -> Files.exists(renderExpectation(model)))
+        .filter(model -> Golden.selected(name(model)))
+        .map(model -> DynamicTest.dynamicTest(name(model), () -> {
+          var run = CliRun.run("render", model.toString(), "--stdout", "--target", "gentoo");
+          assertThat(run.err()).doesNotContain("\tat ").doesNotContain("internal error");
+          Golden.check(renderExpectation(model), Expectation.of(run), Golden.rerunCommand(HostileCorpusTest.class, name(model)));
+        }));
+  }
+
+  private static Path renderExpectation(Path model) {
+    return DIR.resolve(name(model) + ".render.expected");
+  }
+
   @TestFactory
   Stream<DynamicTest> everyCleanCaseRendersOnlyLinesItsTemplatesExplain() {
     return cases()
         .filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) == 0)
+        .filter(model -> !Files.exists(renderExpectation(model)))
         .flatMap(model -> Targets.ids().stream().map(target -> DynamicTest.dynamicTest(name(model) + " " + target, () -> {
           var run = CliRun.run("render", model.toString(), "--stdout", "--target", target);
           assertThat(run.exit()).as("%s", run).isZero();
@@ -96,7 +118,11 @@ class HostileCorpusTest {
     try (var files = Files.list(DIR)) {
       files
           .filter(p -> p.toString().endsWith(".expected"))
-          .forEach(p -> assertThat(DIR.resolve(Fixtures.sibling(p, ".yaml"))).as("model for %s", p).exists());
+          .forEach(
+              p -> {
+                String name = p.getFileName().toString().replaceFirst("(\\.render)?\\.expected$", "");
+                assertThat(DIR.resolve(name + ".yaml")).as("model for %s", p).exists();
+              });
     }
   }
 
