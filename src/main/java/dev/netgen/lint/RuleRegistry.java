@@ -26,6 +26,7 @@ public final class RuleRegistry {
           new GuestTapBridged(),
           new UnusedTap(),
           new DhcpNeedsStaticAddress(),
+          new NatNeedsStaticAddress(),
           new DhcpRangeInSubnet(),
           new DhcpRouterInSubnet(),
           new ReservationInSubnet(),
