@@ -5,13 +5,13 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Jazzer over well-formed models ({@link ModelText}): deep enough to reach lint (and render) with
+ * Jazzer over well-formed models ({@link ModelText}): deep enough to reach lint and render with
  * colliding names, overlapping subnets, dangling ports and raw text in single fields. Same
  * property as {@link LoadFuzzTest}; without JAZZER_FUZZ it replays its Inputs folder.
  */
 class ModelFuzzTest {
   @FuzzTest(maxDuration = "10m")
-  void anyGeneratedModelLoadsAndLintsOrIsDiagnosed(FuzzedDataProvider data) {
+  void anyGeneratedModelLoadsLintsAndRendersOrIsDiagnosed(FuzzedDataProvider data) {
     HostileInput.check(ModelText.of(data).getBytes(StandardCharsets.UTF_8));
   }
 }
