@@ -67,7 +67,7 @@ final class RenderedLines {
               "# " + NAME + ": [A-Za-z0-9 ,.()%_-]+",
               "[A-Za-z_][A-Za-z0-9_]*=\"[A-Za-z0-9_.:/%!, -]*\"",
               "\t" + NAME + "\\)",
-              "\t\t(/[A-Za-z0-9_./-]+|iw|ip) [A-Za-z0-9_.%/ -]+"));
+              "\t\t(/[A-Za-z0-9_.+@/-]+|iw|ip) [A-Za-z0-9_.%/ -]+"));
 
   private static final Map<String, Set<String>> STATIC = new ConcurrentHashMap<>();
 

@@ -81,10 +81,12 @@ class RenderedLinesTest {
 
   @Test
   void judgesAFileMovedOntoAnotherOutputsDefaultPathByItsOwnTemplate() throws Exception {
-    // Found by the render fuzz run: the firewall script at /etc/sysctl.conf is not the sysctl file.
+    // Found by the fuzz runs: a file moved to /etc/sysctl.conf is not the sysctl file, and '@'
+    // and '+' are path characters (the script's path is in conf.d/net's hooks and QEMU comments).
     String yaml =
         java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/nat/model.yaml"))
-            + "outputs:\n  iptables: /etc/sysctl.conf\n  sysctl: /etc/sysctl.d/90-netgen.conf\n";
+            + "outputs:\n  dnsmasq: /etc/sysctl.conf\n  sysctl: /etc/sysctl.d/90-netgen.conf\n"
+            + "  iptables: /etc/net@gen+x/fw.sh\n  qemu: /etc/net@gen+x/vms\n";
     var model = new ModelLoader().parse("moved.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     var files = new Renderer().render(model, Targets.find("gentoo").orElseThrow());
 
