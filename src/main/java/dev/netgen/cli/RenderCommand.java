@@ -19,7 +19,6 @@ import dev.netgen.render.TemplateEngine;
 import dev.netgen.write.Manifest;
 import dev.netgen.write.TreeWriter;
 import dev.netgen.write.WriteReport;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -164,10 +163,7 @@ public final class RenderCommand implements Callable<Integer> {
       return found.get();
     }
     Position blame = target != null ? Position.none(loaded.source()) : at;
-    boolean known = Arrays.stream(Distro.values()).anyMatch(d -> d.id().equals(id));
-    String message =
-        known ? "target " + id + " is not available in this build yet" : "unknown target " + Text.quote(id);
-    throw usage(blame, message, "choose one of: " + String.join(", ", Targets.ids()));
+    throw usage(blame, "unknown target " + Text.quote(id), "choose one of: " + String.join(", ", Targets.ids()));
   }
 
   private static NetgenException usage(Position at, String message, String hint) {
