@@ -1,8 +1,17 @@
 package dev.netgen.cli;
 
-import dev.netgen.diag.ExitCode;
-import dev.netgen.diag.NetgenException;
+import dev.netgen.diff.DiffFormat;
+import dev.netgen.diff.JsonFormat;
+import dev.netgen.diff.TreeComparer;
+import dev.netgen.diff.UnifiedFormat;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.model.Model;
+import dev.netgen.render.FileSet;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Targets;
+import dev.netgen.render.TemplateEngine;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,8 +21,13 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = "Show how the files under a root differ from what render would write. Writes nothing.",
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExit codes:%n",
     footer = {
+      "  0  every file is as render would write it",
+      "  1  differences (--quiet: print nothing, only say so by the exit code)",
+      "  2  the model cannot be loaded, the root cannot be read, or bad usage",
+      "",
+      "Examples:",
       "  netgen diff model.yaml                      # against the live system",
       "  netgen diff model.yaml --root /mnt/host --format json",
       "  netgen diff model.yaml --quiet || echo 'out of date'"
@@ -48,6 +62,33 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new NetgenException(ExitCode.FAILURE, "diff is not available yet in this build (issue 7)");
+    var rendered = render();
+    var comparison = TreeComparer.compare(rendered, io.cwd().resolve(root));
+    if (!quiet) {
+      comparison.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+      io.err().flush();
+      formatter().print(comparison, io.out());
+    }
+    return comparison.exitCode();
+  }
+
+  /**
+   * The model rendered in memory for --target (default host.distro), without its manifest (the
+   * comparison adds it, as the writer does). Not linted: diff reports what render --force would
+   * change; render itself refuses a model with errors. FreeMarker starts while the model loads,
+   * as in render, since on a cold JVM each takes a few hundred milliseconds.
+   */
+  private FileSet render() {
+    var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
+    Model loaded = new ModelLoader().load(model, io.in());
+    var chosen = TargetChoice.of(target, loaded);
+    return new Renderer(engine.join()).render(loaded, chosen);
+  }
+
+  private DiffFormat formatter() {
+    return switch (format) {
+      case unified -> new UnifiedFormat();
+      case json -> new JsonFormat();
+    };
   }
 }

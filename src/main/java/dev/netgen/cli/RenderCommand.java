@@ -1,16 +1,13 @@
 package dev.netgen.cli;
 
 import dev.netgen.diag.Diagnostic;
+import dev.netgen.diff.DryRun;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Linter;
 import dev.netgen.load.ModelLoader;
-import dev.netgen.model.Distro;
-import dev.netgen.model.Located;
 import dev.netgen.model.Model;
-import dev.netgen.model.Position;
-import dev.netgen.model.Text;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Target;
@@ -19,7 +16,6 @@ import dev.netgen.render.TemplateEngine;
 import dev.netgen.write.Manifest;
 import dev.netgen.write.TreeWriter;
 import dev.netgen.write.WriteReport;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -96,7 +92,7 @@ public final class RenderCommand implements Callable<Integer> {
     // is printed or written before the lint gate has passed.
     var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
     Model loaded = new ModelLoader().load(model, io.in());
-    Target chosen = target(loaded);
+    Target chosen = TargetChoice.of(target, loaded);
     var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
     refuseLintErrors(loaded); // the lint gate
     FileSet files = joined(rendering);
@@ -105,7 +101,15 @@ public final class RenderCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     var writer = new TreeWriter(io.cwd().resolve(destination.out));
-    report(dryRun ? writer.plan(files).report() : writer.write(files));
+    if (dryRun) {
+      var plan = writer.plan(files);
+      plan.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+      DryRun.report(plan).forEach(io.out()::println);
+      io.out().flush();
+      io.err().flush();
+      return ExitCode.OK;
+    }
+    report(writer.write(files));
     return ExitCode.OK;
   }
 
@@ -149,28 +153,5 @@ public final class RenderCommand implements Callable<Integer> {
     }
     io.err().println("netgen: rendering anyway (--force)");
     io.err().flush();
-  }
-
-  /** --target, else host.distro; a missing or unknown one is bad usage (exit 2) with a hint. */
-  private Target target(Model loaded) {
-    Position at = loaded.host().distro().map(Located::at).orElse(Position.none(loaded.source()));
-    String id = target != null ? target : loaded.distro().map(Distro::id).orElse(null);
-    if (id == null) {
-      throw usage(at, "no target: the model has no host.distro and --target is not given",
-          "add `distro: gentoo` under host: in the model, or pass --target gentoo");
-    }
-    var found = Targets.find(id);
-    if (found.isPresent()) {
-      return found.get();
-    }
-    Position blame = target != null ? Position.none(loaded.source()) : at;
-    boolean known = Arrays.stream(Distro.values()).anyMatch(d -> d.id().equals(id));
-    String message =
-        known ? "target " + id + " is not available in this build yet" : "unknown target " + Text.quote(id);
-    throw usage(blame, message, "choose one of: " + String.join(", ", Targets.ids()));
-  }
-
-  private static NetgenException usage(Position at, String message, String hint) {
-    return new NetgenException(ExitCode.FAILURE, List.of(new Diagnostic(at, Severity.ERROR, "target", message, hint)));
   }
 }
