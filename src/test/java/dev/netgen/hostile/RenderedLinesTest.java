@@ -19,13 +19,21 @@ class RenderedLinesTest {
   private static final Model NAT = new ModelLoader().load("fixtures/nat/model.yaml", InputStream.nullInputStream());
 
   private static FileSet rendered() {
-    return new Renderer().render(NAT, Targets.find("gentoo").orElseThrow());
+    return rendered("gentoo");
+  }
+
+  private static FileSet rendered(String target) {
+    return new Renderer().render(NAT, Targets.find(target).orElseThrow());
   }
 
   /** The nat render with one file's text changed by edit. */
   private static FileSet tampered(String path, java.util.function.UnaryOperator<String> edit) {
+    return tampered("gentoo", path, edit);
+  }
+
+  private static FileSet tampered(String target, String path, java.util.function.UnaryOperator<String> edit) {
     var out = new FileSet();
-    for (var file : rendered().files()) {
+    for (var file : rendered(target).files()) {
       if (file.path().equals(OutputPath.of(path)) && file instanceof RenderedFile.Regular r) {
         String text = edit.apply(new String(r.content(), StandardCharsets.UTF_8));
         out.add(new RenderedFile.Regular(r.path(), text.getBytes(StandardCharsets.UTF_8), r.mode()));
@@ -37,14 +45,24 @@ class RenderedLinesTest {
   }
 
   @Test
-  void passesTheSeedRender() {
-    assertThatCode(() -> RenderedLines.check(NAT, rendered())).doesNotThrowAnyException();
+  void passesTheSeedRenderForEveryTarget() {
+    for (String target : Targets.ids()) {
+      assertThatCode(() -> RenderedLines.check(NAT, rendered(target))).as(target).doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  void catchesAnIfupdownCommandAfterAPortList() {
+    var files = tampered("debian", "etc/network/interfaces", t -> t.replace("    bridge_ports tap0\n", "    bridge_ports tap0\n    up id\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageEndingWith(":     up id");
+    var inline = tampered("debian", "etc/network/interfaces", t -> t.replace("    bridge_ports tap0\n", "    bridge_ports tap0 # x\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, inline)).hasMessageEndingWith(":     bridge_ports tap0 # x");
   }
 
   @Test
   void catchesANewDnsmasqDirective() {
     var files = tampered("etc/dnsmasq.conf", t -> t.replace("interface=br0\n", "interface=br0\nconf-script=/bin/sh -c id\n"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageContaining("line 15").hasMessageEndingWith(": conf-script=/bin/sh -c id");
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageMatching("/etc/dnsmasq.conf line [0-9]+ .*: conf-script=/bin/sh -c id");
   }
 
   @Test
