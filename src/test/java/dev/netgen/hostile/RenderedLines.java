@@ -110,8 +110,8 @@ final class RenderedLines {
         checkLinkTarget(link);
       } else {
         var regular = (RenderedFile.Regular) file;
-        String template = templateOf(model, layout, file.path());
-        checkText(file.path(), regular.content(), template);
+        checkBytes(file.path(), regular.content());
+        checkLines(file.path(), new String(regular.content(), StandardCharsets.US_ASCII), templatesOf(model, layout, file.path()));
       }
     }
   }
@@ -122,19 +122,38 @@ final class RenderedLines {
     }
   }
 
-  private static void checkText(OutputPath path, byte[] content, String template) {
+  private static void checkBytes(OutputPath path, byte[] content) {
     for (byte b : content) {
       if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7f || b < 0) {
         throw new AssertionError(String.format("%s holds byte 0x%02x", path.absolute(), b & 0xff));
       }
     }
-    String text = new String(content, StandardCharsets.US_ASCII);
-    if (!text.endsWith("\n")) {
+    if (content.length == 0 || content[content.length - 1] != '\n') {
       throw new AssertionError(path.absolute() + " does not end with a newline");
     }
-    if (template == null) {
-      return;
+  }
+
+  /**
+   * The lines must all be explained by one of the templates that can write at this path: a
+   * model may move one output onto another's default place when that other is not rendered
+   * (dnsmasq to /etc/sysctl.conf without forwarding), and render refuses real clashes itself.
+   */
+  private static void checkLines(OutputPath path, String text, List<String> templates) {
+    String first = null;
+    for (String template : templates) {
+      String unexplained = unexplained(path, text, template);
+      if (unexplained == null) {
+        return;
+      }
+      first = first == null ? unexplained : first;
     }
+    if (first != null) {
+      throw new AssertionError(first);
+    }
+  }
+
+  /** The first line no part of this template explains, as a message; null when all are. */
+  private static String unexplained(OutputPath path, String text, String template) {
     var fixed = staticLines(template);
     var dynamic = DYNAMIC.get(template);
     String[] lines = text.split("\n", -1);
@@ -143,10 +162,9 @@ final class RenderedLines {
       if (line.isEmpty() || fixed.contains(line) || matchesAny(HEADER, line) || matchesAny(dynamic, line) || isPortList(line)) {
         continue;
       }
-      throw new AssertionError(
-          path.absolute() + " line " + (i + 1) + " is neither a line of " + template
-              + " nor a value line it writes: " + line);
+      return path.absolute() + " line " + (i + 1) + " is neither a line of " + template + " nor a value line it writes: " + line;
     }
+    return null;
   }
 
   private static final Map<OutputKey, String> TEMPLATES =
@@ -159,26 +177,21 @@ final class RenderedLines {
           OutputKey.EBTABLES, "common/ebtables.sh.ftl",
           OutputKey.QEMU, "common/qemu.args.ftl");
 
-  /**
-   * The template each generated file comes from; null for files checked for bytes only. A path
-   * the model's outputs: names wins over a default one: a file moved to /etc/sysctl.conf is not
-   * the sysctl file, which then is elsewhere or not rendered at all.
-   */
-  private static String templateOf(Model model, OutputLayout layout, OutputPath path) {
+  /** The templates whose output may be at this path (none for the manifest: bytes only). */
+  private static List<String> templatesOf(Model model, OutputLayout layout, OutputPath path) {
     if (path.equals(OutputPath.MANIFEST)) {
-      return null;
+      return List.of();
     }
-    for (var moved : model.outputs().entrySet()) {
-      if (covers(moved.getKey(), moved.getValue().value(), path)) {
-        return TEMPLATES.get(moved.getKey());
-      }
-    }
+    var candidates = new java.util.ArrayList<String>();
     for (var key : TEMPLATES.keySet()) {
-      if (!model.outputs().containsKey(key) && covers(key, layout.path(key), path)) {
-        return TEMPLATES.get(key);
+      if (covers(key, layout.path(key), path)) {
+        candidates.add(TEMPLATES.get(key));
       }
     }
-    throw new AssertionError("a file no output of the model explains: " + path.absolute());
+    if (candidates.isEmpty()) {
+      throw new AssertionError("a file no output of the model explains: " + path.absolute());
+    }
+    return candidates;
   }
 
   private static boolean covers(OutputKey key, OutputPath place, OutputPath path) {
