@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The end-to-end lab (issue 8): each seed fixture is rendered with {@code netgen render --target
@@ -100,7 +102,7 @@ class EndToEndLabTest {
       throw new UncheckedIOException(e);
     }
     assertThat(files).extracting(f -> Path.of(f).getFileName().toString())
-        .contains("lib.sh", "debian-host.sh", "nat.sh", "udhcpc-lease.sh");
+        .contains("lib.sh", "debian-host.sh", "nat.sh", "bridged.sh", "udhcpc-lease.sh");
     var scripts = new ArrayList<>(List.of(shellcheck, "-x", "--severity=style"));
     scripts.addAll(files);
     var run = Proc.run(Lab.DIR.getParent(), scripts.toArray(String[]::new));
@@ -173,6 +175,57 @@ class EndToEndLabTest {
           .containsEntry(uplinkIp + "/32", 1)
           .containsEntry(subnet.toString(), 1);
       assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
+    });
+  }
+
+  // ---------------------------------------------------------------- bridged
+
+  /**
+   * The bridged fixture: br0 takes its address from the LAN's router through its port eth0, which
+   * forwards only after STP's listening and learning (2 x forward_delay 2 s), so ifupdown's DHCP
+   * client must retry long enough; the guest, through tap0 and br0, takes its own address from
+   * the same router and is on the LAN: the router knows it by its own MAC, and it reaches the
+   * internet address with no routing or NAT on the host, whose forwarding stays off.
+   */
+  @ParameterizedTest(name = "br0 by DHCP with {0}")
+  @ValueSource(strings = {"dhclient", "udhcpc"})
+  void bridgedGuestAndBridgeTakeTheirAddressesFromTheLanRouter(String client) {
+    if (client.equals("dhclient")) {
+      RealTool.require("dhclient", "isc-dhcp-client");
+    }
+    Model model = load("bridged");
+    Path root = render("bridged");
+    var env = env(model, root, "win7");
+    String guestMac = env.get("GUEST_MAC");
+    env.put("BRIDGE", "br0");
+    env.put("PORT", "eth0");
+    if (client.equals("udhcpc")) {
+      env.put("DHCP_CLIENT", "udhcpc");
+    }
+
+    var run = Lab.run(tmp, "bridged", env);
+    run.check(lab -> {
+      assertThat(lab.out("ifup")).as("ifupdown's DHCP client: %s", lab.step("ifup"))
+          .contains(client.equals("dhclient") ? "dhclient -4 -v" : "udhcpc -n -p /run/udhcpc.br0.pid -i br0");
+      String br0Ip = dhcpAddress(lab, "addresses", "br0", model);
+      assertThat(routes(lab.out("routes"))).as("%s", lab.step("routes"))
+          .contains("default via " + lanRouter(model) + " dev br0");
+      assertThat(lab.out("ip-forward")).as("the bridged host does not route").isEqualTo("0\n");
+
+      var lease = lease(lab);
+      assertThat(inPool(model, lease.get("ip"))).as("the guest's address is the LAN router's: %s", lab.step("guest-dhcp"))
+          .isTrue();
+      assertThat(lease.get("ip")).isNotEqualTo(br0Ip);
+      assertThat(lease.get("router")).isEqualTo(lanRouter(model));
+      assertThat(lab.step("ping-router").exit()).as("%s", lab.step("ping-router")).isZero();
+      assertThat(lab.step("ping-internet").exit()).as("%s", lab.step("ping-internet")).isZero();
+
+      assertThat(neighbours(lab.out("lan-neighbours"))).as("the LAN router knows the guest by its own MAC: %s",
+          lab.step("lan-neighbours")).containsEntry(lease.get("ip"), guestMac);
+      assertThat(learnt(lab.out("bridge-fdb"), "tap0")).as("br0 learnt the guest behind tap0: %s", lab.step("bridge-fdb"))
+          .contains(guestMac);
+      assertThat(lab.out("lan-leases")).as("the LAN router's leases")
+          .contains(" " + guestMac + " " + lease.get("ip") + " ", " " + br0Ip + " ");
     });
   }
 
