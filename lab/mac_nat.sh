@@ -48,8 +48,8 @@ must iw cat /run/iw.log
 must addresses ip -j addr show
 must links ip -j link show
 must mac-nat-rules ebtables-save -t nat
-# What the access point learnt while br0 came up, before its post-up loaded the MAC
-# NAT rules (recorded, not checked: see EndToEndLabTest), then forgotten.
+# What the access point learnt while br0 came up (the MAC NAT rules load in br0's
+# pre-up, so only the uplink's MAC), then forgotten.
 must station-macs-at-ifup station_macs
 must flush-station-macs on lan ip link set ap0 type bridge_slave fdb_flush
 must guest guest "$GUEST_TAP" "$GUEST_MAC" "$TAP_USER" "$TAP_GROUP"

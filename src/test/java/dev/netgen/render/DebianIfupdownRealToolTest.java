@@ -152,10 +152,14 @@ class DebianIfupdownRealToolTest {
         assertThat(options).as(br).doesNotContainKey("address");
       }
       int scripts = (bridge.nat().isPresent() ? 1 : 0) + (bridge.macNat().isPresent() ? 1 : 0);
-      assertThat(options.getOrDefault("up", List.of())).as("%s post-up", br).hasSize(scripts).allMatch(c -> c.endsWith(".sh start " + br));
+      // NAT rules load once the bridge is up; MAC NAT rules before it (its DHCP leaves through the uplink)
+      assertThat(options.getOrDefault("up", List.of())).as("%s post-up", br)
+          .hasSize(bridge.nat().isPresent() ? 1 : 0).allMatch(c -> c.endsWith("iptables.sh start " + br));
+      var preUp = options.getOrDefault("pre-up", List.of());
+      assertThat(preUp.stream().filter(c -> c.endsWith(".sh start " + br))).as("%s pre-up", br)
+          .hasSize(bridge.macNat().isPresent() ? 1 : 0).allMatch(c -> c.endsWith("ebtables.sh start " + br));
       assertThat(options.getOrDefault("down", List.of())).as("%s pre-down", br).hasSize(scripts)
           .allMatch(c -> c.endsWith(".sh stop " + br + " || true"));
-      var preUp = options.getOrDefault("pre-up", List.of());
       for (var port : ports) {
         Interface iface = model.interfaces().get(port);
         if (iface != null && iface.wireless() && iface.fourAddrOn()) {

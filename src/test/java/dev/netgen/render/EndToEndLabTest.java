@@ -232,7 +232,7 @@ class EndToEndLabTest {
   // ---------------------------------------------------------------- mac_nat
 
   /**
-   * The mac_nat fixture: ebtables.sh start (br0's post-up) loads the rules; the guest, at its
+   * The mac_nat fixture: ebtables.sh start (br0's pre-up) loads the rules; the guest, at its
    * fixed address, reaches the LAN's router and the internet address, and the LAN knows the
    * guest's address by the uplink's MAC: every frame that left through the uplink carried it, so
    * the access point saw one client. Then the access point turns strict (frames from its station
@@ -240,9 +240,10 @@ class EndToEndLabTest {
    * still get through; after ebtables.sh stop the guest's frames carry its own MAC, the access
    * point drops them and the ping fails; after start it works again.
    *
-   * <p>Recorded, not checked (step station-macs-at-ifup): while br0 comes up, its DHCP exchange
-   * leaves the uplink with br0's own MAC, because the rules load only in post-up, after ifupdown's
-   * dhcp method. An access point as strict as the one above would give br0 no lease.
+   * <p>The rules load in br0's pre-up, before bridge-utils adds the ports, so even br0's own DHCP
+   * exchange leaves the uplink with the uplink's MAC (step station-macs-at-ifup). When they loaded
+   * in post-up, after ifupdown's dhcp method, this lab saw br0's MAC there, and an access point as
+   * strict as the one above gave br0 no lease.
    */
   @Test
   void macNatGuestIsSeenOnTheLanWithTheUplinksMacAndGetsItsReplies() {
@@ -276,6 +277,9 @@ class EndToEndLabTest {
       assertThat(neighbours(lab.out("lan-neighbours")))
           .as("the LAN knows the guest's address by the uplink's MAC: %s", lab.step("lan-neighbours"))
           .containsEntry(guestIp, UPLINK_MAC);
+      assertThat(macs(lab.out("station-macs-at-ifup")))
+          .as("every source MAC the access point saw while br0 came up: %s", lab.step("station-macs-at-ifup"))
+          .containsExactly(UPLINK_MAC);
       assertThat(macs(lab.out("station-macs")))
           .as("every source MAC the access point saw once the rules were loaded: %s", lab.step("station-macs"))
           .containsExactly(UPLINK_MAC);
