@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public record Lease(String text) {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9]{1,20}");
-  private static final Pattern DNSMASQ = Pattern.compile("([0-9]{1,9})([smhdw]?)");
+  /** dnsmasq's option.c takes the unit in either case (12H is 12 hours); "infinite" only so. */
+  private static final Pattern DNSMASQ = Pattern.compile("([0-9]{1,9})([smhdwSMHDW]?)");
 
   public static Lease parse(String text) throws InvalidValueException {
     if (!SAFE.matcher(text).matches()) {
@@ -35,7 +36,7 @@ public record Lease(String text) {
     }
     long n = Long.parseLong(m.group(1));
     long unit =
-        switch (m.group(2)) {
+        switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
           case "m" -> 60;
           case "h" -> 3600;
           case "d" -> 86_400;

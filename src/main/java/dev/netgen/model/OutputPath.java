@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 public record OutputPath(String relative) implements Comparable<OutputPath> {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127}");
 
+  /** netgen's list of the files it owns (the writer's); no model output may take its place. */
+  public static final OutputPath MANIFEST = new OutputPath("etc/netgen/manifest");
+
   public static OutputPath parse(String text) throws InvalidValueException {
     if (!text.startsWith("/")) {
       throw new InvalidValueException(
@@ -39,6 +42,11 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
 
   public String absolute() {
     return "/" + relative;
+  }
+
+  /** Whether other lies below this path, which would then have to be a folder. */
+  public boolean isAncestorOf(OutputPath other) {
+    return other.relative.startsWith(relative + "/");
   }
 
   public String fileName() {
