@@ -79,7 +79,7 @@ final class RenderedLines {
               "    (pre-up|post-down) ip tuntap (add|del) dev " + NAME + " mode tap( user [a-z0-9_-]{1,32})?( group [a-z0-9_-]{1,32})?",
               "    pre-up iw dev " + NAME + " set 4addr on",
               "    pre-up ip link set dev " + NAME + " address " + MAC,
-              "    (post-up|pre-down) /[A-Za-z0-9_.+@/-]+ (start|stop) " + NAME + "( \\|\\| true)?"));
+              "    (pre-up|post-up|pre-down) /[A-Za-z0-9_.+@/-]+ (start|stop) " + NAME + "( \\|\\| true)?"));
 
   /**
    * Lines checked token by token rather than by one pattern: a list can be as long as the model

@@ -152,10 +152,14 @@ class DebianIfupdownRealToolTest {
         assertThat(options).as(br).doesNotContainKey("address");
       }
       int scripts = (bridge.nat().isPresent() ? 1 : 0) + (bridge.macNat().isPresent() ? 1 : 0);
-      assertThat(options.getOrDefault("up", List.of())).as("%s post-up", br).hasSize(scripts).allMatch(c -> c.endsWith(".sh start " + br));
+      // NAT rules load once the bridge is up; MAC NAT rules before it (its DHCP leaves through the uplink)
+      assertThat(options.getOrDefault("up", List.of())).as("%s post-up", br)
+          .hasSize(bridge.nat().isPresent() ? 1 : 0).allMatch(c -> c.endsWith("iptables.sh start " + br));
+      var preUp = options.getOrDefault("pre-up", List.of());
+      assertThat(preUp.stream().filter(c -> c.endsWith(".sh start " + br))).as("%s pre-up", br)
+          .hasSize(bridge.macNat().isPresent() ? 1 : 0).allMatch(c -> c.endsWith("ebtables.sh start " + br));
       assertThat(options.getOrDefault("down", List.of())).as("%s pre-down", br).hasSize(scripts)
           .allMatch(c -> c.endsWith(".sh stop " + br + " || true"));
-      var preUp = options.getOrDefault("pre-up", List.of());
       for (var port : ports) {
         Interface iface = model.interfaces().get(port);
         if (iface != null && iface.wireless() && iface.fourAddrOn()) {
@@ -309,11 +313,12 @@ class DebianIfupdownRealToolTest {
   }
 
   /**
-   * Renders the model under tmp/root, then in fresh network and mount namespaces: a sysfs of the
-   * namespace, /etc as a throwaway overlay (so /etc/netgen can be the rendered folder, the qemu
-   * user and kvm group can be added when missing, and only bridge-utils' hooks run), /run and
-   * the DHCP lease folder on tmpfs, a veth stand-in for every modelled NIC (netgen configures
-   * NICs, never creates them) and a stub iw that records whether its port had joined a bridge.
+   * Renders the model under tmp/root, then in fresh network and mount namespaces prepared by
+   * lab/debian-host.sh (shared with the end-to-end lab): a sysfs of the namespace, /etc as a
+   * throwaway overlay (so /etc/netgen can be the rendered folder, the qemu user and kvm group can
+   * be added when missing, and only bridge-utils' hooks run), /run and the DHCP lease folder on
+   * tmpfs and a stub iw that records whether its port had joined a bridge; then a veth stand-in
+   * for every modelled NIC (netgen configures NICs, never creates them).
    * Then ifup -a on the rendered file as it is, the kernel's view, ifdown -a, the kernel's view.
    */
   private NamespaceRun upAndDown(Model model, Map<String, String> standInMacs, String extraSteps) {
@@ -341,29 +346,8 @@ class DebianIfupdownRealToolTest {
         W=%s
         F=$R/%s
         step() { echo "@@ $1"; }
-        mount -t sysfs sysfs /sys
-        mount -t tmpfs tmpfs "$W"
-        mkdir "$W/etc" "$W/etc-work" "$W/sbin" "$W/sbin-work" "$W/state"
-        mount -t overlay overlay -o "lowerdir=/etc,upperdir=$W/etc,workdir=$W/etc-work" /etc
-        mount -t overlay overlay -o "lowerdir=/usr/local/sbin,upperdir=$W/sbin,workdir=$W/sbin-work" /usr/local/sbin
-        mount -t tmpfs tmpfs /run
-        if [ -d /var/lib/dhcp ]; then mount -t tmpfs tmpfs /var/lib/dhcp; fi
-        mkdir -p /etc/netgen
-        mount --bind "$R/etc/netgen" /etc/netgen
-        for d in if-pre-up.d if-up.d if-down.d if-post-down.d; do
-          if [ -d "/etc/network/$d" ]; then find "/etc/network/$d" -mindepth 1 ! -name bridge -exec rm -f {} +; fi
-        done
-        rm -rf /etc/network/interfaces.d
-        mkdir -p /etc/network/interfaces.d
-        getent group kvm >/dev/null || groupadd -r kvm
-        getent passwd qemu >/dev/null || useradd -r -M -l -s /usr/sbin/nologin qemu
-        cat > /usr/local/sbin/iw <<'EOF'
-        #!/bin/sh
-        echo "$* master=$(basename "$(readlink "/sys/class/net/$2/master")" 2>/dev/null)" >> /run/iw.log
-        EOF
-        chmod 755 /usr/local/sbin/iw
-        : > /run/iw.log
-        ip link set lo up
+        . %s
+        debian_host "$R" "$W"
         %s
         step up; timeout 30 ifup -a -i "$F" --state-dir="$W/state" 2>&1 || echo "ifup failed: exit $?"
         step links; ip -j -d link show
@@ -383,7 +367,7 @@ class DebianIfupdownRealToolTest {
         step nat-down; iptables -w -t nat -S
         step filter-down; iptables -w -S
         step ebtables-down; ebtables-save -t nat
-        """.formatted(root, work, new OutputLayout(model).path(OutputKey.INTERFACES).relative(), nics, extraSteps);
+        """.formatted(root, work, new OutputLayout(model).path(OutputKey.INTERFACES).relative(), Lab.DEBIAN_HOST, nics, extraSteps);
     var run = Proc.run(tmp, "unshare", "--net", "--mount", "sh", "-c", script);
     String log = "unshare --net --mount sh -c SCRIPT\n" + run + "--- SCRIPT\n" + script;
     assertThat(run.exit()).as(log).isZero();

@@ -158,10 +158,10 @@ class DebianInterfacesTest {
         """);
     assertThat(text(files, INTERFACES))
         .contains("""
+                pre-up /usr/local/sbin/netgen-macnat start br0
                 post-up /usr/local/sbin/netgen-nat start br0
-                post-up /usr/local/sbin/netgen-macnat start br0
-                pre-down /usr/local/sbin/netgen-macnat stop br0 || true
                 pre-down /usr/local/sbin/netgen-nat stop br0 || true
+                pre-down /usr/local/sbin/netgen-macnat stop br0 || true
             """);
     assertThat(mode(files, "usr/local/sbin/netgen-nat")).isEqualTo(0755);
   }

@@ -8,12 +8,12 @@ import dev.netgen.model.OutputKey;
 import dev.netgen.model.OutputPath;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
+import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
 import dev.netgen.render.Shell;
 import dev.netgen.render.debian.InterfacesView.Option;
 import dev.netgen.render.debian.InterfacesView.Stanza;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -119,12 +119,12 @@ final class InterfacesViewBuilder {
       }
     }
     fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Shell.word(port) + " set 4addr on"));
-    firewallCommands(bridge, "start").forEach(c -> options.add("post-up", c));
-    var stop = firewallCommands(bridge, "stop");
-    Collections.reverse(stop);
+    var firewall = new FirewallHooks(context);
+    firewall.beforeUp(bridge).forEach(c -> options.add("pre-up", c));
+    firewall.afterUp(bridge).forEach(c -> options.add("post-up", c));
     // A clean-up that fails must not keep the bridge from going down (ifdown stops at a failing
     // pre-down line and leaves the bridge up).
-    stop.forEach(c -> options.add("pre-down", c + " || true"));
+    firewall.beforeDown(bridge).forEach(c -> options.add("pre-down", c + " || true"));
     return new Stanza(name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
   }
 
@@ -138,19 +138,6 @@ final class InterfacesViewBuilder {
       }
     }
     return ports;
-  }
-
-  /** The firewall scripts this bridge runs, in start order, at the paths outputs: gives them. */
-  private List<String> firewallCommands(Bridge bridge, String action) {
-    var commands = new ArrayList<String>();
-    String name = Shell.word(bridge.name().value().text());
-    if (bridge.nat().isPresent()) {
-      commands.add(Shell.word(context.layout().path(OutputKey.IPTABLES).absolute()) + " " + action + " " + name);
-    }
-    if (bridge.macNat().isPresent()) {
-      commands.add(Shell.word(context.layout().path(OutputKey.EBTABLES).absolute()) + " " + action + " " + name);
-    }
-    return commands;
   }
 
   private static boolean fourAddress(Interface iface) {
