@@ -5,7 +5,8 @@
 
 # bind-dynamic, not bind-interfaces: dnsmasq still listens on the bridges only (so it
 # can run next to libvirt's dnsmasq), but a bridge that does not exist yet when dnsmasq
-# starts is picked up when netifrc creates it instead of failing the start.
+# starts is picked up when the network configuration creates it instead of failing
+# the start.
 bind-dynamic
 # Serve the bridges below, not lo, where a resolver of the host's own may listen.
 except-interface=lo

@@ -16,7 +16,8 @@
 [#if v.preup?has_content]
 
 # Before netifrc creates the bridge and adds its ports: a wireless port can join
-# a bridge only in 4-address mode.
+# a bridge only in 4-address mode, and MAC NAT rules must be in place before the
+# bridge's first frame (its DHCP request) leaves through the uplink.
 preup() {
 	case "${IFACE}" in
 [#list v.preup as hook]

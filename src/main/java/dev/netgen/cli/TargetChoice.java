@@ -11,7 +11,6 @@ import dev.netgen.model.Position;
 import dev.netgen.model.Text;
 import dev.netgen.render.Target;
 import dev.netgen.render.Targets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,10 +34,7 @@ final class TargetChoice {
       return found.get();
     }
     Position blame = option != null ? Position.none(loaded.source()) : at;
-    boolean known = Arrays.stream(Distro.values()).anyMatch(d -> d.id().equals(id));
-    String message =
-        known ? "target " + id + " is not available in this build yet" : "unknown target " + Text.quote(id);
-    throw usage(blame, message, "choose one of: " + String.join(", ", Targets.ids()));
+    throw usage(blame, "unknown target " + Text.quote(id), "choose one of: " + String.join(", ", Targets.ids()));
   }
 
   private static NetgenException usage(Position at, String message, String hint) {

@@ -33,6 +33,7 @@ import dev.netgen.model.Uplink;
 import dev.netgen.model.Upstream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,15 +125,12 @@ final class ModelReader {
   private Optional<Upstream> upstream(Node node) {
     return in.map(node, "upstream", Keys.UPSTREAM)
         .flatMap(
-            keys ->
-                in.required(keys, "subnet", node, "upstream")
-                    .flatMap(n -> subnet(n, "upstream subnet"))
-                    .map(
-                        subnet ->
-                            new Upstream(
-                                subnet,
-                                section(keys, "dhcp_range").flatMap(n -> range(n, "upstream dhcp_range")),
-                                in.at(node))));
+            keys -> {
+              // Every field is read before any is required, so one run reports all bad values.
+              var subnet = in.required(keys, "subnet", node, "upstream").flatMap(n -> subnet(n, "upstream subnet"));
+              var dhcpRange = section(keys, "dhcp_range").flatMap(n -> range(n, "upstream dhcp_range"));
+              return subnet.map(s -> new Upstream(s, dhcpRange, in.at(node)));
+            });
   }
 
   private Optional<Located<Cidr>> subnet(Node node, String what) {
@@ -229,18 +227,15 @@ final class ModelReader {
   private Optional<DhcpServer> dhcpServer(Node node) {
     return in.map(node, "dhcp_server", Keys.DHCP_SERVER)
         .flatMap(
-            keys ->
-                in.required(keys, "range", node, "dhcp_server")
-                    .flatMap(n -> range(n, "DHCP range"))
-                    .map(
-                        range ->
-                            new DhcpServer(
-                                range,
-                                section(keys, "lease").flatMap(n -> in.value(n, "lease", Lease::parse)),
-                                section(keys, "router").flatMap(n -> in.value(n, "router", Ipv4::parse)),
-                                section(keys, "dns").map(this::dns).orElse(List.of()),
-                                section(keys, "domain").flatMap(n -> in.value(n, "domain", Domain::parse)),
-                                in.at(node))));
+            keys -> {
+              // Every field is read before the range is required, so one run reports all bad values.
+              var range = in.required(keys, "range", node, "dhcp_server").flatMap(n -> range(n, "DHCP range"));
+              var lease = section(keys, "lease").flatMap(n -> in.value(n, "lease", Lease::parse));
+              var router = section(keys, "router").flatMap(n -> in.value(n, "router", Ipv4::parse));
+              var dns = section(keys, "dns").map(this::dns).orElse(List.of());
+              var domain = section(keys, "domain").flatMap(n -> in.value(n, "domain", Domain::parse));
+              return range.map(r -> new DhcpServer(r, lease, router, dns, domain, in.at(node)));
+            });
   }
 
   private List<Located<Ipv4>> dns(Node node) {
@@ -294,14 +289,42 @@ final class ModelReader {
 
   private Map<OutputKey, Located<OutputPath>> outputs(Node node) {
     var result = new EnumMap<OutputKey, Located<OutputPath>>(OutputKey.class);
+    var taken = new HashMap<OutputPath, String>();
     in.map(node, "outputs", Keys.OUTPUTS)
         .ifPresent(
             keys ->
                 keys.forEach(
                     (key, entry) ->
                         in.value(entry.value(), "outputs." + key, OutputPath::parse)
+                            .filter(path -> ownPlace(key, path, entry.value(), taken))
                             .ifPresent(path -> result.put(OutputKey.valueOf(key.toUpperCase(Locale.ROOT)), path))));
     return result;
+  }
+
+  /**
+   * An output may not take netgen's own manifest (nor a folder on its way, nor a place under it):
+   * a generated file there would decide what the next render deletes. Two outputs may not share
+   * a path: one file would silently replace the other.
+   */
+  private boolean ownPlace(String key, Located<OutputPath> path, Node node, Map<OutputPath, String> taken) {
+    OutputPath manifest = OutputPath.MANIFEST;
+    if (path.value().equals(manifest) || path.value().isAncestorOf(manifest) || manifest.isAncestorOf(path.value())) {
+      in.error(
+          node,
+          "outputs." + key + ": " + path.value().absolute() + " would take the place of " + manifest.absolute()
+              + ", netgen's own list of the files it owns",
+          "choose a path outside " + manifest.absolute() + ", e.g. /etc/netgen/" + key + ".conf");
+      return false;
+    }
+    String first = taken.putIfAbsent(path.value(), "outputs." + key + " (line " + path.at().line() + ")");
+    if (first != null) {
+      in.error(
+          node,
+          "outputs." + key + ": " + path.value().absolute() + " is already the path of " + first,
+          "give each output its own path");
+      return false;
+    }
+    return true;
   }
 
   private List<Located<RuleId>> lintDisable(Node node) {

@@ -94,17 +94,24 @@ final class NodeReader {
   }
 
   private Optional<List<Entry>> entries(Node node, String what) {
+    // The tag first: a tagged node is refused for its tag whatever its shape, even when empty.
+    if (!checkTag(node)) {
+      return Optional.empty();
+    }
     if (isEmpty(node)) {
       return Optional.of(List.of());
     }
-    if (!(node instanceof MappingNode mapping) || !checkTag(node)) {
+    if (!(node instanceof MappingNode mapping)) {
       typeError(node, what, "a map");
       return Optional.empty();
     }
     var result = new ArrayList<Entry>(mapping.getValue().size());
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
-      if (!(keyNode instanceof ScalarNode scalarKey) || !checkTag(keyNode) || scalarKey.getValue().isEmpty()) {
+      if (!checkTag(keyNode)) {
+        continue;
+      }
+      if (!(keyNode instanceof ScalarNode scalarKey) || scalarKey.getValue().isEmpty()) {
         error(keyNode, "a key in " + what + " must be a plain name", "write `name: value` with a simple name before the colon");
         continue;
       }
@@ -144,10 +151,13 @@ final class NodeReader {
 
   /** The items of a list node; an empty plain scalar reads as an empty list. */
   Optional<List<Node>> list(Node node, String what) {
+    if (!checkTag(node)) {
+      return Optional.empty();
+    }
     if (isEmpty(node)) {
       return Optional.of(List.of());
     }
-    if (!(node instanceof SequenceNode sequence) || !checkTag(node)) {
+    if (!(node instanceof SequenceNode sequence)) {
       typeError(node, what, "a list");
       return Optional.empty();
     }
@@ -156,7 +166,10 @@ final class NodeReader {
 
   /** The text of a scalar, or empty (with an error) for a map, a list or nothing. */
   Optional<Located<String>> text(Node node, String what) {
-    if (!(node instanceof ScalarNode scalar) || !checkTag(node)) {
+    if (!checkTag(node)) {
+      return Optional.empty();
+    }
+    if (!(node instanceof ScalarNode scalar)) {
       typeError(node, what, "a single value");
       return Optional.empty();
     }
@@ -217,15 +230,13 @@ final class NodeReader {
     }
     error(
         node,
-        "YAML tag " + Text.quote(tag.getValue()) + " is not allowed",
+        "YAML tag " + Text.quote(tag.getValue().replace(Tag.PREFIX, "!!")) + " is not allowed",
         TAG_HINT);
     return false;
   }
 
   private void typeError(Node node, String what, String expected) {
-    if (node.getTag().equals(Tag.STR) || node.getTag().equals(Tag.SEQ) || node.getTag().equals(Tag.MAP)) {
-      error(node, what + ": expected " + expected + ", got " + describe(node), hintFor(expected));
-    }
+    error(node, what + ": expected " + expected + ", got " + describe(node), hintFor(expected));
   }
 
   private static String hintFor(String expected) {

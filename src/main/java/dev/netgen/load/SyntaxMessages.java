@@ -1,5 +1,6 @@
 package dev.netgen.load;
 
+import java.util.Locale;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -7,8 +8,11 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class SyntaxMessages {
   private SyntaxMessages() {}
 
-  static String message(YAMLException e) {
+  static String message(RuntimeException e) {
     String raw = raw(e);
+    if (e instanceof IllegalArgumentException && raw.startsWith("Tag ")) {
+      return "invalid YAML tag";
+    }
     if (raw.startsWith("Global tag is not allowed: ")) {
       String tag = raw.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
       return "YAML tag " + dev.netgen.model.Text.quote(tag) + " is not allowed";
@@ -40,9 +44,9 @@ final class SyntaxMessages {
     return "YAML syntax error: " + raw;
   }
 
-  static String hint(YAMLException e) {
+  static String hint(RuntimeException e) {
     String raw = raw(e);
-    if (raw.startsWith("Global tag is not allowed")) {
+    if (raw.startsWith("Global tag is not allowed") || (e instanceof IllegalArgumentException && raw.startsWith("Tag "))) {
       return NodeReader.TAG_HINT;
     }
     if (raw.contains("\\t") || raw.contains("TAB")) {
@@ -63,14 +67,36 @@ final class SyntaxMessages {
     if (raw.contains("another document")) {
       return "remove the second '---' and merge the documents into one model";
     }
+    if (raw.startsWith("found incompatible YAML document")) {
+      return "remove the %YAML line: a netgen model is plain YAML 1.1 without directives";
+    }
     if (raw.contains("mapping values are not allowed")) {
       return "check the indentation; quote a value that contains ': '";
     }
     return "check the indentation and the quoting on this line";
   }
 
-  private static String raw(YAMLException e) {
+  /**
+   * SnakeYAML's own wording, on one line and printable: its messages quote the character they
+   * stumbled on (a NUL, an escape sequence, a right-to-left override), which must not reach a
+   * terminal or a log raw.
+   */
+  private static String raw(RuntimeException e) {
     String text = e instanceof MarkedYAMLException m && m.getProblem() != null ? m.getProblem() : e.getMessage();
-    return text == null ? "unreadable YAML" : text.replaceAll("\\s+", " ").trim();
+    if (text == null) {
+      return "unreadable YAML";
+    }
+    var out = new StringBuilder(text.length());
+    text.replaceAll("[ \\t\\n\\r]+", " ").trim().codePoints().forEach(c -> {
+      if (c >= 0x20 && c < 0x7f) {
+        out.append((char) c);
+      } else if (c == 0) {
+        // SnakeYAML's reader ends the stream with a NUL (a real NUL is refused before parsing).
+        out.append("the end of the model");
+      } else {
+        out.append(String.format(Locale.ROOT, c > 0xffff ? "\\U%08x" : "\\u%04x", c));
+      }
+    });
+    return out.toString();
   }
 }

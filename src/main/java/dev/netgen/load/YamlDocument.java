@@ -56,6 +56,11 @@ final class YamlDocument {
       throw fail(atIndex(file, text, e.getPosition()), SyntaxMessages.message(e), SyntaxMessages.hint(e));
     } catch (YAMLException e) {
       throw fail(at(file, parser.lastMark), SyntaxMessages.message(e), SyntaxMessages.hint(e));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML checks some of what it composes (a tag such as `!%a` decodes to one with
+      // spaces) with plain IllegalArgumentException rather than YAMLException; the input caused
+      // it, so it is a diagnostic, not a crash.
+      throw fail(at(file, parser.lastMark), SyntaxMessages.message(e), SyntaxMessages.hint(e));
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * it, and reads it as at least two minutes, is the lease-valid rule's, which uses seconds().
  */
 public record Lease(String text) {
-  private static final Pattern DNSMASQ = Pattern.compile("([0-9]{1,9})([smhdw]?)");
+  /** dnsmasq's option.c takes the unit in either case (12H is 12 hours); "infinite" only so. */
+  private static final Pattern DNSMASQ = Pattern.compile("([0-9]{1,9})([smhdwSMHDW]?)");
 
   /** The grammar: [A-Za-z0-9]{1,20}. */
   public static Lease parse(String text) throws InvalidValueException {
@@ -47,7 +48,7 @@ public record Lease(String text) {
     }
     long n = Long.parseLong(m.group(1));
     long unit =
-        switch (m.group(2)) {
+        switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
           case "m" -> 60;
           case "h" -> 3600;
           case "d" -> 86_400;

@@ -20,6 +20,7 @@ public record Position(String file, int line, int column) implements Comparable<
 
   @Override
   public String toString() {
-    return known() ? file + ":" + line + ":" + column : file;
+    String shown = Text.printableName(file);
+    return known() ? shown + ":" + line + ":" + column : shown;
   }
 }

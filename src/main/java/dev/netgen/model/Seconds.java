@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import java.util.Locale;
 
 /**
  * A bridge timer in seconds as the model writes it (2, 1.5), held in centiseconds because that
@@ -51,7 +52,7 @@ public record Seconds(int centis) {
     if (fraction == 0) {
       return Integer.toString(whole);
     }
-    String digits = fraction % 10 == 0 ? Integer.toString(fraction / 10) : String.format("%02d", fraction);
+    String digits = fraction % 10 == 0 ? Integer.toString(fraction / 10) : String.format(Locale.ROOT, "%02d", fraction);
     return whole + "." + digits;
   }
 

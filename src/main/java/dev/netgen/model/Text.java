@@ -1,5 +1,7 @@
 package dev.netgen.model;
 
+import java.util.Locale;
+
 /** Shared wording for grammar errors: a hostile value is shown escaped, never verbatim. */
 public final class Text {
   private Text() {}
@@ -19,9 +21,36 @@ public final class Text {
       } else if (c == '\'') {
         out.append("\\'");
       } else {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       }
     }
     return out.append('\'').toString();
+  }
+
+  /**
+   * A name the user chose outside the model (the model's file name), shown as written except for
+   * the characters that can change what a terminal or a log shows: controls, line and paragraph
+   * separators and bidirectional overrides become \\uXXXX. Other characters, accents included, stay.
+   */
+  public static String printableName(String name) {
+    var out = new StringBuilder(name.length());
+    name.codePoints()
+        .forEach(
+            c -> {
+              boolean hiding =
+                  c < 0x20
+                      || (c >= 0x7f && c <= 0x9f)
+                      || c == 0x061c
+                      || c == 0x200e
+                      || c == 0x200f
+                      || (c >= 0x2028 && c <= 0x202e)
+                      || (c >= 0x2066 && c <= 0x2069);
+              if (hiding) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.netgen.render;
 
+import dev.netgen.render.debian.DebianTarget;
 import dev.netgen.render.gentoo.GentooTarget;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /** The targets this build can render, by id: the one list to add a new target to. */
 public final class Targets {
-  private static final List<Target> ALL = List.of(new GentooTarget());
+  private static final List<Target> ALL = List.of(new GentooTarget(), new DebianTarget());
 
   private Targets() {}
 

@@ -17,6 +17,7 @@ import java.util.TreeSet;
  *
  * <p>Order, chosen so a crash at any point leaves a tree the next render cleans up correctly:
  * <ol>
+ *   <li>temporary files of a render killed before (they are never listed anywhere) are deleted;
  *   <li>if the render creates paths the old manifest does not list, a manifest listing old and new
  *       owned paths goes first, so a file created just before a crash is still owned (listing only
  *       paths that are missing now, so nothing a user put there is ever claimed);
@@ -41,6 +42,7 @@ public final class Applier {
 
   public WriteReport apply(Plan plan) {
     plan.requireApplicable();
+    sweepTemporaryFiles(plan);
     var interimManifest = claimCreatedPaths(plan);
     for (var change : plan.changes()) {
       if (change.action() == Change.Action.REMOVE) {
@@ -68,6 +70,36 @@ public final class Applier {
     }
     syncChangedFolders();
     return plan.report();
+  }
+
+  /**
+   * Deletes the temporary files a killed render left behind (SIGKILL or power loss between creating
+   * one and renaming it) in every folder this plan touches. The caller holds the lock, so no live
+   * render is writing here, and the killed one's interim manifest listed every path it was about to
+   * create, so each folder it wrote in is one this plan touches too. Only regular files and links
+   * named {@value AtomicFiles#TEMP_PREFIX}*, never followed.
+   */
+  private void sweepTemporaryFiles(Plan plan) {
+    var folders = new TreeSet<Path>();
+    for (var change : plan.changes()) {
+      try {
+        root.locateExisting(change.path()).ifPresent(p -> folders.add(p.getParent()));
+      } catch (IOException e) {
+        throw IoFailures.cannot("read", change.path().absolute(), e);
+      }
+    }
+    for (var folder : folders) {
+      try (var leftovers = Files.newDirectoryStream(folder, AtomicFiles.TEMP_PREFIX + "*")) {
+        for (var leftover : leftovers) {
+          if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(leftover)) {
+            Files.deleteIfExists(leftover);
+            changedFolders.add(folder);
+          }
+        }
+      } catch (IOException e) {
+        throw IoFailures.cannot("clean up", root.show(folder), e);
+      }
+    }
   }
 
   /** Step 1 above; returns the manifest bytes written, or null when none was needed. */

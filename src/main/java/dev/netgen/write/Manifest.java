@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * not write.
  */
 public final class Manifest {
-  public static final OutputPath PATH = OutputPath.of("etc/netgen/manifest");
+  public static final OutputPath PATH = OutputPath.MANIFEST;
   static final String HEADER =
       "# netgen: files owned by netgen; a render removes those its model no longer produces. Do not edit.";
   private static final int MODE = 0644;

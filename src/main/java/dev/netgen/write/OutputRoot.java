@@ -4,6 +4,7 @@ import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.model.OutputPath;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -148,9 +149,14 @@ public final class OutputRoot {
         if (!create) {
           return Optional.of(LiveEntry.MISSING);
         }
-        Files.createDirectory(folder);
-        PosixMode.set(folder, PosixMode.DIRECTORY);
-        changedFolders.add(parent);
+        try {
+          Files.createDirectory(folder);
+          PosixMode.set(folder, PosixMode.DIRECTORY);
+          changedFolders.add(parent);
+        } catch (FileAlreadyExistsException raced) {
+          // Another render made it first (the lock folder is prepared before the lock is held):
+          // take what is there now through the same checks as a folder found on disk.
+        }
         attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       }
       if (attributes.isSymbolicLink()) {

@@ -33,6 +33,7 @@ public record Plan(List<Change> changes, List<String> warnings, SortedSet<Output
    * Checked up front so a render never stops half-way over something it could have seen.
    */
   public void requireApplicable() {
+    requireNoFileAboveAnother();
     for (var change : changes) {
       if (change.action() == Change.Action.KEEP || change.action() == Change.Action.REMOVE) {
         continue;
@@ -50,6 +51,28 @@ public record Plan(List<Change> changes, List<String> warnings, SortedSet<Output
             "cannot write " + change.path().absolute() + ": " + blocked.component().absolute()
                 + " is not a directory");
       }
+    }
+  }
+
+  /**
+   * A render whose own paths need one of them to be a file and a folder at once (an output moved
+   * to /etc/init.d while links go into /etc/init.d/) could never complete: refused here, before
+   * anything is written, instead of failing half-way. Paths are sorted, so a folder's entries
+   * directly follow the path itself.
+   */
+  private void requireNoFileAboveAnother() {
+    OutputPath previous = null;
+    for (var change : changes) {
+      if (change.action() == Change.Action.REMOVE) {
+        continue;
+      }
+      if (previous != null && previous.isAncestorOf(change.path())) {
+        throw new NetgenException(
+            ExitCode.FAILURE,
+            "cannot write " + change.path().absolute() + ": " + previous.absolute()
+                + " is a file of the same render, so it cannot also be a folder; give that output another path");
+      }
+      previous = change.path();
     }
   }
 }

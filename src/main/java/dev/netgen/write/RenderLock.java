@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +36,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RenderLock implements AutoCloseable {
   static final String FILE_NAME = ".lock";
+  static final int MODE = 0600;
   private static final long POLL_MILLIS = 50;
   private static final ConcurrentMap<Object, Semaphore> IN_THIS_PROCESS = new ConcurrentHashMap<>();
 
@@ -66,8 +69,8 @@ public final class RenderLock implements AutoCloseable {
     boolean locked = false;
     try {
       Path file = root.prepareParent(Manifest.PATH, new HashSet<>()).resolveSibling(FILE_NAME);
-      channel = FileChannel.open(
-          file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+      createPrivately(file);
+      channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
       var held = new RenderLock(inProcess, channel, waitForLock(channel, deadline, root, wait));
       locked = true;
       return held;
@@ -79,6 +82,19 @@ public final class RenderLock implements AutoCloseable {
         inProcess.release();
       }
     }
+  }
+
+  /**
+   * Creates the lock file 0600 whatever the umask: anyone who can open it for writing can take
+   * the lock and hold every render off (under umask 000 a plain create would make it 0666).
+   */
+  private static void createPrivately(Path file) throws IOException {
+    try {
+      Files.createFile(file);
+    } catch (FileAlreadyExistsException e) {
+      return;
+    }
+    PosixMode.set(file, MODE);
   }
 
   private static FileLock waitForLock(FileChannel channel, long deadline, OutputRoot root, Duration wait)

@@ -67,17 +67,34 @@ class RenderCommandTest {
   }
 
   @Test
-  void debianTargetSaysItIsNotAvailableYet() {
+  void debianTargetWritesInterfacesAndNoInitLinks() {
     var run = CliRun.run("render", NAT, "--target", "debian", "--stdout");
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("target debian is not available in this build yet");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    var headers = run.out().lines().filter(l -> l.startsWith("==> ")).toList();
+    assertThat(headers)
+        .containsExactly(
+            "==> /etc/dnsmasq.conf <==",
+            "==> /etc/netgen/iptables.sh <==",
+            "==> /etc/netgen/manifest <==",
+            "==> /etc/netgen/qemu/win7.args <==",
+            "==> /etc/network/interfaces <==",
+            "==> /etc/sysctl.conf <==");
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
-  void distroWithoutTargetBlamesTheDistroLine() {
+  void distroDebianPicksTheDebianTarget() {
     var run = CliRun.withStdin("version: 1\nhost:\n  distro: debian\n", "render", "-", "--stdout");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("==> /etc/netgen/manifest <==\n").contains("\n==> /etc/network/interfaces <==\n");
+  }
+
+  @Test
+  void unknownTargetNamesBothTargetsInItsHint() {
+    var run = CliRun.run("render", NAT, "--target", "ubuntu", "--stdout");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("<stdin>:3:11: error[target]: target debian is not available");
+    assertThat(run.err())
+        .isEqualTo("fixtures/nat/model.yaml: error[target]: unknown target 'ubuntu'\n  hint: choose one of: gentoo, debian\n");
   }
 
   @Test

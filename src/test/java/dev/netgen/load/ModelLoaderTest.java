@@ -87,6 +87,62 @@ class ModelLoaderTest {
   }
 
   @Test
+  void reportsBadDhcpOptionsEvenWhenTheRangeIsBad() {
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            NetgenException.class,
+            () ->
+                load(
+                    "version: 1\nbridges:\n  br0:\n    dhcp_server:\n      range: [x, 172.16.1.9]\n"
+                        + "      lease: 1h;id\n      router: y\n      dns: [z]\n      domain: a b\n"));
+    assertThat(e.diagnostics())
+        .extracting(d -> d.at().line() + ": " + d.message())
+        .containsExactly(
+            "5: DHCP range start: invalid IPv4 address 'x'",
+            "6: lease: invalid lease time '1h;id'",
+            "7: router: invalid IPv4 address 'y'",
+            "8: DNS server: invalid IPv4 address 'z'",
+            "9: domain: invalid domain name 'a b'");
+  }
+
+  @Test
+  void reportsBadUpstreamRangeEvenWhenTheSubnetIsBad() {
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            NetgenException.class,
+            () -> load("version: 1\nhost:\n  upstream:\n    subnet: x\n    dhcp_range: [y, 192.168.1.9]\n"));
+    assertThat(e.diagnostics())
+        .extracting(d -> d.at().line() + ": " + d.message())
+        .containsExactly("4: upstream subnet: invalid CIDR 'x'", "5: upstream dhcp_range start: invalid IPv4 address 'y'");
+  }
+
+  @Test
+  void refusesOutputAtNetgensOwnManifest() {
+    assertThat(errorOf("version: 1\noutputs:\n  dnsmasq: /etc/netgen/manifest\n"))
+        .isEqualTo(
+            "m.yaml:3:12: error[load]: outputs.dnsmasq: /etc/netgen/manifest would take the place of"
+                + " /etc/netgen/manifest, netgen's own list of the files it owns\n"
+                + "  hint: choose a path outside /etc/netgen/manifest, e.g. /etc/netgen/dnsmasq.conf");
+  }
+
+  @Test
+  void refusesOutputOnTheWayToOrBelowTheManifest() {
+    assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen\n"))
+        .contains("outputs.sysctl: /etc/netgen would take the place of /etc/netgen/manifest");
+    assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest/x.conf\n"))
+        .contains("outputs.sysctl: /etc/netgen/manifest/x.conf would take the place of /etc/netgen/manifest");
+    assertThat(load("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest.d\n  net: /etc/net\n").outputs()).hasSize(2);
+  }
+
+  @Test
+  void refusesTwoOutputsAtOnePath() {
+    assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/x.conf\n  dnsmasq: /etc/x.conf\n"))
+        .isEqualTo(
+            "m.yaml:4:12: error[load]: outputs.dnsmasq: /etc/x.conf is already the path of outputs.sysctl (line 3)\n"
+                + "  hint: give each output its own path");
+  }
+
+  @Test
   void refusesInputOverTheSizeLimitWithoutReadingItAll() {
     var limits = new Limits(64, 20, 32, 1000);
     var endless = new java.io.InputStream() {

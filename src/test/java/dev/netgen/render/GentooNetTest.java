@@ -147,8 +147,9 @@ class GentooNetTest {
           ebtables: /usr/local/sbin/netgen-macnat
         """);
     assertThat(text(files, NET))
-        .contains("\tbr0)\n\t\t/usr/local/sbin/netgen-nat start br0\n\t\t/usr/local/sbin/netgen-macnat start br0\n\t\t;;\n")
-        .contains("\tbr0)\n\t\t/usr/local/sbin/netgen-macnat stop br0\n\t\t/usr/local/sbin/netgen-nat stop br0\n\t\t;;\n");
+        .contains("preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-macnat start br0\n\t\t;;\n")
+        .contains("postup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-nat start br0\n\t\t;;\n")
+        .contains("\tbr0)\n\t\t/usr/local/sbin/netgen-nat stop br0\n\t\t/usr/local/sbin/netgen-macnat stop br0\n\t\t;;\n");
     assertThat(mode(files, "usr/local/sbin/netgen-nat")).isEqualTo(0755);
     assertThat(mode(files, "usr/local/sbin/netgen-macnat")).isEqualTo(0755);
     assertThat(has(files, "etc/netgen/iptables.sh")).isFalse();

@@ -16,7 +16,11 @@ final class RenderFixture {
   }
 
   static FileSet render(String yaml) {
-    return new Renderer(ENGINE).render(model(yaml), Targets.find("gentoo").orElseThrow());
+    return render(yaml, "gentoo");
+  }
+
+  static FileSet render(String yaml, String target) {
+    return new Renderer(ENGINE).render(model(yaml), Targets.find(target).orElseThrow());
   }
 
   static String text(FileSet files, String relative) {

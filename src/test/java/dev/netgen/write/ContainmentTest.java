@@ -87,4 +87,21 @@ class ContainmentTest {
     assertThat(e.getMessage()).isEqualTo("cannot write /etc/conf.d/net: /etc/conf.d is not a directory");
     assertThat(read(root.resolve("etc/conf.d"))).isEqualTo("a file, not a folder\n");
   }
+
+  @Test
+  void refusesRenderWhoseFileIsAlsoAFolderOfItsOwnBeforeWritingAnything() throws Exception {
+    Path root = tmp.resolve("out");
+    // What `outputs: {dnsmasq: /etc/init.d}` renders next to the net.* links of a bridge.
+    var render = set(file("etc/conf.d/net", "net\n"), file("etc/init.d", "dnsmasq\n"), Trees.link("etc/init.d/net.br0", "net.lo"));
+
+    var e = failure(() -> new TreeWriter(root).write(render));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "cannot write /etc/init.d/net.br0: /etc/init.d is a file of the same render, so it cannot also be a folder;"
+                + " give that output another path");
+    assertThat(root.resolve("etc/conf.d/net")).as("nothing written before the refusal").doesNotExist();
+    assertThat(root.resolve("etc/init.d")).doesNotExist();
+  }
 }

@@ -80,6 +80,16 @@ class RenderLockTest {
     }
   }
 
+  @Test
+  @SuppressWarnings("try")
+  void createsTheLockFileReadableAndWritableByItsOwnerOnly() throws Exception {
+    // Anyone who can open the lock for writing can hold it and stall every render; the umask of
+    // this JVM (typically 022) would otherwise make it 0644, and 0666 under umask 000.
+    try (var held = RenderLock.acquire(OutputRoot.forWriting(root), SHORT)) {
+      assertThat(Trees.mode(root.resolve("etc/netgen/.lock"))).isEqualTo(0600);
+    }
+  }
+
   /** A JVM running {@link LockHolder} on the test class path. */
   private record Child(Process process, BufferedReader out) implements AutoCloseable {
     static Child start(String mode, Path root) throws IOException {

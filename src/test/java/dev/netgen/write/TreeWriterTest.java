@@ -188,4 +188,21 @@ class TreeWriterTest {
     assertThat(Files.exists(root.resolve("etc/init.d/net.br0"), LinkOption.NOFOLLOW_LINKS)).isFalse();
     assertThat(Files.isSymbolicLink(root.resolve("etc/init.d/net.br1"))).isTrue();
   }
+
+  @Test
+  void sweepsTemporaryFilesOfAKilledRenderInTheFoldersItWrites() throws Exception {
+    Path root = tmp.resolve("out");
+    new TreeWriter(root).write(set(file("etc/conf.d/net", "one\n"), file("etc/other/x", "x\n")));
+    // What a render killed between creating its temporary files and renaming them leaves.
+    Files.writeString(root.resolve("etc/conf.d/.netgen-tmp-123"), "half");
+    Files.createSymbolicLink(root.resolve("etc/conf.d/.netgen-tmp-456"), Path.of("net.lo"));
+    Files.createDirectory(root.resolve("etc/conf.d/.netgen-tmp-dir"));
+    Files.createDirectories(root.resolve("etc/unrelated"));
+    Files.writeString(root.resolve("etc/unrelated/.netgen-tmp-789"), "not in a folder this render touches");
+
+    new TreeWriter(root).write(set(file("etc/conf.d/net", "two\n"), file("etc/other/x", "x\n")));
+
+    assertThat(Trees.names(root.resolve("etc/conf.d"))).containsExactly(".netgen-tmp-dir", "net");
+    assertThat(root.resolve("etc/unrelated/.netgen-tmp-789")).exists();
+  }
 }

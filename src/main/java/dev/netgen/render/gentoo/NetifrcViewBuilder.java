@@ -5,17 +5,16 @@ import dev.netgen.model.Bridge;
 import dev.netgen.model.IfName;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
-import dev.netgen.model.OutputKey;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
+import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
 import dev.netgen.render.Shell;
 import dev.netgen.render.gentoo.NetifrcView.Assignment;
 import dev.netgen.render.gentoo.NetifrcView.Block;
 import dev.netgen.render.gentoo.NetifrcView.Hook;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +39,13 @@ final class NetifrcViewBuilder {
     var preup = new ArrayList<Hook>();
     var postup = new ArrayList<Hook>();
     var predown = new ArrayList<Hook>();
+    var firewall = new FirewallHooks(context);
     for (Bridge bridge : model.bridges().values()) {
-      hook(preup, bridge, fourAddressCommands(bridge));
-      hook(postup, bridge, firewallCommands(bridge, "start"));
-      var stop = firewallCommands(bridge, "stop");
-      Collections.reverse(stop);
-      hook(predown, bridge, stop);
+      var beforePorts = fourAddressCommands(bridge);
+      beforePorts.addAll(firewall.beforeUp(bridge));
+      hook(preup, bridge, beforePorts);
+      hook(postup, bridge, firewall.afterUp(bridge));
+      hook(predown, bridge, firewall.beforeDown(bridge));
     }
     return new NetifrcView(blocks, preup, postup, predown);
   }
@@ -106,19 +106,6 @@ final class NetifrcViewBuilder {
       if (iface != null && fourAddress(iface)) {
         commands.add("iw dev " + Shell.word(port.value().text()) + " set 4addr on");
       }
-    }
-    return commands;
-  }
-
-  /** The firewall scripts this bridge runs, in start order; stop runs them in reverse. */
-  private List<String> firewallCommands(Bridge bridge, String action) {
-    var commands = new ArrayList<String>();
-    String name = Shell.word(bridge.name().value().text());
-    if (bridge.nat().isPresent()) {
-      commands.add(Shell.word(context.layout().path(OutputKey.IPTABLES).absolute()) + " " + action + " " + name);
-    }
-    if (bridge.macNat().isPresent()) {
-      commands.add(Shell.word(context.layout().path(OutputKey.EBTABLES).absolute()) + " " + action + " " + name);
     }
     return commands;
   }

@@ -1,0 +1,54 @@
+#!/bin/bash
+# The nat fixture, end to end (see lab/lib.sh for how it runs and reports):
+#
+#   guest ns             host ns (this one)                          lan ns                    internet ns
+#   eth0 GUEST_MAC ~~~~ tap0 ─ br0 172.16.1.1/24   UPLINK ── veth ── ap0 ─ lan0 192.168.1.1   wan0 ── eth0 198.51.100.1
+#   (tapwire, QEMU's      dnsmasq (rendered)       (DHCP)                  dnsmasq (LAN)                (no route to
+#    stand-in)                                                                                      172.16.1.0/24)
+#
+# The host applies the rendered files as a Debian host would: sysctl -p of
+# etc/sysctl.conf, ifup -a of etc/network/interfaces (tap0, then br0, whose post-up
+# runs etc/netgen/iptables.sh start br0), ifup of the uplink when it appears
+# (allow-hotplug: DHCP from the LAN's router), dnsmasq with etc/dnsmasq.conf. The
+# guest takes its lease by DHCP and pings the internet address; internet counts
+# where each echo request came from. Then iptables.sh stop br0, the same ping, and
+# iptables.sh start br0 again.
+#
+# Environment: ROOT, WORK (lab/lib.sh); BRIDGE, UPLINK, GUEST_SUBNET; GUEST_TAP and
+# GUEST_MAC (from the guest's rendered QEMU arguments); TAP_USER, TAP_GROUP (the
+# tap's owner in the model).
+set -u
+# shellcheck source=lab/lib.sh
+. "$(dirname "$0")/lib.sh"
+F=$ROOT/etc/network/interfaces
+
+lab_start
+must lan lan "$UPLINK"
+must lan-dhcp lan_dhcp
+must sysctl sysctl -p "$ROOT/etc/sysctl.conf"
+must ip-forward cat /proc/sys/net/ipv4/ip_forward
+must ifup timeout -k 2 30 ifup -v -a -i "$F" --state-dir="$WORK/state"
+must ifup-uplink timeout -k 2 30 ifup -v --allow=hotplug -i "$F" --state-dir="$WORK/state" "$UPLINK"
+must addresses ip -j addr show
+must routes ip -j route show
+must nat-rules iptables -w -t nat -S
+must filter-rules iptables -w -S
+must dnsmasq background dnsmasq dnsmasq -k -C "$ROOT/etc/dnsmasq.conf" --pid-file="$WORK/dnsmasq.pid" \
+	--dhcp-leasefile="$WORK/leases" --log-facility=- --log-dhcp
+must dnsmasq-ready poll 10 grep 'DHCP, IP range' "$WORK/dnsmasq.log"
+step not-the-owner perl "$LAB/tapwire.pl" --attach-as nobody nogroup "$GUEST_TAP"
+must the-owner perl "$LAB/tapwire.pl" --attach-as "$TAP_USER" "$TAP_GROUP" "$GUEST_TAP"
+must guest guest "$GUEST_TAP" "$GUEST_MAC" "$TAP_USER" "$TAP_GROUP"
+must guest-dhcp guest_dhcp
+must guest-address guest_address "$(lease ip)/$(lease mask)" "$(lease router)"
+must leases cat "$WORK/leases"
+uplink_ip=$(address "$UPLINK")
+must count count_from "$uplink_ip"
+must count-guests count_from "$GUEST_SUBNET"
+must ping on guest ping -c 1 -W 2 "$INTERNET"
+must counters counters
+must nat-stop /etc/netgen/iptables.sh stop "$BRIDGE"
+step ping-without-nat on guest ping -c 1 -W 2 "$INTERNET"
+must counters-without-nat counters
+must nat-start /etc/netgen/iptables.sh start "$BRIDGE"
+must ping-again on guest ping -c 1 -W 2 "$INTERNET"

@@ -1,0 +1,60 @@
+package dev.netgen.render;
+
+import dev.netgen.model.Bridge;
+import dev.netgen.model.OutputKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The firewall-script lines a bridge's network configuration runs, at the paths `outputs:`
+ * gives the scripts, for both targets' hooks (netifrc preup/postup/predown, ifupdown
+ * pre-up/post-up/pre-down).
+ *
+ * <p>The MAC NAT rules start before the bridge is created: they name only the uplink port and
+ * read its MAC from sysfs, both there already, and the bridge's own first frames (its DHCP
+ * request, its first ARP) leave through the uplink at once. Started after the bridge was up,
+ * as at first, those frames carried the bridge's MAC, which an access point that accepts only
+ * its station's MAC drops: the end-to-end lab showed the bridge then gets no lease. The NAT
+ * rules name the bridge's subnet and need nothing before it is up.
+ */
+public final class FirewallHooks {
+  private final RenderContext context;
+
+  public FirewallHooks(RenderContext context) {
+    this.context = context;
+  }
+
+  /** Lines to run before the bridge and its ports come up. */
+  public List<String> beforeUp(Bridge bridge) {
+    var commands = new ArrayList<String>();
+    if (bridge.macNat().isPresent()) {
+      commands.add(command(OutputKey.EBTABLES, "start", bridge));
+    }
+    return commands;
+  }
+
+  /** Lines to run once the bridge is up. */
+  public List<String> afterUp(Bridge bridge) {
+    var commands = new ArrayList<String>();
+    if (bridge.nat().isPresent()) {
+      commands.add(command(OutputKey.IPTABLES, "start", bridge));
+    }
+    return commands;
+  }
+
+  /** Lines to run before the bridge goes down: the starts undone, last started first. */
+  public List<String> beforeDown(Bridge bridge) {
+    var commands = new ArrayList<String>();
+    if (bridge.nat().isPresent()) {
+      commands.add(command(OutputKey.IPTABLES, "stop", bridge));
+    }
+    if (bridge.macNat().isPresent()) {
+      commands.add(command(OutputKey.EBTABLES, "stop", bridge));
+    }
+    return commands;
+  }
+
+  private String command(OutputKey script, String action, Bridge bridge) {
+    return Shell.word(context.layout().path(script).absolute()) + " " + action + " " + Shell.word(bridge.name().value().text());
+  }
+}

@@ -1,0 +1,162 @@
+package dev.netgen.render.debian;
+
+import dev.netgen.model.Address;
+import dev.netgen.model.Bridge;
+import dev.netgen.model.Interface;
+import dev.netgen.model.Located;
+import dev.netgen.model.OutputKey;
+import dev.netgen.model.OutputPath;
+import dev.netgen.model.Tap;
+import dev.netgen.model.UnixName;
+import dev.netgen.render.FirewallHooks;
+import dev.netgen.render.RenderContext;
+import dev.netgen.render.Shell;
+import dev.netgen.render.debian.InterfacesView.Option;
+import dev.netgen.render.debian.InterfacesView.Stanza;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them (FORMATS §2).
+ * Stanzas go interfaces, taps, bridges: {@code ifup -a} follows the order of the auto lines, so
+ * every tap exists, with its owner, before the bridge that enslaves it. Timers are in seconds.
+ *
+ * <p>Everything a port needs before it joins (its MAC, 4-address mode) is a {@code pre-up} line
+ * of its bridge: those run before bridge-utils' if-pre-up.d hook creates the bridge and adds the
+ * ports, whether the bridge comes up by {@code ifup -a} or alone. A port's own stanza is never
+ * brought up by this file (bridge-utils brings ports up), so an option there would do nothing.
+ */
+final class InterfacesViewBuilder {
+  private static final OutputPath MAIN_FILE = OutputPath.of("etc/network/interfaces");
+
+  private final RenderContext context;
+
+  InterfacesViewBuilder(RenderContext context) {
+    this.context = context;
+  }
+
+  InterfacesView build() {
+    var model = context.model();
+    var stanzas = new ArrayList<Stanza>();
+    model.interfaces().values().forEach(i -> stanzas.add(interfaceStanza(i)));
+    model.taps().values().forEach(t -> stanzas.add(tapStanza(t)));
+    model.bridges().values().forEach(b -> stanzas.add(bridgeStanza(b)));
+    boolean mainFile = context.layout().path(OutputKey.INTERFACES).equals(MAIN_FILE);
+    boolean dhcp = model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
+    String dnsmasqConf = dhcp ? context.layout().path(OutputKey.DNSMASQ).absolute() : "";
+    boolean fourAddress = model.bridges().values().stream().anyMatch(b -> !fourAddressPorts(b).isEmpty());
+    return new InterfacesView(mainFile, dnsmasqConf, fourAddress, stanzas);
+  }
+
+  private Stanza interfaceStanza(Interface iface) {
+    String name = iface.name().value().text();
+    String kind = name + ": " + iface.type().value().id();
+    var bridge = context.topology().bridgeOf(name);
+    if (bridge.isPresent()) {
+      // A port carries no address of its own (the bridge does); manual keeps ifup from running
+      // DHCP on it should anything bring it up by name. Its bridge brings it up.
+      String comment = kind + ", port of " + bridge.get().name().value();
+      var before = new ArrayList<String>();
+      iface.mac().ifPresent(mac -> before.add("MAC"));
+      if (fourAddress(iface)) {
+        before.add("4-address mode");
+      }
+      if (!before.isEmpty()) {
+        comment += " (" + String.join(" and ", before) + " set by the bridge's pre-up)";
+      }
+      return new Stanza(comment, "", name + " inet manual", List.of());
+    }
+    var options = new Options();
+    Address address = iface.address().value();
+    if (address instanceof Address.Static fixed) {
+      options.add("address", fixed.cidr().toString());
+      iface.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
+    }
+    iface.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    // A NIC that exists comes up when udev reports it, as the Debian installer writes it. A VLAN
+    // (eth0.10) is created by ifup itself, so no udev event would ever start it: auto.
+    String start = (name.indexOf('.') >= 0 ? "auto " : "allow-hotplug ") + name;
+    return new Stanza(kind, start, name + " inet " + method(address), options.list);
+  }
+
+  private Stanza tapStanza(Tap tap) {
+    String name = tap.name().value().text();
+    var options = new Options();
+    tap.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    String word = Shell.word(name);
+    var create = new StringBuilder("ip tuntap add dev ").append(word).append(" mode tap");
+    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> create.append(" user ").append(Shell.word(u)));
+    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> create.append(" group ").append(Shell.word(g)));
+    options.add("pre-up", create.toString());
+    options.add("post-down", "ip tuntap del dev " + word + " mode tap");
+    String comment =
+        name + ": tap for QEMU" + context.topology().bridgeOf(name).map(b -> ", port of " + b.name().value()).orElse("");
+    return new Stanza(comment, "auto " + name, name + " inet manual", options.list);
+  }
+
+  private Stanza bridgeStanza(Bridge bridge) {
+    String name = bridge.name().value().text();
+    var options = new Options();
+    Address address = bridge.address().value();
+    if (address instanceof Address.Static fixed) {
+      options.add("address", fixed.cidr().toString());
+      bridge.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
+    }
+    bridge.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    var ports = bridge.ports().stream().map(p -> p.value().text()).toList();
+    // Without bridge_ports bridge-utils does nothing at all, so a bridge without ports says none.
+    options.add("bridge_ports", ports.isEmpty() ? "none" : String.join(" ", ports));
+    bridge.stp().ifPresent(on -> options.add("bridge_stp", on.value() ? "on" : "off"));
+    bridge.forwardDelay().ifPresent(s -> options.add("bridge_fd", s.value().asSecondsText()));
+    bridge.helloTime().ifPresent(s -> options.add("bridge_hello", s.value().asSecondsText()));
+    // Unset, ifup waits up to 2 x (bridge_fd + 1) s for the ports to forward, and that long in
+    // full while a tap has no guest: boot would stall for nothing netgen needs.
+    options.add("bridge_maxwait", "0");
+    for (String port : ports) {
+      var iface = context.model().interfaces().get(port);
+      if (iface != null && iface.mac().isPresent()) {
+        options.add("pre-up", "ip link set dev " + Shell.word(port) + " address " + iface.mac().get().value());
+      }
+    }
+    fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Shell.word(port) + " set 4addr on"));
+    var firewall = new FirewallHooks(context);
+    firewall.beforeUp(bridge).forEach(c -> options.add("pre-up", c));
+    firewall.afterUp(bridge).forEach(c -> options.add("post-up", c));
+    // A clean-up that fails must not keep the bridge from going down (ifdown stops at a failing
+    // pre-down line and leaves the bridge up).
+    firewall.beforeDown(bridge).forEach(c -> options.add("pre-down", c + " || true"));
+    return new Stanza(name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
+  }
+
+  /** The bridge's wireless ports in 4-address mode, in port order. */
+  private List<String> fourAddressPorts(Bridge bridge) {
+    var ports = new ArrayList<String>();
+    for (var port : bridge.ports()) {
+      var iface = context.model().interfaces().get(port.value().text());
+      if (iface != null && fourAddress(iface)) {
+        ports.add(port.value().text());
+      }
+    }
+    return ports;
+  }
+
+  private static boolean fourAddress(Interface iface) {
+    return iface.wireless() && iface.fourAddrOn();
+  }
+
+  private static String method(Address address) {
+    if (address instanceof Address.Static) {
+      return "static";
+    }
+    return address instanceof Address.Dhcp ? "dhcp" : "manual";
+  }
+
+  /** The option lines of one stanza, in order. */
+  private static final class Options {
+    private final List<Option> list = new ArrayList<>();
+
+    void add(String name, String value) {
+      list.add(new Option(name, value));
+    }
+  }
+}

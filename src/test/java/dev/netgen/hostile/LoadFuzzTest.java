@@ -1,0 +1,15 @@
+package dev.netgen.hostile;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Jazzer over the loader: any bytes give a model or a diagnosed refusal. Without JAZZER_FUZZ it
+ * replays its Inputs directory (findings kept as regression cases); docs/fuzzing.md says how to
+ * fuzz for longer.
+ */
+class LoadFuzzTest {
+  @FuzzTest(maxDuration = "10m")
+  void loadingAnyBytesGivesAModelOrADiagnostic(byte[] data) {
+    HostileInput.check(data);
+  }
+}

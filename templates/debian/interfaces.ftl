@@ -1,0 +1,44 @@
+[#-- ifupdown's interfaces(5) with bridge-utils' options (FORMATS §2). Data: InterfacesView.
+     '#' starts a comment only at the start of a line: every comment here is a line of its own. --]
+[#list header as line]
+# [=line]
+[/#list]
+#
+# ifupdown reads this file; the bridge_* options are bridge-utils' (in seconds).
+# `ifup -a` follows the order of the auto lines, so each tap is created, with its
+# owner, before the bridge that enslaves it: to start one bridge by hand, start
+# its taps first (ifup TAP... BRIDGE).
+# bridge_maxwait 0: ifup does not wait for a bridge's ports to forward, which by
+# default takes up to 2 x (bridge_fd + 1) s, and all of it while a tap has no guest.
+[#if v.fourAddress]
+# Wireless ports are switched to 4-address mode with iw (package iw) in their
+# bridge's pre-up, before bridge-utils adds them.
+[/#if]
+[#if v.dnsmasqConf?has_content]
+# DHCP for the bridges is dnsmasq's, from [=v.dnsmasqConf]: install the dnsmasq
+# package (dnsmasq-base has no service) and run `systemctl enable --now dnsmasq`.
+[/#if]
+[#if v.mainFile]
+
+# Your own stanzas, for devices netgen does not configure, go in this folder:
+source /etc/network/interfaces.d/*
+
+auto lo
+iface lo inet loopback
+[#else]
+#
+# netgen's stanzas only: /etc/network/interfaces must source this file (Debian's
+# own sources /etc/network/interfaces.d/*), and no other stanza may configure the
+# devices below, since ifupdown runs every stanza a device has.
+[/#if]
+[#list v.stanzas as s]
+
+# [=s.comment]
+[#if s.start?has_content]
+[=s.start]
+[/#if]
+iface [=s.iface]
+[#list s.options as o]
+    [=o.name] [=o.value]
+[/#list]
+[/#list]
