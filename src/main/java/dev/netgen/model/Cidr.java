@@ -63,6 +63,18 @@ public record Cidr(Ipv4 address, int prefix) {
     return first() <= other.last() && other.first() <= last();
   }
 
+  // equals and hashCode written out, with the values the generated ones give: a record's own are
+  // linked through invokedynamic (ObjectMethods) on first use, which was a fifth of a small lint.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Cidr other && other.prefix == prefix && other.address.equals(address);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * address.hashCode() + Integer.hashCode(prefix);
+  }
+
   @Override
   public String toString() {
     return address + "/" + prefix;

@@ -79,6 +79,18 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
     return relative.compareTo(other.relative);
   }
 
+  // equals and hashCode written out, with the values the generated ones give: a record's own are
+  // linked through invokedynamic (ObjectMethods) on first use, which was a fifth of a small lint.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OutputPath other && other.relative.equals(relative);
+  }
+
+  @Override
+  public int hashCode() {
+    return relative.hashCode();
+  }
+
   @Override
   public String toString() {
     return relative;
