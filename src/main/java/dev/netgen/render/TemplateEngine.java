@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Each template is parsed once per engine and kept; one engine serves a whole render.
  */
 public final class TemplateEngine {
+  private static final String LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
   private final Configuration configuration = configuration();
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
@@ -63,6 +64,12 @@ public final class TemplateEngine {
   }
 
   private static Configuration configuration() {
+    // FreeMarker logs nothing netgen wants (a failing template is rethrown with its message), and
+    // on its first use it looks for a logging library and starts java.util.logging, a tenth of
+    // its set-up in a small render; a library chosen by whoever runs netgen is left alone.
+    if (System.getProperty(LOGGER_LIBRARY) == null) {
+      System.setProperty(LOGGER_LIBRARY, "none");
+    }
     var version = Configuration.VERSION_2_3_34;
     var cfg = new Configuration(version);
     cfg.setTemplateLoader(new ClassTemplateLoader(TemplateEngine.class, "/templates"));
