@@ -44,9 +44,7 @@ public final class Manifest {
           PATH.absolute() + " is netgen's own list of the files it owns;"
               + " move the output that goes there (outputs: in the model)");
     }
-    var all = new FileSet();
-    rendered.files().forEach(all::add);
-    return all.add(of(rendered));
+    return rendered.plus(of(rendered));
   }
 
   /** A manifest listing these paths and itself, sorted. */
