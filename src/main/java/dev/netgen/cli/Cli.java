@@ -31,10 +31,15 @@ public final class Cli {
   public static int run(String[] args, Io io) {
     skipUnusedConverters();
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return configured(top(io), io).execute(args);
+      return configured(top(new Factory(io, new TemplateStart())), io).execute(args);
     }
     Class<?> named = args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
-    return (named != null ? only(named, io) : commandLine(io)).execute(args);
+    var templates = new TemplateStart();
+    if (named == RenderCommand.class || named == DiffCommand.class) {
+      templates.engine(); // FreeMarker starts while picocli builds the command line
+    }
+    var factory = new Factory(io, templates);
+    return (named != null ? only(named, factory) : commandLine(factory)).execute(args);
   }
 
   /**
@@ -52,18 +57,22 @@ public final class Cli {
 
   /** The whole command line, every subcommand included. */
   public static CommandLine commandLine(Io io) {
-    var cli = top(io);
+    return commandLine(new Factory(io, new TemplateStart()));
+  }
+
+  private static CommandLine commandLine(Factory factory) {
+    var cli = top(factory);
     for (Class<?> subcommand : SUBCOMMANDS.values()) {
-      cli.addSubcommand(new CommandLine(subcommand, new Factory(io)));
+      cli.addSubcommand(new CommandLine(subcommand, factory));
     }
-    return configured(cli, io);
+    return configured(cli, factory.io());
   }
 
   /** The command line with this one subcommand. */
-  private static CommandLine only(Class<?> subcommand, Io io) {
-    var cli = top(io);
-    cli.addSubcommand(new CommandLine(subcommand, new Factory(io)));
-    return configured(cli, io);
+  private static CommandLine only(Class<?> subcommand, Factory factory) {
+    var cli = top(factory);
+    cli.addSubcommand(new CommandLine(subcommand, factory));
+    return configured(cli, factory.io());
   }
 
   private static Map<String, Class<?>> subcommands() {
@@ -77,8 +86,8 @@ public final class Cli {
     return Collections.unmodifiableMap(all);
   }
 
-  private static CommandLine top(Io io) {
-    return new CommandLine(new NetgenCommand(), new Factory(io));
+  private static CommandLine top(Factory factory) {
+    return new CommandLine(new NetgenCommand(), factory);
   }
 
   /** Settings and handlers; set after the subcommands are added, as picocli applies them to all. */
@@ -109,10 +118,19 @@ public final class Cli {
     return cli;
   }
 
-  /** Gives each command the Io it runs with, through a constructor taking Io when it has one. */
-  private record Factory(Io io) implements CommandLine.IFactory {
+  /**
+   * Gives each command the Io it runs with (and the run's template engine, to those that
+   * render), through a constructor taking them when it has one.
+   */
+  private record Factory(Io io, TemplateStart templates) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> withTemplates = type.getDeclaredConstructor(Io.class, TemplateStart.class);
+        return withTemplates.newInstance(io, templates);
+      } catch (NoSuchMethodException e) {
+        // a command that does not render
+      }
       try {
         Constructor<K> withIo = type.getDeclaredConstructor(Io.class);
         return withIo.newInstance(io);

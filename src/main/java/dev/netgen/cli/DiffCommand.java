@@ -8,10 +8,7 @@ import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
-import dev.netgen.render.Targets;
-import dev.netgen.render.TemplateEngine;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +37,7 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private final Io io;
+  private final TemplateStart templates;
 
   @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
   String model;
@@ -56,8 +54,9 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "unified (default) or json")
   Format format = Format.unified;
 
-  public DiffCommand(Io io) {
+  public DiffCommand(Io io, TemplateStart templates) {
     this.io = io;
+    this.templates = templates;
   }
 
   @Override
@@ -75,11 +74,11 @@ public final class DiffCommand implements Callable<Integer> {
   /**
    * The model rendered in memory for --target (default host.distro), without its manifest (the
    * comparison adds it, as the writer does). Not linted: diff reports what render --force would
-   * change; render itself refuses a model with errors. FreeMarker starts while the model loads,
-   * as in render, since on a cold JVM each takes a few hundred milliseconds.
+   * change; render itself refuses a model with errors. FreeMarker starts while the model loads
+   * (TemplateStart), as in render, since on a cold JVM each takes a few hundred milliseconds.
    */
   private FileSet render() {
-    var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
+    var engine = templates.engine();
     Model loaded = new ModelLoader().load(model, io.in());
     var chosen = TargetChoice.of(target, loaded);
     return new Renderer(engine.join()).render(loaded, chosen);

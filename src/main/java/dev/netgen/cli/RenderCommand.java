@@ -11,8 +11,6 @@ import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Target;
-import dev.netgen.render.Targets;
-import dev.netgen.render.TemplateEngine;
 import dev.netgen.write.Manifest;
 import dev.netgen.write.TreeWriter;
 import dev.netgen.write.WriteReport;
@@ -52,6 +50,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class RenderCommand implements Callable<Integer> {
   private final Io io;
+  private final TemplateStart templates;
 
   @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
   String model;
@@ -77,8 +76,9 @@ public final class RenderCommand implements Callable<Integer> {
     boolean stdout;
   }
 
-  public RenderCommand(Io io) {
+  public RenderCommand(Io io, TemplateStart templates) {
     this.io = io;
+    this.templates = templates;
   }
 
   @Override
@@ -88,9 +88,10 @@ public final class RenderCommand implements Callable<Integer> {
     }
     // Render's stages that do not need each other's results overlap, because on a cold JVM each
     // costs a few hundred milliseconds and two cores do two at once: FreeMarker starts (classes,
-    // templates) while the model loads, and the render runs while lint checks the model. Nothing
+    // templates) while picocli parses and the model loads (TemplateStart), and the render runs
+    // while lint checks the model. Nothing
     // is printed or written before the lint gate has passed.
-    var engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
+    var engine = templates.engine();
     Model loaded = new ModelLoader().load(model, io.in());
     Target chosen = TargetChoice.of(target, loaded);
     var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
