@@ -50,7 +50,7 @@ public final class FileSet {
   }
 
   /** The files in path order. */
-  public Collection<RenderedFile> files() {
+  public List<RenderedFile> files() {
     if (sorted == null) {
       var list = new ArrayList<>(files.values());
       list.sort(BY_PATH);

@@ -29,7 +29,8 @@ import java.util.Set;
  * between the check and the write. Java has no openat/O_NOFOLLOW per component; the render lock
  * keeps out other netgen runs, and a live root's folders belong to root.
  *
- * <p>One instance serves one render (it caches the folders it has checked) and one thread.
+ * <p>One instance serves one render (it caches the folders it has checked) and one thread; only
+ * {@link #readReachable} may be called from others.
  */
 public final class OutputRoot {
   private final Path given;
@@ -81,11 +82,27 @@ public final class OutputRoot {
 
   /** What is on disk at path. Refuses (exit 2) when a folder on the way is a symbolic link. */
   public LiveEntry inspect(OutputPath path) throws IOException {
-    if (real == null) {
-      return LiveEntry.MISSING;
-    }
-    var unreachable = walk(path, false, Set.of());
-    return unreachable.isPresent() ? unreachable.get() : LiveEntry.read(real.resolve(path.relative()));
+    var unreachable = unreachable(path);
+    return unreachable.isPresent() ? unreachable.get() : readReachable(path);
+  }
+
+  /**
+   * The first half of {@link #inspect}: checks the folders above path (refusing a link, exit 2)
+   * and says why nothing can be at path (a folder missing, or one that is a file), or empty when
+   * {@link #readReachable} may read it. Uses this root's cache of checked folders, so only the
+   * root's own thread calls it.
+   */
+  Optional<LiveEntry> unreachable(OutputPath path) throws IOException {
+    return real == null ? Optional.of(LiveEntry.MISSING) : walk(path, false, Set.of());
+  }
+
+  /**
+   * The second half of {@link #inspect}, for a path whose folders {@link #unreachable} has
+   * passed: reads what is at path itself, never following a link there. Touches no state of this
+   * root, so any thread may call it.
+   */
+  LiveEntry readReachable(OutputPath path) throws IOException {
+    return LiveEntry.read(real.resolve(path.relative()));
   }
 
   /**

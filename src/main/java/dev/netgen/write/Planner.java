@@ -5,8 +5,10 @@ import dev.netgen.render.FileSet;
 import dev.netgen.render.RenderedFile;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Compares a render (plus its manifest) with what is under a root and says what writing it would
@@ -27,9 +29,11 @@ public final class Planner {
     var wanted = Manifest.withManifest(rendered);
     var warnings = new ArrayList<String>();
     var previous = previouslyOwned(warnings);
-    var written = new ArrayList<Change>(wanted.size());
-    for (var file : wanted.files()) {
-      written.add(compare(file, inspect(file.path())));
+    var files = wanted.files();
+    var live = inspectAll(files);
+    var written = new ArrayList<Change>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      written.add(compare(files.get(i), live.get(i)));
     }
     var removed = new ArrayList<Change>();
     for (var path : previous.paths()) {
@@ -101,6 +105,50 @@ public final class Planner {
               + ", not the file netgen writes, so no old file is removed this time");
     }
     return Manifest.Owned.NONE;
+  }
+
+  /**
+   * What is on disk at each file's path, in the same order. The folders are checked here, in
+   * order, on this thread (the root caches them); the files themselves are read on the common
+   * pool's threads as well, because over an up-to-date root reading some 18,000 files back was a
+   * quarter of a 4,000-bridge render's wall time and the second core sat idle. A failure is
+   * reported for the first failing path in path order, as a sequential read would.
+   */
+  private List<LiveEntry> inspectAll(List<RenderedFile> files) {
+    var entries = new LiveEntry[files.size()];
+    var failures = new IOException[files.size()];
+    var reachable = new int[files.size()];
+    int count = 0;
+    for (int i = 0; i < files.size(); i++) {
+      try {
+        var unreachable = root.unreachable(files.get(i).path());
+        if (unreachable.isPresent()) {
+          entries[i] = unreachable.get();
+        } else {
+          reachable[count++] = i;
+        }
+      } catch (IOException e) {
+        failures[i] = e;
+        break; // every later path is after this one: it is the failure to report
+      }
+    }
+    IntStream.range(0, count)
+        .parallel()
+        .forEach(
+            k -> {
+              int i = reachable[k];
+              try {
+                entries[i] = root.readReachable(files.get(i).path());
+              } catch (IOException e) {
+                failures[i] = e;
+              }
+            });
+    for (int i = 0; i < files.size(); i++) {
+      if (failures[i] != null) {
+        throw IoFailures.cannot("read", files.get(i).path().absolute(), failures[i]);
+      }
+    }
+    return Arrays.asList(entries);
   }
 
   private LiveEntry inspect(OutputPath path) {
