@@ -15,11 +15,11 @@ import java.util.Map;
 
 /**
  * lint --format sarif: one SARIF 2.1.0 run for code-scanning services. tool.driver.rules lists
- * every rule, so a result's ruleIndex points into it and viewers show the rule's help.
+ * every rule, so a result's ruleIndex points into it and viewers show the rule's help. No
+ * informationUri: it is optional, and netgen has no public home page to point it at yet.
  */
 final class SarifReport {
   static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-  static final String INFORMATION_URI = "https://netgen.dev/";
 
   private SarifReport() {}
 
@@ -53,7 +53,6 @@ final class SarifReport {
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", "netgen");
     json.writeStringField("version", Version.text());
-    json.writeStringField("informationUri", INFORMATION_URI);
     json.writeArrayFieldStart("rules");
     for (Rule rule : rules) {
       json.writeStartObject();
