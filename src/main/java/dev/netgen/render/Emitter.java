@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Collects the files of one render: renders templates with the header, adds symlinks, and turns
- * two outputs at one path (an {@code outputs:} entry that lands on another file) into a user
- * error that names the line.
+ * two outputs at one path (an {@code outputs:} entry that lands on another file, or two devices
+ * of one name under --force) into a user error that names the line and the likely cause.
  */
 public final class Emitter {
   private final FileSet files = new FileSet();
@@ -33,7 +33,14 @@ public final class Emitter {
 
   private void add(RenderedFile file) {
     if (files.get(file.path()).isPresent()) {
-      Position at = context.layout().movedHere(file.path()).orElse(Position.none(context.model().source()));
+      var moved = context.layout().movedHere(file.path());
+      Position at = moved.orElse(Position.none(context.model().source()));
+      // Without an outputs: entry at the path, two devices of one name made the same file: only
+      // a render that --force pushed past lint's name-unique error gets here.
+      String hint =
+          moved.isPresent()
+              ? "give each entry of outputs: a path of its own, away from the files netgen writes"
+              : "two devices of the model share a name (lint's name-unique): rename one of them";
       throw new NetgenException(
           ExitCode.FAILURE,
           List.of(
@@ -42,7 +49,7 @@ public final class Emitter {
                   Severity.ERROR,
                   "render",
                   "two files would be written at " + file.path().absolute(),
-                  "give each entry of outputs: a path of its own, away from the files netgen writes")));
+                  hint)));
     }
     files.add(file);
   }

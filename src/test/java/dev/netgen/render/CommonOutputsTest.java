@@ -188,6 +188,23 @@ class CommonOutputsTest {
   }
 
   @Test
+  void blamesTwoDevicesOfOneNameNotOutputsWhenNoOutputsEntryCollides() {
+    // lint's name-unique stops this model; render --force still gets here (Gentoo links)
+    assertThatThrownBy(() -> render("""
+        version: 1
+        taps:
+          br0: {}
+        bridges:
+          br0: {ports: [br0]}
+        """))
+        .isInstanceOf(NetgenException.class)
+        .satisfies(e -> assertThat(((NetgenException) e).diagnostics().get(0).format())
+            .isEqualTo("""
+                model.yaml: error[render]: two files would be written at /etc/init.d/net.br0
+                  hint: two devices of the model share a name (lint's name-unique): rename one of them"""));
+  }
+
+  @Test
   void refusesADeviceNameThatCannotBeAServiceName() {
     assertThatThrownBy(() -> render("version: 1\ntaps:\n  tap%d: {}\n"))
         .isInstanceOf(NetgenException.class)
