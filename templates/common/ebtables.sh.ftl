@@ -7,7 +7,8 @@
 # Usage: ebtables.sh start|stop [BRIDGE]
 #   start  (re)load the rules of BRIDGE, or of every MAC NAT bridge below; running
 #          it twice leaves the same rules
-#   stop   remove them
+#   stop   remove them; with no BRIDGE, also the chains of bridges that have left
+#          the model since they were started
 # The access point of a wireless uplink accepts frames from its client's own MAC
 # only. So frames leaving through the uplink get the uplink's MAC (ARP included),
 # and frames and ARP for a guest's IP get that guest NIC's MAC back. The rules live
@@ -74,6 +75,13 @@ stop_bridge() {
 	drop_chain "NETGEN_POST_$1" POSTROUTING
 }
 
+# loaded_bridges: the bridges that have chains of ours loaded now, one per line
+loaded_bridges() {
+	ebtables -t nat -L 2>/dev/null | sed -n \
+		-e 's/^Bridge chain: NETGEN_PRE_\([^,]*\),.*/\1/p' \
+		-e 's/^Bridge chain: NETGEN_POST_\([^,]*\),.*/\1/p' | sort -u
+}
+
 # mac_nat_bridge BRIDGE UPLINK UPLINK_MAC [GUEST_IP=GUEST_MAC ...]: act on it when
 # it is the one asked for, or none was. An empty UPLINK_MAC is read from sysfs.
 mac_nat_bridge() {
@@ -100,7 +108,14 @@ mac_nat_bridge [=b.name] [=b.uplink] [=b.uplinkMac][#list b.guests as g] \
 	[=g][/#list]
 [/#list]
 
-if [ "$found" = no ]; then
+if [ "$action" = stop ]; then
+	# a bridge gone from the model keeps its chains until someone removes them
+	if [ -z "$only" ]; then
+		loaded_bridges | while read -r bridge; do stop_bridge "$bridge"; done
+	elif [ "$found" = no ]; then
+		stop_bridge "$only"
+	fi
+elif [ "$found" = no ]; then
 	echo "$0: $only is not a MAC NAT bridge of this model" >&2
 	exit 2
 fi

@@ -7,7 +7,8 @@
 # Usage: iptables.sh start|stop [BRIDGE]
 #   start  (re)load the rules of BRIDGE, or of every NAT bridge below; running it
 #          twice leaves the same rules
-#   stop   remove them
+#   stop   remove them; with no BRIDGE, also the chains of bridges that have left
+#          the model since they were started
 # netgen's rules live in chains of their own, NETGEN_POST_<bridge> (nat table) and
 # NETGEN_FWD_<bridge> (filter table), reached by one jump each from POSTROUTING and
 # FORWARD; no other rule is touched.
@@ -42,6 +43,14 @@ stop_bridge() {
 	iptables -w -X "$fwd" 2>/dev/null || true
 }
 
+# loaded_bridges: the bridges that have chains of ours loaded now, one per line
+loaded_bridges() {
+	{
+		iptables -w -t nat -S 2>/dev/null | sed -n 's/^-N NETGEN_POST_//p'
+		iptables -w -S 2>/dev/null | sed -n 's/^-N NETGEN_FWD_//p'
+	} | sort -u
+}
+
 # nat_bridge BRIDGE SUBNET UPLINK: act on it when it is the one asked for, or none was.
 nat_bridge() {
 	[ -z "$only" ] || [ "$only" = "$1" ] || return 0
@@ -66,7 +75,14 @@ found=no
 nat_bridge [=b.name] [=b.subnet] [=b.uplink]
 [/#list]
 
-if [ "$found" = no ]; then
+if [ "$action" = stop ]; then
+	# a bridge gone from the model keeps its chains until someone removes them
+	if [ -z "$only" ]; then
+		loaded_bridges | while read -r bridge; do stop_bridge "$bridge"; done
+	elif [ "$found" = no ]; then
+		stop_bridge "$only"
+	fi
+elif [ "$found" = no ]; then
 	echo "$0: $only is not a NAT bridge of this model" >&2
 	exit 2
 fi

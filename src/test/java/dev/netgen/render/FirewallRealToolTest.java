@@ -109,6 +109,31 @@ class FirewallRealToolTest {
   }
 
   @Test
+  void iptablesStopRemovesTheChainsOfABridgeThatLeftTheModel() {
+    RealTool.require("iptables", "iptables");
+    // the rules were started from the NAT model; the script now is that of a model without
+    // brfifteenchars1, rendered in the meantime
+    new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(NAT));
+    var steps = namespace(NAT.replace("  brfifteenchars1: {address: 10.44.0.1/16, nat: {uplink: eth1}}\n", ""),
+        "etc/netgen/iptables.sh", false, """
+        iptables -w -t nat -A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE
+        iptables -w -A FORWARD -i eth9 -j ACCEPT
+        step before; rules
+        sh "$OLD/etc/netgen/iptables.sh" start
+        step named; sh "$S" stop brfifteenchars1; rules
+        step named-gone; sh "$S" stop brgone; echo "exit $?"; rules
+        sh "$OLD/etc/netgen/iptables.sh" start
+        step all; sh "$S" stop; rules
+        """, IPTABLES_RULES);
+    assertThat(steps.get("named"))
+        .as("stop BRIDGE removes a bridge's chains even when the model no longer has it")
+        .doesNotContain("brfifteenchars1")
+        .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24");
+    assertThat(steps.get("named-gone")).isEqualTo("exit 0\n" + steps.get("named"));
+    assertThat(steps.get("all")).as("stop removes every bridge's chains, gone ones too").isEqualTo(steps.get("before"));
+  }
+
+  @Test
   void ebtablesScriptRewritesMacsOnTheUplinkIdempotently() {
     RealTool.require("ebtables", "ebtables");
     var steps = namespace(MAC_NAT, "etc/netgen/ebtables.sh", true, """
@@ -138,6 +163,27 @@ class FirewallRealToolTest {
   }
 
   @Test
+  void ebtablesStopRemovesTheChainsOfABridgeThatLeftTheModel() {
+    RealTool.require("ebtables", "ebtables");
+    new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(MAC_NAT));
+    var steps = namespace(MAC_NAT.replace("  br1: {ports: [wlan1, tap1], mac_nat: {uplink: wlan1}}\n", "")
+            .replace("    - {tap: tap1, mac: \"00:26:c6:21:cf:03\", ip: 192.168.2.50}\n", ""),
+        "etc/netgen/ebtables.sh", true, """
+        ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
+        ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
+        step before; rules
+        sh "$OLD/etc/netgen/ebtables.sh" start
+        step started; rules
+        step named; sh "$S" stop br1; rules
+        sh "$OLD/etc/netgen/ebtables.sh" start
+        step all; sh "$S" stop; rules
+        """, EBTABLES_RULES);
+    assertThat(steps.get("started")).contains(":NETGEN_PRE_br1 RETURN\n", ":NETGEN_POST_br0 RETURN\n");
+    assertThat(steps.get("named")).doesNotContain("br1").contains(":NETGEN_POST_br0 RETURN\n");
+    assertThat(steps.get("all")).as("stop removes every bridge's chains, gone ones too").isEqualTo(steps.get("before"));
+  }
+
+  @Test
   void ebtablesScriptRefusesToStartWithoutAnUplinkMac() {
     RealTool.require("ebtables", "ebtables");
     var steps = namespace(MAC_NAT, "etc/netgen/ebtables.sh", true, """
@@ -159,6 +205,7 @@ class FirewallRealToolTest {
         "set -e\n"
             + (ownSysfs ? "mount -t sysfs sysfs /sys\n" : "")
             + "S=" + tmp.resolve(script) + "\n"
+            + "OLD=" + tmp.resolve("old") + "\n"
             + "step() { echo \"@@ $1\"; }\n"
             + helpers + "\n"
             + steps;
