@@ -50,7 +50,9 @@ public final class RuleRegistry {
           new GatewayInSubnet(),
           new FourAddrWirelessOnly(),
           new FixedIpOutsideUpstreamPool(),
-          new DisabledRuleExists());
+          new DisabledRuleExists(),
+          // found by running ifupdown in a namespace
+          new OneDefaultGateway());
 
   private RuleRegistry() {}
 

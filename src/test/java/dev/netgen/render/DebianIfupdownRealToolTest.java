@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netgen.lint.rules.OneDefaultGateway;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
@@ -251,6 +252,40 @@ class DebianIfupdownRealToolTest {
       var after = byName(steps.get("links-down"));
       assertThat(after.get("eth1").has("master")).as("eth1 left br0").isFalse();
       assertThat(after.get("wlan0").has("master")).as("wlan0 left br-lan").isFalse();
+    });
+  }
+
+  /**
+   * The premise of lint's one-default-gateway, checked on its own examples: eth0 and eth1 are
+   * allow-hotplug, so they come up as udev would bring them, one after the other.
+   */
+  private static final String HOTPLUG_BOTH = """
+      step hotplug; for nic in eth0 eth1; do
+        timeout 30 ifup --allow=hotplug -i "$F" --state-dir="$W/state" "$nic" 2>&1 || echo "ifup $nic failed: exit $?"
+      done
+      step routes; ip route show default
+      """;
+
+  @Test
+  void aSecondGatewayMakesIfupFailItsInterfaceAsOneDefaultGatewaySays() {
+    var bad = RenderFixture.model(new OneDefaultGateway().explanation().bad());
+    upAndDown(bad, Map.of(), HOTPLUG_BOTH).check(steps -> {
+      assertThat(steps.get("hotplug"))
+          .contains("RTNETLINK answers: File exists", "ifup: failed to bring up eth1", "ifup eth1 failed")
+          .doesNotContain("ifup eth0 failed");
+      assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0").doesNotContain("10.0.0.1");
+    });
+  }
+
+  @Test
+  void theFixedExampleOfOneDefaultGatewayComesUpClean() {
+    var fixed = RenderFixture.model(new OneDefaultGateway().explanation().good());
+    upAndDown(fixed, Map.of(), HOTPLUG_BOTH).check(steps -> {
+      assertThat(steps.get("hotplug")).doesNotContain("failed", "RTNETLINK");
+      assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0");
+      var addrs = byName(steps.get("addrs-hotplug"));
+      assertThat(hasAddress(addrs.get("eth0"), "192.168.1.5", 24)).isTrue();
+      assertThat(hasAddress(addrs.get("eth1"), "10.0.0.5", 24)).isTrue();
     });
   }
 
