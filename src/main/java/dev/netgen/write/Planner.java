@@ -111,12 +111,13 @@ public final class Planner {
    * What is on disk at each file's path, in the same order. The folders are checked here, in
    * order, on this thread (the root caches them); the files themselves are read on the common
    * pool's threads as well, because over an up-to-date root reading some 18,000 files back was a
-   * quarter of a 4,000-bridge render's wall time and the second core sat idle. A failure is
-   * reported for the first failing path in path order, as a sequential read would.
+   * quarter of a 4,000-bridge render's wall time and the second core sat idle. Whatever goes
+   * wrong (a read error, a refused folder, a bug), the failure reported is that of the first
+   * path in path order, as a sequential read would report it.
    */
   private List<LiveEntry> inspectAll(List<RenderedFile> files) {
     var entries = new LiveEntry[files.size()];
-    var failures = new IOException[files.size()];
+    var failures = new Exception[files.size()];
     var reachable = new int[files.size()];
     int count = 0;
     for (int i = 0; i < files.size(); i++) {
@@ -127,9 +128,9 @@ public final class Planner {
         } else {
           reachable[count++] = i;
         }
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         failures[i] = e;
-        break; // every later path is after this one: it is the failure to report
+        break; // every later path comes after this one, so this is the one to report or an earlier read's
       }
     }
     IntStream.range(0, count)
@@ -139,13 +140,16 @@ public final class Planner {
               int i = reachable[k];
               try {
                 entries[i] = root.readReachable(files.get(i).path());
-              } catch (IOException e) {
+              } catch (IOException | RuntimeException e) {
                 failures[i] = e;
               }
             });
     for (int i = 0; i < files.size(); i++) {
-      if (failures[i] != null) {
-        throw IoFailures.cannot("read", files.get(i).path().absolute(), failures[i]);
+      if (failures[i] instanceof IOException e) {
+        throw IoFailures.cannot("read", files.get(i).path().absolute(), e);
+      }
+      if (failures[i] instanceof RuntimeException e) {
+        throw e;
       }
     }
     return Arrays.asList(entries);
