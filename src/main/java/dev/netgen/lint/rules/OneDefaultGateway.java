@@ -12,7 +12,10 @@ import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import java.util.Optional;
 
-/** one-default-gateway: the host has one default route, so the model has one gateway. */
+/**
+ * one-default-gateway: a host has one way out, so the model has one gateway. A warning, not an
+ * error: netifrc copes (each interface's routes get a metric of their own), ifupdown does not.
+ */
 public final class OneDefaultGateway implements Rule {
   @Override
   public String id() {
@@ -21,7 +24,7 @@ public final class OneDefaultGateway implements Rule {
 
   @Override
   public Severity severity() {
-    return Severity.ERROR;
+    return Severity.WARNING;
   }
 
   @Override
@@ -34,13 +37,14 @@ public final class OneDefaultGateway implements Rule {
     return new Explanation(
         """
         Every gateway in the model becomes a default route of the host (`gateway` in ifupdown,
-        `routes_IF="default via ..."` in netifrc), and the model has no metric to tell two of
-        them apart. `ip route add default` refuses a second default route of the same metric
-        with "RTNETLINK answers: File exists". ifupdown then gives
-        up on that interface halfway: measured with `ifup -a` in a namespace, the second
-        interface keeps its address but "ifup: failed to bring up" it, it is not recorded as up,
-        and `ifdown -a` leaves it alone. Keep the gateway on the interface that leads to the
-        internet; the other subnets are reached directly.
+        `routes_IF="default via ..."` in netifrc), and the model has no metric to choose between
+        them. ifupdown runs `ip route add default`, which refuses a second default route of the
+        same metric with "RTNETLINK answers: File exists"; measured with ifup in a namespace,
+        the second interface then keeps its address but "ifup: failed to bring up" it, it is
+        not recorded as up, and `ifdown -a` leaves it alone. netifrc appends each route with a
+        metric from the interface's index, so both routes are installed and the interface that
+        happens to have the lower index takes all traffic out. Keep the gateway on the
+        interface that leads to the internet; the other subnets are reached directly.
         """,
         """
         version: 1
@@ -68,7 +72,9 @@ public final class OneDefaultGateway implements Rule {
     // one key for every gateway: the second and later are the findings
     var gateways = new Occurrences<String, Gateway>();
     for (var iface : model.interfaces().values()) {
-      add(gateways, iface.address(), iface.gateway(), "interface '" + iface.name().value() + "'");
+      if (topology.bridgeOf(iface.name().value().text()).isEmpty()) { // a port's gateway is port-has-no-address's
+        add(gateways, iface.address(), iface.gateway(), "interface '" + iface.name().value() + "'");
+      }
     }
     for (var bridge : model.bridges().values()) {
       add(gateways, bridge.address(), bridge.gateway(), "bridge '" + bridge.name().value() + "'");
@@ -79,7 +85,8 @@ public final class OneDefaultGateway implements Rule {
                 repeat.at(),
                 "gateway " + repeat.owner().address() + " of " + repeat.owner().owner() + " is a second default route: "
                     + first.owner().owner() + " has gateway " + first.owner().address() + " (" + Topology.line(first.at()) + ")",
-                "keep one gateway, on the way to the internet, and remove the others"));
+                "keep one gateway, on the way to the internet, and remove the others: ifupdown fails to bring up "
+                    + repeat.owner().owner() + ", netifrc sends all traffic out of one of them"));
   }
 
   private record Gateway(String owner, Ipv4 address) {}
