@@ -7,8 +7,8 @@
 # Usage: ebtables.sh start|stop [BRIDGE]
 #   start  (re)load the rules of BRIDGE, or of every MAC NAT bridge below; running
 #          it twice leaves the same rules
-#   stop   remove them; with no BRIDGE, also the chains of bridges that have left
-#          the model since they were started
+#   stop   remove them; with no BRIDGE, also those of bridges that have left the
+#          model since they were started (every chain named NETGEN_* is netgen's)
 # The access point of a wireless uplink accepts frames from its client's own MAC
 # only. So frames leaving through the uplink get the uplink's MAC (ARP included),
 # and frames and ARP for a guest's IP get that guest NIC's MAC back. The rules live
@@ -113,6 +113,7 @@ if [ "$action" = stop ]; then
 	if [ -z "$only" ]; then
 		loaded_bridges | while read -r bridge; do stop_bridge "$bridge"; done
 	elif [ "$found" = no ]; then
+		echo "$0: $only is not a MAC NAT bridge of this model; removing any chains of ours it still has" >&2
 		stop_bridge "$only"
 	fi
 elif [ "$found" = no ]; then

@@ -7,8 +7,8 @@
 # Usage: iptables.sh start|stop [BRIDGE]
 #   start  (re)load the rules of BRIDGE, or of every NAT bridge below; running it
 #          twice leaves the same rules
-#   stop   remove them; with no BRIDGE, also the chains of bridges that have left
-#          the model since they were started
+#   stop   remove them; with no BRIDGE, also those of bridges that have left the
+#          model since they were started (every chain named NETGEN_* is netgen's)
 # netgen's rules live in chains of their own, NETGEN_POST_<bridge> (nat table) and
 # NETGEN_FWD_<bridge> (filter table), reached by one jump each from POSTROUTING and
 # FORWARD; no other rule is touched.
@@ -80,6 +80,7 @@ if [ "$action" = stop ]; then
 	if [ -z "$only" ]; then
 		loaded_bridges | while read -r bridge; do stop_bridge "$bridge"; done
 	elif [ "$found" = no ]; then
+		echo "$0: $only is not a NAT bridge of this model; removing any chains of ours it still has" >&2
 		stop_bridge "$only"
 	fi
 elif [ "$found" = no ]; then
