@@ -1,4 +1,5 @@
 #!/bin/sh
+[#import "firewall.ftl" as fw]
 [#-- NAT for each bridge with nat (FORMATS §5, libvirt's own-chain pattern). Data: IptablesView. --]
 [#list header as line]
 # [=line]
@@ -61,29 +62,10 @@ nat_bridge() {
 	esac
 }
 
-case "${1:-}" in
-start | stop) action=$1 ;;
-*)
-	echo "usage: $0 start|stop [BRIDGE]" >&2
-	exit 2
-	;;
-esac
-only=${2:-}
-found=no
+[@fw.arguments/]
 
 [#list v.bridges as b]
 nat_bridge [=b.name] [=b.subnet] [=b.uplink]
 [/#list]
 
-if [ "$action" = stop ]; then
-	# a bridge gone from the model keeps its chains until someone removes them
-	if [ -z "$only" ]; then
-		loaded_bridges | while read -r bridge; do stop_bridge "$bridge"; done
-	elif [ "$found" = no ]; then
-		echo "$0: $only is not a NAT bridge of this model; removing any chains of ours it still has" >&2
-		stop_bridge "$only"
-	fi
-elif [ "$found" = no ]; then
-	echo "$0: $only is not a NAT bridge of this model" >&2
-	exit 2
-fi
+[@fw.finish noun="NAT bridge"/]
