@@ -1,5 +1,4 @@
 #!/bin/sh
-[#import "firewall.ftl" as fw]
 [#-- MAC NAT for each bridge with mac_nat (FORMATS §6, the seed's recipe done right). Data: EbtablesView. --]
 [#list header as line]
 # [=line]
@@ -94,11 +93,30 @@ mac_nat_bridge() {
 	esac
 }
 
-[@fw.arguments/]
+case "${1:-}" in
+start | stop) action=$1 ;;
+*)
+	echo "usage: $0 start|stop [BRIDGE]" >&2
+	exit 2
+	;;
+esac
+only=${2:-}
+found=no
 
 [#list v.bridges as b]
 mac_nat_bridge [=b.name] [=b.uplink] [=b.uplinkMac][#list b.guests as g] \
 	[=g][/#list]
 [/#list]
 
-[@fw.finish noun="MAC NAT bridge"/]
+if [ "$action" = stop ]; then
+	# a bridge gone from the model keeps its chains until someone removes them
+	if [ -z "$only" ]; then
+		loaded_bridges | while read -r bridge; do stop_bridge "$bridge"; done
+	elif [ "$found" = no ]; then
+		echo "$0: $only is not a MAC NAT bridge of this model; removing any chains of ours it still has" >&2
+		stop_bridge "$only"
+	fi
+elif [ "$found" = no ]; then
+	echo "$0: $only is not a MAC NAT bridge of this model" >&2
+	exit 2
+fi
