@@ -51,7 +51,7 @@ public final class ModelLoader {
       throw YamlDocument.fail(new Position(file, 1, 1), "the model is empty", "start with `version: 1`; see `netgen schema`");
     }
     var reader = new NodeReader(file, limits);
-    var model = new ModelReader(reader, file).read(root);
+    var model = new ModelReader(reader).read(root);
     if (!reader.errors().isEmpty() || model.isEmpty()) {
       var errors = reader.errors().stream().sorted().toList();
       throw new NetgenException(ExitCode.FAILURE, errors);
