@@ -69,14 +69,14 @@ final class Keys {
   // host
   static final Key<Optional<Located<Domain>>> HOST_NAME =
       Key.of("name", DOMAIN).labelled("host name").about("shown in generated headers");
-  static final Key<Optional<Located<Distro>>> DISTRO = Key.of("distro", new Kind.Choice<>(Distro.values())).about("default --target");
+  static final Key<Optional<Located<Distro>>> DISTRO = Key.of("distro", new Kind.Choice<>(List.of(Distro.values()))).about("default --target");
   static final Key<Optional<Upstream>> UPSTREAM_KEY = Key.of("upstream", new Kind.MapOf<>(UPSTREAM));
   static final Table<Host> HOST =
       Table.of(List.of(HOST_NAME, DISTRO, UPSTREAM_KEY), v -> Optional.of(new Host(v.get(HOST_NAME), v.get(DISTRO), v.get(UPSTREAM_KEY))));
 
   // interfaces.NAME
   static final Key<Optional<Located<NicType>>> TYPE =
-      Key.of("type", new Kind.Choice<>(NicType.values())).labelled("interface type").defaulting(NicType.ETHERNET.name().toLowerCase(Locale.ROOT));
+      Key.of("type", new Kind.Choice<>(List.of(NicType.values()))).labelled("interface type").defaulting(NicType.ETHERNET.name().toLowerCase(Locale.ROOT));
   static final Key<Optional<Located<Boolean>>> FOUR_ADDR =
       Key.of("four_addr", new Kind.Bool()).about("wireless only: 4-address (WDS) mode, which lets it join a bridge");
   static final Table<Interface> INTERFACE =
@@ -177,7 +177,7 @@ final class Keys {
       Key.of("ipv4", new Kind.Bool()).labelled("forwarding ipv4").about("default: true when any bridge has nat");
   static final Table<Forwarding> FORWARDING = Table.of(List.of(IPV4_FORWARDING), v -> Optional.of(new Forwarding(v.get(IPV4_FORWARDING))));
 
-  // outputs: one key per file whose place the model may change
+  // outputs: one key per file whose place the model may change, in OutputKey's order
   static final List<Key<Optional<Located<OutputPath>>>> OUTPUT_PATHS =
       Arrays.stream(OutputKey.values()).map(k -> Key.of(k.yamlKey(), Grammars.OUTPUT_PATH).labelled("outputs." + k.yamlKey())).toList();
   static final Table<Map<OutputKey, Located<OutputPath>>> OUTPUTS =

@@ -8,7 +8,6 @@ import dev.netgen.model.Located;
 import dev.netgen.model.Range;
 import dev.netgen.model.Text;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +96,7 @@ sealed interface Kind<T>
   }
 
   /** One of an enum's constants, written in lower case. */
-  record Choice<E extends Enum<E>>(E[] values) implements Kind<Optional<Located<E>>> {
+  record Choice<E extends Enum<E>>(List<E> values) implements Kind<Optional<Located<E>>> {
     @Override
     public Optional<Located<E>> read(ModelReader reader, Node node, String what, String owner) {
       return reader.in().value(node, what, text -> choose(text, what));
@@ -116,7 +115,7 @@ sealed interface Kind<T>
     }
 
     private List<String> names() {
-      return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+      return values.stream().map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class Values {
   }
 
   /** The value under a key of this table, or what its grammar gives for an absent key. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings("unchecked") // values[i] was read by keys.get(i)'s kind, a Kind<T>
   <T> T get(Key<T> key) {
     for (int i = 0; i < keys.size(); i++) {
       if (keys.get(i) == key) {
@@ -41,9 +41,11 @@ final class Values {
   }
 
   /** The name of a map kept under a name (an interface, a bridge, ...). */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings("unchecked") // checked by the value's class
   <N> Located<N> name(Class<N> type) {
-    type.cast(name.value());
+    if (!type.isInstance(name.value())) {
+      throw new IllegalArgumentException("this map's name is no " + type.getSimpleName());
+    }
     return (Located<N>) name;
   }
 
