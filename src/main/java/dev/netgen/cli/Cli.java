@@ -99,7 +99,7 @@ public final class Cli {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof NetgenException failure) {
-            DiagnosticPrinter.print(failure, io.err());
+            DiagnosticPrinter.print(failure, io);
             return failure.exitCode();
           }
           io.err().println("netgen: internal error: " + e);

@@ -2,20 +2,40 @@ package dev.netgen.cli;
 
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.lint.RuleRegistry;
 import java.io.PrintWriter;
 
-/** Prints a NetgenException on stderr: its diagnostics, or its one-line message. */
+/**
+ * Diagnostics as text, as compilers print them: the place and the message, the source line with
+ * a caret under the column ({@link Excerpt}), the hint, and for a lint finding the command that
+ * explains its rule. The loader's errors have no rule page, so no see line.
+ */
 final class DiagnosticPrinter {
-  private DiagnosticPrinter() {}
+  private final Sources sources;
 
-  static void print(NetgenException e, PrintWriter err) {
-    if (e.diagnostics().isEmpty()) {
-      err.println("netgen: " + e.getMessage());
-    } else {
-      for (Diagnostic d : e.diagnostics()) {
-        err.println(d.format());
-      }
+  DiagnosticPrinter(Sources sources) {
+    this.sources = sources;
+  }
+
+  void print(Diagnostic d, PrintWriter out) {
+    out.println(d.head());
+    sources.text(d.at().file()).ifPresent(text -> Excerpt.of(text, d.at()).forEach(out::println));
+    if (d.hint() != null && !d.hint().isEmpty()) {
+      out.println("  hint: " + d.hint());
     }
-    err.flush();
+    if (!d.code().equals(Diagnostic.LOAD) && RuleRegistry.find(d.code()).isPresent()) {
+      out.println("  see: netgen rules " + d.code());
+    }
+  }
+
+  /** A NetgenException on stderr: its diagnostics, or its one-line message. */
+  static void print(NetgenException e, Io io) {
+    if (e.diagnostics().isEmpty()) {
+      io.err().println("netgen: " + e.getMessage());
+    } else {
+      var printer = new DiagnosticPrinter(io.sources());
+      e.diagnostics().forEach(d -> printer.print(d, io.err()));
+    }
+    io.err().flush();
   }
 }

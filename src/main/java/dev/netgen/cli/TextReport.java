@@ -6,18 +6,20 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * lint's text output: each finding as file:line:col: severity[rule]: message + hint, then one
- * summary line. A clean model prints nothing at all, so a pre-commit hook stays quiet.
+ * lint's text output: each finding as {@link DiagnosticPrinter} prints it (file:line:col:
+ * severity[rule]: message, the source line with a caret, hint, rule), then one summary line. A
+ * clean model prints nothing at all, so a pre-commit hook stays quiet.
  */
 final class TextReport {
   private TextReport() {}
 
-  static void write(List<Diagnostic> diagnostics, PrintWriter out) {
+  static void write(List<Diagnostic> diagnostics, Sources sources, PrintWriter out) {
     if (diagnostics.isEmpty()) {
       return;
     }
+    var printer = new DiagnosticPrinter(sources);
     for (Diagnostic d : diagnostics) {
-      out.println(d.format());
+      printer.print(d, out);
     }
     out.println(summary(diagnostics));
   }

@@ -8,15 +8,21 @@ import dev.netgen.model.Position;
  */
 public record Diagnostic(Position at, Severity severity, String code, String message, String hint)
     implements Comparable<Diagnostic> {
+  /** The code of the loader's diagnostics. */
+  public static final String LOAD = "load";
 
   public static Diagnostic loadError(Position at, String message, String hint) {
-    return new Diagnostic(at, Severity.ERROR, "load", message, hint);
+    return new Diagnostic(at, Severity.ERROR, LOAD, message, hint);
+  }
+
+  /** The first line: file:line:col: severity[code]: message. */
+  public String head() {
+    return at + ": " + severity.id() + "[" + code + "]: " + message;
   }
 
   /** The two-line text form (the second line only when there is a hint). */
   public String format() {
-    String head = at + ": " + severity.id() + "[" + code + "]: " + message;
-    return hint == null || hint.isEmpty() ? head : head + "\n  hint: " + hint;
+    return hint == null || hint.isEmpty() ? head() : head() + "\n  hint: " + hint;
   }
 
   @Override

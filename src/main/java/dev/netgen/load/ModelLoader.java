@@ -31,12 +31,22 @@ public final class ModelLoader {
 
   /** Loads a file, or standard input when the argument is "-". */
   public Model load(String argument, InputStream stdin) {
+    return parse(nameOf(argument), read(argument, stdin));
+  }
+
+  /** What diagnostics call the model the argument names. */
+  public static String nameOf(String argument) {
+    return argument.equals("-") ? STDIN_NAME : argument;
+  }
+
+  /** The bytes of a file, or of standard input for "-"; at most one byte past the size limit. */
+  public byte[] read(String argument, InputStream stdin) {
     if (argument.equals("-")) {
-      return parse(STDIN_NAME, readBounded(STDIN_NAME, stdin));
+      return readBounded(STDIN_NAME, stdin);
     }
     Path path = Path.of(argument);
     try (InputStream in = Files.newInputStream(path)) {
-      return parse(argument, readBounded(argument, in));
+      return readBounded(argument, in);
     } catch (NoSuchFileException e) {
       throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(argument) + ": no such file");
     } catch (IOException e) {
@@ -51,7 +61,7 @@ public final class ModelLoader {
       throw YamlDocument.fail(new Position(file, 1, 1), "the model is empty", "start with `version: 1`; see `netgen schema`");
     }
     var reader = new NodeReader(file, limits);
-    var model = new ModelReader(reader, file).read(root);
+    var model = new ModelReader(reader).read(root);
     if (!reader.errors().isEmpty() || model.isEmpty()) {
       var errors = reader.errors().stream().sorted().toList();
       throw new NetgenException(ExitCode.FAILURE, errors);

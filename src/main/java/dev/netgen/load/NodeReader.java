@@ -49,6 +49,10 @@ final class NodeReader {
     return errors;
   }
 
+  String file() {
+    return file;
+  }
+
   Position at(Node node) {
     visits++;
     if (visits > limits.maxNodeVisits()) {
@@ -63,7 +67,11 @@ final class NodeReader {
   }
 
   void error(Node node, String message, String hint) {
-    errors.add(Diagnostic.loadError(at(node), message, hint));
+    error(at(node), message, hint);
+  }
+
+  void error(Position at, String message, String hint) {
+    errors.add(Diagnostic.loadError(at, message, hint));
   }
 
   /**
@@ -210,16 +218,6 @@ final class NodeReader {
                       "write true or false, unquoted (yes, no, on and off are not booleans in a netgen model)"));
               return Optional.empty();
             });
-  }
-
-  /** A required key: reports it missing at the map's own position. */
-  Optional<Node> required(Map<String, Entry> entries, String key, Node owner, String what) {
-    Entry entry = entries.get(key);
-    if (entry == null) {
-      error(owner, what + " needs '" + key + "'", "add `" + key + ":` to " + what);
-      return Optional.empty();
-    }
-    return Optional.of(entry.value());
   }
 
   /** Only the standard str, seq and map tags are allowed: no custom or Java-class tags. */

@@ -3,9 +3,11 @@ package dev.netgen.load;
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.diag.SourceText;
 import dev.netgen.model.Position;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -81,49 +83,21 @@ final class YamlDocument {
     }
   }
 
-  /** Line and column of the first byte that is not valid UTF-8, found by decoding prefix lines. */
+  /**
+   * Line and column of the first byte that is not valid UTF-8, counted as SnakeYAML counts the
+   * text before it (see {@link SourceText}).
+   */
   private static Position positionOfFirstBadByte(String file, byte[] bytes, int start) {
-    int line = 1;
-    int lineStart = start;
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        try {
-          decoder.decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
-        } catch (CharacterCodingException e) {
-          break;
-        }
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = 1;
     var decoder = StandardCharsets.UTF_8.newDecoder();
-    for (int end = lineStart; end <= bytes.length; end++) {
-      try {
-        decoder.reset();
-        decoder.decode(ByteBuffer.wrap(bytes, lineStart, end - lineStart));
-        column = end - lineStart + 1;
-      } catch (CharacterCodingException e) {
-        if (end - lineStart > column + 3) {
-          break;
-        }
-      }
-    }
-    return new Position(file, line, column);
+    var in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+    String before = new String(bytes, start, in.position() - start, StandardCharsets.UTF_8);
+    return SourceText.of(before).at(file, before.codePointCount(0, before.length()));
   }
 
-  /** Line and column of a character index, for reader errors that carry only the index. */
+  /** Line and column of a code point's index, for reader errors that carry only the index. */
   private static Position atIndex(String file, String text, int index) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < Math.min(index, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Position(file, line, index - lineStart + 1);
+    return SourceText.of(text).at(file, index);
   }
 
   static Position at(String file, Mark mark) {

@@ -43,7 +43,14 @@ class ModelFileNameTest {
 
     var run = CliRun.run("lint", model.toString());
 
-    assertThat(run.out().lines()).allMatch(line -> line.startsWith(tmp.toString()) || line.startsWith("  hint: ") || line.matches("[0-9]+ (warning|error)s?"));
+    assertThat(run.out().lines())
+        .allMatch(
+            line ->
+                line.startsWith(tmp.toString())
+                    || line.matches(" +[0-9]+ \\| .*| +\\| +\\^")
+                    || line.startsWith("  hint: ")
+                    || line.startsWith("  see: ")
+                    || line.matches("[0-9]+ (warning|error)s?"));
     assertThat(run.out()).contains("x\\u000amodel.yaml:1:1: error[mac-unique]: forged.yaml:3:3: warning[unused-tap]");
   }
 }

@@ -27,6 +27,18 @@ class ModelLoaderTest {
   }
 
   @Test
+  void placesABadByteByTheCharactersBeforeIt() {
+    byte[] bytes = {'h', 'o', 's', 't', ':', '\r', ' ', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xc3, (byte) 0xa9, (byte) 0xff};
+    assertThatThrownBy(() -> new ModelLoader().parse("m.yaml", bytes))
+        .satisfies(e -> assertThat(((NetgenException) e).diagnostics().get(0).at()).hasToString("m.yaml:2:9"));
+  }
+
+  @Test
+  void placesAControlCharacterByTheCharactersBeforeIt() {
+    assertThat(errorOf("version: 1\rhost: {name: \ud83d\ude00\u0001}\n")).startsWith("m.yaml:2:15: error[load]: control character");
+  }
+
+  @Test
   void readsUnquotedMacAsMacNotBase60Integer() {
     var model = load("version: 1\ntaps:\n  tap0:\n    mac: 12:34:56:78:9A:bc\n");
     assertThat(model.taps().get("tap0").mac().orElseThrow().value()).hasToString("12:34:56:78:9a:bc");

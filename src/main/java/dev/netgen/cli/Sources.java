@@ -1,0 +1,35 @@
+package dev.netgen.cli;
+
+import dev.netgen.diag.SourceText;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.model.Model;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bytes of each model a run read, under the name its diagnostics give it, for the source
+ * lines the text printer shows. A model is read once: the printer never opens the file again,
+ * which could block on a FIFO or show a file changed since, and standard input gets its lines too.
+ */
+public final class Sources {
+  private final Map<String, byte[]> read = new HashMap<>();
+  private final Map<String, SourceText> texts = new HashMap<>();
+
+  /** Loads the model the argument names ("-" for standard input), keeping its bytes. */
+  public Model load(String argument, InputStream stdin) {
+    var loader = new ModelLoader();
+    String name = ModelLoader.nameOf(argument);
+    byte[] bytes = loader.read(argument, stdin);
+    read.put(name, bytes);
+    texts.remove(name);
+    return loader.parse(name, bytes);
+  }
+
+  /** The text of a model this run read, split into lines on first use; empty for any other name. */
+  Optional<SourceText> text(String name) {
+    byte[] bytes = read.get(name);
+    return bytes == null ? Optional.empty() : Optional.of(texts.computeIfAbsent(name, n -> SourceText.decode(bytes)));
+  }
+}
