@@ -4,7 +4,6 @@ import dev.netgen.diff.DiffFormat;
 import dev.netgen.diff.JsonFormat;
 import dev.netgen.diff.TreeComparer;
 import dev.netgen.diff.UnifiedFormat;
-import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
@@ -79,7 +78,7 @@ public final class DiffCommand implements Callable<Integer> {
    */
   private FileSet render() {
     var engine = templates.engine();
-    Model loaded = new ModelLoader().load(model, io.in());
+    Model loaded = ModelArgument.load(model, io);
     var chosen = TargetChoice.of(target, loaded);
     return new Renderer(engine.join()).render(loaded, chosen);
   }

@@ -6,7 +6,6 @@ import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Linter;
 import dev.netgen.lint.RuleRegistry;
-import dev.netgen.load.ModelLoader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class LintCommand implements Callable<Integer> {
         throw RulesCommand.unknown(id);
       }
     }
-    var loaded = new ModelLoader().load(model, io.in());
+    var loaded = ModelArgument.load(model, io);
     List<Diagnostic> diagnostics = Linter.standard().lint(loaded, disable);
     try {
       switch (format) {

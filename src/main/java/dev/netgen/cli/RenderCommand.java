@@ -6,7 +6,6 @@ import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Linter;
-import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
@@ -92,7 +91,7 @@ public final class RenderCommand implements Callable<Integer> {
     // while lint checks the model. Nothing
     // is printed or written before the lint gate has passed.
     var engine = templates.engine();
-    Model loaded = new ModelLoader().load(model, io.in());
+    Model loaded = ModelArgument.load(model, io);
     Target chosen = TargetChoice.of(target, loaded);
     var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
     refuseLintErrors(loaded); // the lint gate

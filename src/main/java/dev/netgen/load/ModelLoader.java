@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The loader stage: text in, typed Model out, or a NetgenException (exit 2) that lists every
@@ -20,13 +21,20 @@ public final class ModelLoader {
   public static final String STDIN_NAME = "<stdin>";
 
   private final Limits limits;
+  private final List<ReservedPath> reserved;
 
   public ModelLoader() {
     this(Limits.DEFAULT);
   }
 
   public ModelLoader(Limits limits) {
+    this(limits, List.of());
+  }
+
+  /** A loader that refuses a model whose outputs take one of the reserved paths. */
+  public ModelLoader(Limits limits, List<ReservedPath> reserved) {
     this.limits = limits;
+    this.reserved = List.copyOf(reserved);
   }
 
   /** Loads a file, or standard input when the argument is "-". */
@@ -51,7 +59,7 @@ public final class ModelLoader {
       throw YamlDocument.fail(new Position(file, 1, 1), "the model is empty", "start with `version: 1`; see `netgen schema`");
     }
     var reader = new NodeReader(file, limits);
-    var model = new ModelReader(reader, file).read(root);
+    var model = new ModelReader(reader, file, reserved).read(root);
     if (!reader.errors().isEmpty() || model.isEmpty()) {
       var errors = reader.errors().stream().sorted().toList();
       throw new NetgenException(ExitCode.FAILURE, errors);

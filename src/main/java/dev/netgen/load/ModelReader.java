@@ -48,10 +48,12 @@ final class ModelReader {
 
   private final NodeReader in;
   private final String file;
+  private final List<ReservedPath> reserved;
 
-  ModelReader(NodeReader in, String file) {
+  ModelReader(NodeReader in, String file, List<ReservedPath> reserved) {
     this.in = in;
     this.file = file;
+    this.reserved = reserved;
   }
 
   Optional<Model> read(Node root) {
@@ -302,19 +304,20 @@ final class ModelReader {
   }
 
   /**
-   * An output may not take netgen's own manifest (nor a folder on its way, nor a place under it):
-   * a generated file there would decide what the next render deletes. Two outputs may not share
-   * a path: one file would silently replace the other.
+   * An output may not take a reserved path such as the writer's manifest (nor a folder on its way,
+   * nor a place under it): a generated file there would decide what the next render deletes. Two
+   * outputs may not share a path: one file would silently replace the other.
    */
   private boolean ownPlace(String key, Located<OutputPath> path, Node node, Map<OutputPath, String> taken) {
-    OutputPath manifest = OutputPath.MANIFEST;
-    if (path.value().equals(manifest) || path.value().isAncestorOf(manifest) || manifest.isAncestorOf(path.value())) {
-      in.error(
-          node,
-          "outputs." + key + ": " + path.value().absolute() + " would take the place of " + manifest.absolute()
-              + ", netgen's own list of the files it owns",
-          "choose a path outside " + manifest.absolute() + ", e.g. /etc/netgen/" + key + ".conf");
-      return false;
+    for (ReservedPath own : reserved) {
+      if (own.takenBy(path.value())) {
+        String ownPath = own.path().absolute();
+        in.error(
+            node,
+            "outputs." + key + ": " + path.value().absolute() + " would take the place of " + ownPath + ", " + own.role(),
+            "choose a path outside " + ownPath + ", e.g. " + ownPath.substring(0, ownPath.lastIndexOf('/') + 1) + key + ".conf");
+        return false;
+      }
     }
     String first = taken.putIfAbsent(path.value(), "outputs." + key + " (line " + path.at().line() + ")");
     if (first != null) {

@@ -1,14 +1,10 @@
 package dev.netgen.model;
 
-
 /**
  * Where an output file goes, absolute inside the target root. Held without the leading '/', so
  * resolving it against any root stays inside that root by construction.
  */
 public record OutputPath(String relative) implements Comparable<OutputPath> {
-  /** netgen's list of the files it owns (the writer's); no model output may take its place. */
-  public static final OutputPath MANIFEST = new OutputPath("etc/netgen/manifest");
-
   /** The grammar: '/' then segments [A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127} joined by '/', at most 1024 long. */
   public static OutputPath parse(String text) throws InvalidValueException {
     if (!text.startsWith("/")) {

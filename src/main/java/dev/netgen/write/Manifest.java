@@ -22,7 +22,9 @@ import java.util.TreeSet;
  * not write.
  */
 public final class Manifest {
-  public static final OutputPath PATH = OutputPath.MANIFEST;
+  public static final OutputPath PATH = OutputPath.of("etc/netgen/manifest");
+  /** What the file is, for the loader's refusal of an output placed there. */
+  public static final String ROLE = "netgen's own list of the files it owns";
   static final String HEADER =
       "# netgen: files owned by netgen; a render removes those its model no longer produces. Do not edit.";
   private static final int MODE = 0644;
@@ -41,7 +43,7 @@ public final class Manifest {
     if (rendered.get(PATH).isPresent()) {
       throw new NetgenException(
           ExitCode.FAILURE,
-          PATH.absolute() + " is netgen's own list of the files it owns;"
+          PATH.absolute() + " is " + ROLE + ";"
               + " move the output that goes there (outputs: in the model)");
     }
     return rendered.plus(of(rendered));
