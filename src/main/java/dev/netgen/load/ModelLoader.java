@@ -4,7 +4,7 @@ import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.model.Model;
 import dev.netgen.model.Position;
-import dev.netgen.model.Text;
+import dev.netgen.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,9 +46,9 @@ public final class ModelLoader {
     try (InputStream in = Files.newInputStream(path)) {
       return parse(argument, readBounded(argument, in));
     } catch (NoSuchFileException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(argument) + ": no such file");
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": no such file");
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(argument) + ": " + reason(e));
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": " + reason(e));
     }
   }
 
@@ -73,13 +73,13 @@ public final class ModelLoader {
       byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
       return bytes;
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(name) + ": " + reason(e));
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(name) + ": " + reason(e));
     }
   }
 
   /** NIO's message repeats the path; only its reason is shown, printable. */
   private static String reason(IOException e) {
     String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-    return Text.printableName(reason == null ? e.getClass().getSimpleName() : reason);
+    return Text.forTerminal(reason == null ? e.getClass().getSimpleName() : reason);
   }
 }

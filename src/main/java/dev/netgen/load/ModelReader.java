@@ -31,6 +31,7 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.model.Uplink;
 import dev.netgen.model.Upstream;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ final class ModelReader {
             v ->
                 in.error(
                     entry.value(),
-                    "unsupported model version " + dev.netgen.model.Text.quote(v.value()),
+                    "unsupported model version " + Text.forMessage(v.value()),
                     "this netgen reads version " + SUPPORTED_VERSION + "; write `version: 1`"));
   }
 
@@ -347,7 +348,7 @@ final class ModelReader {
     }
     var names = java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     throw new InvalidValueException(
-        "unknown " + what + " " + dev.netgen.model.Text.quote(text),
+        "unknown " + what + " " + Text.forMessage(text),
         Suggest.closest(text, names).map(s -> "did you mean '" + s + "'? ").orElse("") + "choose one of: " + String.join(", ", names));
   }
 }

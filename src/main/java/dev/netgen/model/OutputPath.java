@@ -1,5 +1,7 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /**
  * Where an output file goes, absolute inside the target root. Held without the leading '/', so
  * resolving it against any root stays inside that root by construction.
@@ -9,13 +11,13 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
   public static OutputPath parse(String text) throws InvalidValueException {
     if (!text.startsWith("/")) {
       throw new InvalidValueException(
-          "output path " + Text.quote(text) + " is not absolute",
+          "output path " + Text.forMessage(text) + " is not absolute",
           "write the path the file has on the host, starting with '/', e.g. /etc/dnsmasq.d/netgen.conf");
     }
     String relative = text.substring(1);
     if (relative.isEmpty() || relative.length() > 1024 || !segments(relative)) {
       throw new InvalidValueException(
-          "invalid output path " + Text.quote(text),
+          "invalid output path " + Text.forMessage(text),
           "use '/'-separated names of letters, digits, '_', '-', '.', '+' and '@'; no '..', no empty or hidden segments");
     }
     return new OutputPath(relative);

@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,7 @@ public record Seconds(int centis) {
   public static Seconds parse(String text) throws InvalidValueException {
     if (!shape(text)) {
       throw new InvalidValueException(
-          "invalid number of seconds " + Text.quote(text),
+          "invalid number of seconds " + Text.forMessage(text),
           "write plain decimal seconds with at most two decimals, e.g. 2 or 1.5");
     }
     int dot = text.indexOf('.');

@@ -6,6 +6,7 @@ import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.OutputPath;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.RenderedFile;
+import dev.netgen.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,7 +99,7 @@ public final class Manifest {
         paths.add(path.get());
       } else {
         warnings.add(
-            "ignoring line " + (i + 1) + " of " + PATH.absolute() + ": " + Printable.quote(line)
+            "ignoring line " + (i + 1) + " of " + PATH.absolute() + ": " + Text.forWarning(line)
                 + " is not a clean relative path, so netgen does not remove it");
       }
     }

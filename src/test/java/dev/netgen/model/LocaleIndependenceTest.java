@@ -2,6 +2,7 @@ package dev.netgen.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netgen.text.Text;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class LocaleIndependenceTest {
       Locale.setDefault(Locale.forLanguageTag(tag));
       assertThat(Mac.parse("0A:1b:2C:3d:4E:5f").toString()).as(tag).isEqualTo("0a:1b:2c:3d:4e:5f");
       assertThat(Cidr.parse("172.16.1.1/24").toString()).as(tag).isEqualTo("172.16.1.1/24");
-      assertThat(Text.quote("a\u0130")).as(tag).isEqualTo("'a\\u0130'");
+      assertThat(Text.forMessage("a\u0130")).as(tag).isEqualTo("'a\\u0130'");
     }
   }
 

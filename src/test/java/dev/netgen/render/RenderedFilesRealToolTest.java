@@ -8,6 +8,7 @@ import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
 import dev.netgen.testing.Fixtures;
 import dev.netgen.testing.RealTool;
+import dev.netgen.text.Text;
 import dev.netgen.write.TreeWriter;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -145,13 +146,13 @@ class RenderedFilesRealToolTest {
     var print = new StringBuilder("set -e; . ./").append(net.getFileName()).append(";");
     var expected = new StringBuilder();
     for (var bridge : model.bridges().values()) {
-      String v = bridge.name().value().shellVar();
+      String v = Text.forNetifrcVariable(bridge.name().value().text());
       print.append(" printf '%s|%s\\n' \"$bridge_").append(v).append("\" \"$config_").append(v).append("\";");
       expected.append(String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()))
           .append('|').append(config(bridge.address().value())).append('\n');
     }
     for (var tap : model.taps().values()) {
-      String v = tap.name().value().shellVar();
+      String v = Text.forNetifrcVariable(tap.name().value().text());
       print.append(" printf '%s|%s\\n' \"$tuntap_").append(v).append("\" \"$config_").append(v).append("\";");
       expected.append("tap|null\n");
     }

@@ -10,9 +10,9 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
-import dev.netgen.render.Shell;
 import dev.netgen.render.debian.InterfacesView.Option;
 import dev.netgen.render.debian.InterfacesView.Stanza;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,10 +83,10 @@ final class InterfacesViewBuilder {
     String name = tap.name().value().text();
     var options = new Options();
     tap.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
-    String word = Shell.word(name);
+    String word = Text.forShellWord(name);
     var create = new StringBuilder("ip tuntap add dev ").append(word).append(" mode tap");
-    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> create.append(" user ").append(Shell.word(u)));
-    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> create.append(" group ").append(Shell.word(g)));
+    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> create.append(" user ").append(Text.forShellWord(u)));
+    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> create.append(" group ").append(Text.forShellWord(g)));
     options.add("pre-up", create.toString());
     options.add("post-down", "ip tuntap del dev " + word + " mode tap");
     String comment =
@@ -115,10 +115,10 @@ final class InterfacesViewBuilder {
     for (String port : ports) {
       var iface = context.model().interfaces().get(port);
       if (iface != null && iface.mac().isPresent()) {
-        options.add("pre-up", "ip link set dev " + Shell.word(port) + " address " + iface.mac().get().value());
+        options.add("pre-up", "ip link set dev " + Text.forShellWord(port) + " address " + iface.mac().get().value());
       }
     }
-    fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Shell.word(port) + " set 4addr on"));
+    fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Text.forShellWord(port) + " set 4addr on"));
     var firewall = new FirewallHooks(context);
     firewall.beforeUp(bridge).forEach(c -> options.add("pre-up", c));
     firewall.afterUp(bridge).forEach(c -> options.add("post-up", c));
