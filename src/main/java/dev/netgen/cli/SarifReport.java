@@ -5,6 +5,7 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Rule;
 import dev.netgen.lint.RulesDoc;
+import dev.netgen.text.Json;
 import dev.netgen.text.Text;
 import java.io.IOException;
 import java.io.Writer;
@@ -27,7 +28,7 @@ final class SarifReport {
     for (int i = 0; i < rules.size(); i++) {
       index.put(rules.get(i).id(), i);
     }
-    try (JsonGenerator json = JsonReport.generator(out)) {
+    try (JsonGenerator json = Json.document(out)) {
       json.writeStartObject();
       json.writeStringField("$schema", SCHEMA);
       json.writeStringField("version", "2.1.0");
