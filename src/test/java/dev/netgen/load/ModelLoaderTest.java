@@ -10,6 +10,7 @@ import dev.netgen.model.NicType;
 import dev.netgen.model.OutputPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -189,8 +190,8 @@ class ModelLoaderTest {
   void readsBridgeTimersInCentiseconds() {
     var model = load("version: 1\nbridges:\n  br0:\n    stp: true\n    forward_delay: 2\n    hello_time: 1.5\n");
     var br0 = model.bridges().get("br0");
-    assertThat(br0.forwardDelay().orElseThrow().value().centis()).isEqualTo(200);
-    assertThat(br0.helloTime().orElseThrow().value().centis()).isEqualTo(150);
+    assertThat(br0.forwardDelay().orElseThrow().value().duration()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(br0.helloTime().orElseThrow().value().duration()).isEqualTo(Duration.ofMillis(1500));
     assertThat(br0.stpOn()).isTrue();
   }
 

@@ -13,6 +13,7 @@ import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
+import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.testing.Fixtures;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,9 +144,9 @@ class DebianIfupdownRealToolTest {
       assertThat(options.get("bridge_maxwait")).as(br).containsExactly("0");
       assertThat(options.get("bridge_stp")).as(br)
           .isEqualTo(bridge.stp().map(on -> List.of(on.value() ? "on" : "off")).orElse(null));
-      // bridge-utils takes seconds; the model's timers are kept in the kernel's centiseconds
-      assertThat(centis(options.get("bridge_fd"))).as(br).isEqualTo(bridge.forwardDelay().map(s -> s.value().centis()).orElse(null));
-      assertThat(centis(options.get("bridge_hello"))).as(br).isEqualTo(bridge.helloTime().map(s -> s.value().centis()).orElse(null));
+      // bridge-utils takes decimal seconds
+      assertThat(duration(options.get("bridge_fd"))).as(br).isEqualTo(bridge.forwardDelay().map(s -> s.value().duration()).orElse(null));
+      assertThat(duration(options.get("bridge_hello"))).as(br).isEqualTo(bridge.helloTime().map(s -> s.value().duration()).orElse(null));
       assertThat(options.get("hwaddress")).as(br).isEqualTo(bridge.mac().map(m -> List.of(m.value().toString())).orElse(null));
       if (bridge.address().value() instanceof Address.Static fixed) {
         assertThat(options.get("address")).as(br).containsExactly(fixed.cidr().address().toString());
@@ -326,8 +328,8 @@ class DebianIfupdownRealToolTest {
       }
       // sysfs in centiseconds; unset timers keep the kernel defaults (15 s, 2 s)
       String expected = br + " " + (bridge.stpOn() ? 1 : 0)
-          + " " + bridge.forwardDelay().map(s -> s.value().centis()).orElse(1500)
-          + " " + bridge.helloTime().map(s -> s.value().centis()).orElse(200);
+          + " " + bridge.forwardDelay().map(s -> centis(s.value())).orElse(1500L)
+          + " " + bridge.helloTime().map(s -> centis(s.value())).orElse(200L);
       assertThat(steps.get("sysfs")).as("stp_state forward_delay hello_time").contains(expected + "\n");
       if (bridge.nat().isPresent()) {
         assertThat(steps.get("nat")).contains("-N NETGEN_POST_" + br + "\n", "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
@@ -459,8 +461,12 @@ class DebianIfupdownRealToolTest {
     return listing.lines().filter(known::contains).toList();
   }
 
-  private static Integer centis(List<String> seconds) {
-    return seconds == null ? null : new BigDecimal(seconds.get(0)).movePointRight(2).intValueExact();
+  private static Duration duration(List<String> seconds) {
+    return seconds == null ? null : Duration.ofMillis(new BigDecimal(seconds.get(0)).movePointRight(3).longValueExact());
+  }
+
+  private static long centis(Seconds timer) {
+    return timer.duration().toMillis() / 10;
   }
 
   /** ifup --verbose's plan cut at each "ifup: configuring interface X=X (inet)" line. */

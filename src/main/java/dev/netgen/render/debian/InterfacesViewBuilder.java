@@ -6,6 +6,7 @@ import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
 import dev.netgen.model.OutputKey;
 import dev.netgen.model.OutputPath;
+import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
@@ -13,6 +14,7 @@ import dev.netgen.render.RenderContext;
 import dev.netgen.render.debian.InterfacesView.Option;
 import dev.netgen.render.debian.InterfacesView.Stanza;
 import dev.netgen.text.Text;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,8 +109,8 @@ final class InterfacesViewBuilder {
     // Without bridge_ports bridge-utils does nothing at all, so a bridge without ports says none.
     options.add("bridge_ports", ports.isEmpty() ? "none" : String.join(" ", ports));
     bridge.stp().ifPresent(on -> options.add("bridge_stp", on.value() ? "on" : "off"));
-    bridge.forwardDelay().ifPresent(s -> options.add("bridge_fd", s.value().asSecondsText()));
-    bridge.helloTime().ifPresent(s -> options.add("bridge_hello", s.value().asSecondsText()));
+    bridge.forwardDelay().ifPresent(s -> options.add("bridge_fd", seconds(s.value())));
+    bridge.helloTime().ifPresent(s -> options.add("bridge_hello", seconds(s.value())));
     // Unset, ifup waits up to 2 x (bridge_fd + 1) s for the ports to forward, and that long in
     // full while a tap has no guest: boot would stall for nothing netgen needs.
     options.add("bridge_maxwait", "0");
@@ -138,6 +140,11 @@ final class InterfacesViewBuilder {
       }
     }
     return ports;
+  }
+
+  /** bridge-utils reads its timers as decimal seconds: "2", "1.5", "0.25". */
+  private static String seconds(Seconds timer) {
+    return BigDecimal.valueOf(timer.duration().toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 
   private static boolean fourAddress(Interface iface) {

@@ -127,8 +127,9 @@ final class NetifrcViewBuilder {
     return address instanceof Address.Dhcp ? "dhcp" : "null";
   }
 
+  /** The kernel's unit for bridge timers in sysfs, which netifrc writes as given. */
   private static String centis(Located<Seconds> seconds) {
-    return Integer.toString(seconds.value().centis());
+    return Long.toString(seconds.value().duration().toMillis() / 10);
   }
 
   private static Optional<String> ownership(Tap tap) {
