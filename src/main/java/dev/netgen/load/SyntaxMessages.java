@@ -2,7 +2,6 @@ package dev.netgen.load;
 
 import dev.netgen.text.Text;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /** SnakeYAML's parser messages, reworded for someone who writes models, with a hint each. */
 final class SyntaxMessages {

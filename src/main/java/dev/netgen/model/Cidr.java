@@ -36,10 +36,6 @@ public record Cidr(Ipv4 address, int prefix) {
     return new Ipv4((int) ((address.unsigned() & mask()) | (~mask() & 0xffffffffL)));
   }
 
-  public Ipv4 netmask() {
-    return new Ipv4((int) mask());
-  }
-
   /** The subnet this address lies in, as a network CIDR. */
   public Cidr subnet() {
     return new Cidr(network(), prefix);

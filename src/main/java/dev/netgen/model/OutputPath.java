@@ -68,10 +68,6 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
     return other.relative.startsWith(relative + "/");
   }
 
-  public String fileName() {
-    return relative.substring(relative.lastIndexOf('/') + 1);
-  }
-
   @Override
   public int compareTo(OutputPath other) {
     return relative.compareTo(other.relative);

@@ -10,6 +10,7 @@ import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
+import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
@@ -150,7 +151,7 @@ class DebianIfupdownRealToolTest {
       assertThat(options.get("hwaddress")).as(br).isEqualTo(bridge.mac().map(m -> List.of(m.value().toString())).orElse(null));
       if (bridge.address().value() instanceof Address.Static fixed) {
         assertThat(options.get("address")).as(br).containsExactly(fixed.cidr().address().toString());
-        assertThat(options.get("netmask")).as(br).containsExactly(fixed.cidr().netmask().toString());
+        assertThat(options.get("netmask")).as(br).containsExactly(new Ipv4((int) fixed.cidr().mask()).toString());
       } else {
         assertThat(options).as(br).doesNotContainKey("address");
       }

@@ -161,7 +161,7 @@ class EndToEndLabTest {
           .isEqualTo(nic.ip().orElseThrow().value().toString());
       assertThat(lease.get("router")).as("the router: %s", lab.step("guest-dhcp"))
           .isEqualTo(br0.dhcpServer().orElseThrow().router().orElseThrow().value().toString());
-      assertThat(lease.get("subnet")).isEqualTo(subnet.netmask().toString());
+      assertThat(lease.get("subnet")).isEqualTo(new Ipv4((int) subnet.mask()).toString());
       assertThat(lab.out("leases")).as("dnsmasq's lease file").contains(" " + nic.mac().value() + " " + lease.get("ip") + " ");
 
       assertThat(lab.step("ping").exit()).as("%s", lab.step("ping")).isZero();
