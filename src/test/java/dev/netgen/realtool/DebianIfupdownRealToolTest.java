@@ -1,10 +1,11 @@
-package dev.netgen.render;
+package dev.netgen.realtool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netgen.lab.Lab;
 import dev.netgen.lint.rules.OneDefaultGateway;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
@@ -17,7 +18,13 @@ import dev.netgen.model.OutputKey;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
+import dev.netgen.render.OutputLayout;
+import dev.netgen.render.RenderFixture;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Targets;
+import dev.netgen.render.Topology;
 import dev.netgen.testing.Fixtures;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import dev.netgen.write.TreeWriter;
 import java.io.IOException;
@@ -99,7 +106,7 @@ class DebianIfupdownRealToolTest {
       var model = new ModelLoader().load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
       addCases(tests, setup.getFileName().toString(), model);
     }
-    addCases(tests, "everything", RenderFixture.model(RenderedFilesRealToolTest.EVERYTHING));
+    addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
     addCases(tests, "two-bridges", RenderFixture.model(TWO_BRIDGES));
     return tests.stream();
   }

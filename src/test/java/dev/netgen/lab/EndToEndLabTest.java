@@ -1,4 +1,4 @@
-package dev.netgen.render;
+package dev.netgen.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import dev.netgen.model.Range;
 import dev.netgen.model.Tap;
 import dev.netgen.model.Upstream;
 import dev.netgen.testing.CliRun;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,9 @@
-package dev.netgen.render;
+package dev.netgen.realtool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netgen.render.RenderFixture;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import dev.netgen.write.TreeWriter;
 import java.nio.file.Path;
