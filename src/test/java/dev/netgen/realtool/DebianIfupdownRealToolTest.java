@@ -416,7 +416,7 @@ class DebianIfupdownRealToolTest {
     var run = Proc.run(tmp, "unshare", "--net", "--mount", "sh", "-c", script);
     String log = "unshare --net --mount sh -c SCRIPT\n" + run + "--- SCRIPT\n" + script;
     assertThat(run.exit()).as(log).isZero();
-    var steps = sectionsOf(run.out());
+    var steps = Steps.of(run.out());
     assertThat(steps).as(log).containsKeys("up", "links", "down", "links-down");
     return new NamespaceRun(steps, log);
   }
@@ -491,28 +491,6 @@ class DebianIfupdownRealToolTest {
         current = rest.substring(0, rest.indexOf('='));
         text.setLength(0);
       } else if (current != null && !line.isBlank()) {
-        text.append(line).append('\n');
-      }
-    }
-    if (current != null) {
-      sections.put(current, text.toString());
-    }
-    return sections;
-  }
-
-  /** Output cut at each "@@ NAME" line, as FirewallRealToolTest does. */
-  private static Map<String, String> sectionsOf(String out) {
-    var sections = new LinkedHashMap<String, String>();
-    String current = null;
-    var text = new StringBuilder();
-    for (String line : out.split("\n", -1)) {
-      if (line.startsWith("@@ ")) {
-        if (current != null) {
-          sections.put(current, text.toString());
-        }
-        current = line.substring(3);
-        text.setLength(0);
-      } else if (current != null && !line.isEmpty()) {
         text.append(line).append('\n');
       }
     }
