@@ -1,12 +1,9 @@
 package dev.netgen.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.Severity;
+import dev.netgen.text.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -21,7 +18,7 @@ final class JsonReport {
   private JsonReport() {}
 
   static void write(String model, List<Diagnostic> diagnostics, Writer out) throws IOException {
-    try (JsonGenerator json = generator(out)) {
+    try (JsonGenerator json = Json.document(out)) {
       json.writeStartObject();
       json.writeNumberField("version", VERSION);
       json.writeStringField("model", model);
@@ -45,19 +42,5 @@ final class JsonReport {
       json.writeEndObject();
     }
     out.write('\n');
-  }
-
-  /** Two-space indentation and "key": value, as people write JSON by hand. */
-  static JsonGenerator generator(Writer out) throws IOException {
-    var indent = new DefaultIndenter("  ", "\n");
-    var printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(indent)
-            .withArrayIndenter(indent);
-    JsonGenerator json = new JsonFactory().createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setPrettyPrinter(printer);
-    return json;
   }
 }

@@ -5,10 +5,10 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Rule;
 import dev.netgen.lint.RulesDoc;
+import dev.netgen.text.Json;
+import dev.netgen.text.Text;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class SarifReport {
     for (int i = 0; i < rules.size(); i++) {
       index.put(rules.get(i).id(), i);
     }
-    try (JsonGenerator json = JsonReport.generator(out)) {
+    try (JsonGenerator json = Json.document(out)) {
       json.writeStartObject();
       json.writeStringField("$schema", SCHEMA);
       json.writeStringField("version", "2.1.0");
@@ -84,7 +84,7 @@ final class SarifReport {
     json.writeStartObject();
     json.writeObjectFieldStart("physicalLocation");
     json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", uri(d.at().file()));
+    json.writeStringField("uri", Text.forUriReference(d.at().file()));
     json.writeEndObject();
     if (d.at().known()) {
       json.writeObjectFieldStart("region");
@@ -106,14 +106,5 @@ final class SarifReport {
 
   static String level(Severity severity) {
     return severity == Severity.ERROR ? "error" : "warning";
-  }
-
-  /** The file as a relative URI reference: the path with spaces and the like percent-encoded. */
-  static String uri(String file) {
-    try {
-      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(file, e);
-    }
   }
 }

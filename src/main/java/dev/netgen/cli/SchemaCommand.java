@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.load.ModelSchema;
+import dev.netgen.text.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (JsonGenerator json = JsonReport.generator(io.out())) {
+    try (JsonGenerator json = Json.document(io.out())) {
       write(json, ModelSchema.document());
     } catch (IOException e) {
       throw new NetgenException(ExitCode.FAILURE, "cannot write the schema: " + e.getMessage(), e);

@@ -1,10 +1,14 @@
 package dev.netgen.cli;
 
 import dev.netgen.diag.SourceText;
+import dev.netgen.load.Limits;
 import dev.netgen.load.ModelLoader;
+import dev.netgen.load.ReservedPath;
 import dev.netgen.model.Model;
+import dev.netgen.write.Manifest;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,12 +18,18 @@ import java.util.Optional;
  * which could block on a FIFO or show a file changed since, and standard input gets its lines too.
  */
 public final class Sources {
+  /**
+   * The loader comes before the writer, so it is told here which path the writer keeps for itself:
+   * no output may take it.
+   */
+  private static final List<ReservedPath> WRITERS_OWN = List.of(new ReservedPath(Manifest.PATH, Manifest.ROLE));
+
   private final Map<String, byte[]> read = new HashMap<>();
   private final Map<String, SourceText> texts = new HashMap<>();
 
   /** Loads the model the argument names ("-" for standard input), keeping its bytes. */
   public Model load(String argument, InputStream stdin) {
-    var loader = new ModelLoader();
+    var loader = new ModelLoader(Limits.DEFAULT, WRITERS_OWN);
     String name = ModelLoader.nameOf(argument);
     byte[] bytes = loader.read(argument, stdin);
     read.put(name, bytes);

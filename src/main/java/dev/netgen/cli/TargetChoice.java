@@ -8,9 +8,9 @@ import dev.netgen.model.Distro;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.Position;
-import dev.netgen.model.Text;
 import dev.netgen.render.Target;
 import dev.netgen.render.Targets;
+import dev.netgen.text.Text;
 import java.util.List;
 
 /**
@@ -34,7 +34,7 @@ final class TargetChoice {
       return found.get();
     }
     Position blame = option != null ? Position.none(loaded.source()) : at;
-    throw usage(blame, "unknown target " + Text.quote(id), "choose one of: " + String.join(", ", Targets.ids()));
+    throw usage(blame, "unknown target " + Text.forMessage(id), "choose one of: " + String.join(", ", Targets.ids()));
   }
 
   private static NetgenException usage(Position at, String message, String hint) {

@@ -1,6 +1,7 @@
 package dev.netgen.diff;
 
 import dev.netgen.render.RenderedFile;
+import dev.netgen.text.Text;
 import dev.netgen.write.Change;
 import dev.netgen.write.LiveEntry;
 
@@ -48,7 +49,7 @@ final class EntryText {
     if (live instanceof LiveEntry.File file) {
       text.append("old mode ").append(octal(file.mode())).append('\n');
     } else if (live instanceof LiveEntry.Link link) {
-      text.append("old link -> ").append(Shown.linkTarget(link.target())).append('\n');
+      text.append("old link -> ").append(Text.forDiff(link.target())).append('\n');
     } else if (!(live instanceof LiveEntry.Missing)) {
       // A folder, a special file, or a file where a folder on the way belongs: render refuses
       // to write here, so say why rather than show it as plainly missing.
@@ -60,7 +61,7 @@ final class EntryText {
     if (wanted instanceof RenderedFile.Regular file) {
       text.append("new mode ").append(octal(file.mode())).append('\n');
     } else if (wanted instanceof RenderedFile.Symlink link) {
-      text.append("new link -> ").append(Shown.linkTarget(link.target())).append('\n');
+      text.append("new link -> ").append(Text.forDiff(link.target())).append('\n');
     }
   }
 

@@ -1,10 +1,6 @@
 package dev.netgen.diff;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.netgen.text.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,13 +11,9 @@ import java.io.UncheckedIOException;
  * status is same. One object a line, so a golden or a log reads like a list.
  */
 public final class JsonFormat implements DiffFormat {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   @Override
   public void print(Comparison comparison, PrintWriter out) {
-    try (var json = FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(layout());
+    try (var json = Json.lines(out)) {
       json.writeStartArray();
       for (var entry : comparison.entries()) {
         json.writeStartObject();
@@ -36,13 +28,5 @@ public final class JsonFormat implements DiffFormat {
     }
     out.println();
     out.flush();
-  }
-
-  /** {@code [} and {@code ]} on lines of their own, each object on one line, "key": value. */
-  private static DefaultPrettyPrinter layout() {
-    var separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(new DefaultPrettyPrinter.FixedSpaceIndenter())
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   }
 }

@@ -6,7 +6,7 @@ import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
 import dev.netgen.model.Range;
-import dev.netgen.model.Text;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +110,7 @@ sealed interface Kind<T>
       }
       var names = names();
       throw new InvalidValueException(
-          "unknown " + what + " " + Text.quote(text),
+          "unknown " + what + " " + Text.forMessage(text),
           Suggest.closest(text, names).map(s -> "did you mean '" + s + "'? ").orElse("") + "choose one of: " + String.join(", ", names));
     }
 
@@ -139,7 +139,7 @@ sealed interface Kind<T>
               v ->
                   reader.in().error(
                       node,
-                      "unsupported model version " + Text.quote(v.value()),
+                      "unsupported model version " + Text.forMessage(v.value()),
                       "this netgen reads version " + supported + "; write `version: " + supported + "`"));
       return text;
     }

@@ -4,12 +4,13 @@ import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.model.Model;
 import dev.netgen.model.Position;
-import dev.netgen.model.Text;
+import dev.netgen.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The loader stage: text in, typed Model out, or a NetgenException (exit 2) that lists every
@@ -20,13 +21,20 @@ public final class ModelLoader {
   public static final String STDIN_NAME = "<stdin>";
 
   private final Limits limits;
+  private final List<ReservedPath> reserved;
 
   public ModelLoader() {
     this(Limits.DEFAULT);
   }
 
   public ModelLoader(Limits limits) {
+    this(limits, List.of());
+  }
+
+  /** A loader that refuses a model whose outputs take one of the reserved paths. */
+  public ModelLoader(Limits limits, List<ReservedPath> reserved) {
     this.limits = limits;
+    this.reserved = List.copyOf(reserved);
   }
 
   /** Loads a file, or standard input when the argument is "-". */
@@ -48,9 +56,9 @@ public final class ModelLoader {
     try (InputStream in = Files.newInputStream(path)) {
       return readBounded(argument, in);
     } catch (NoSuchFileException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(argument) + ": no such file");
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": no such file");
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(argument) + ": " + reason(e));
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": " + reason(e));
     }
   }
 
@@ -62,11 +70,31 @@ public final class ModelLoader {
     }
     var reader = new NodeReader(file, limits);
     var model = new ModelReader(reader).read(root);
+    model.ifPresent(m -> refuseReservedPaths(m, reader));
     if (!reader.errors().isEmpty() || model.isEmpty()) {
       var errors = reader.errors().stream().sorted().toList();
       throw new NetgenException(ExitCode.FAILURE, errors);
     }
     return model.get();
+  }
+
+  /**
+   * An output may not take a reserved path such as the writer's manifest (nor a folder on its way,
+   * nor a place under it): a generated file there would decide what the next render deletes.
+   */
+  private void refuseReservedPaths(Model model, NodeReader reader) {
+    model.outputs().forEach(
+        (key, path) -> {
+          for (ReservedPath own : reserved) {
+            if (own.takenBy(path.value())) {
+              String ownPath = own.path().absolute();
+              reader.error(
+                  path.at(),
+                  "outputs." + key.yamlKey() + ": " + path.value().absolute() + " would take the place of " + ownPath + ", " + own.role(),
+                  "choose a path outside " + ownPath + ", e.g. " + ownPath.substring(0, ownPath.lastIndexOf('/') + 1) + key.yamlKey() + ".conf");
+            }
+          }
+        });
   }
 
   /** Reads at most one byte past the limit, so a huge or endless input is refused early. */
@@ -75,13 +103,13 @@ public final class ModelLoader {
       byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
       return bytes;
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.printableName(name) + ": " + reason(e));
+      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(name) + ": " + reason(e));
     }
   }
 
   /** NIO's message repeats the path; only its reason is shown, printable. */
   private static String reason(IOException e) {
     String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-    return Text.printableName(reason == null ? e.getClass().getSimpleName() : reason);
+    return Text.forTerminal(reason == null ? e.getClass().getSimpleName() : reason);
   }
 }

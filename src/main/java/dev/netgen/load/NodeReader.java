@@ -4,7 +4,7 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Located;
 import dev.netgen.model.Position;
-import dev.netgen.model.Text;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,7 +138,7 @@ final class NodeReader {
                 .orElse("")
                 + "allowed here: "
                 + String.join(", ", allowed);
-        errors.add(Diagnostic.loadError(at(entry.keyNode()), "unknown key " + Text.quote(entry.key()) + " in " + what, hint));
+        errors.add(Diagnostic.loadError(at(entry.keyNode()), "unknown key " + Text.forMessage(entry.key()) + " in " + what, hint));
         continue;
       }
       Entry first = result.putIfAbsent(entry.key(), entry);
@@ -153,7 +153,7 @@ final class NodeReader {
     errors.add(
         Diagnostic.loadError(
             at(second.keyNode()),
-            "duplicate key " + Text.quote(second.key()) + " in " + what + " (first at line " + at(first.keyNode()).line() + ")",
+            "duplicate key " + Text.forMessage(second.key()) + " in " + what + " (first at line " + at(first.keyNode()).line() + ")",
             "YAML keeps only one of them; remove or rename one"));
   }
 
@@ -214,7 +214,7 @@ final class NodeReader {
               errors.add(
                   Diagnostic.loadError(
                       text.at(),
-                      what + ": expected true or false, got " + Text.quote(text.value()),
+                      what + ": expected true or false, got " + Text.forMessage(text.value()),
                       "write true or false, unquoted (yes, no, on and off are not booleans in a netgen model)"));
               return Optional.empty();
             });
@@ -228,7 +228,7 @@ final class NodeReader {
     }
     error(
         node,
-        "YAML tag " + Text.quote(tag.getValue().replace(Tag.PREFIX, "!!")) + " is not allowed",
+        "YAML tag " + Text.forMessage(tag.getValue().replace(Tag.PREFIX, "!!")) + " is not allowed",
         TAG_HINT);
     return false;
   }
@@ -253,7 +253,7 @@ final class NodeReader {
       return "a list";
     }
     String value = ((ScalarNode) node).getValue();
-    return value.isEmpty() ? "nothing" : "the value " + Text.quote(value);
+    return value.isEmpty() ? "nothing" : "the value " + Text.forMessage(value);
   }
 
   static boolean isEmpty(Node node) {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The places the model's `outputs:` give the files. An output may not take netgen's own manifest
- * (nor a folder on its way, nor a place under it): a generated file there would decide what the
- * next render deletes. Two outputs may not share a path: one file would silently replace the other.
+ * The places the model's `outputs:` give the files. Two outputs may not share a path: one file would
+ * silently replace the other. (The paths later stages keep for themselves are refused by the loader
+ * once the model is read: see ModelLoader.)
  */
 final class OutputPlaces {
   private OutputPlaces() {}
@@ -32,15 +32,6 @@ final class OutputPlaces {
   }
 
   private static boolean ownPlace(Values v, String key, Located<OutputPath> path, Map<OutputPath, String> taken) {
-    OutputPath manifest = OutputPath.MANIFEST;
-    if (path.value().equals(manifest) || path.value().isAncestorOf(manifest) || manifest.isAncestorOf(path.value())) {
-      v.error(
-          path.at(),
-          "outputs." + key + ": " + path.value().absolute() + " would take the place of " + manifest.absolute()
-              + ", netgen's own list of the files it owns",
-          "choose a path outside " + manifest.absolute() + ", e.g. /etc/netgen/" + key + ".conf");
-      return false;
-    }
     String first = taken.putIfAbsent(path.value(), "outputs." + key + " (line " + path.at().line() + ")");
     if (first != null) {
       v.error(path.at(), "outputs." + key + ": " + path.value().absolute() + " is already the path of " + first, "give each output its own path");

@@ -1,8 +1,7 @@
 package dev.netgen.load;
 
-import java.util.Locale;
+import dev.netgen.text.Text;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /** SnakeYAML's parser messages, reworded for someone who writes models, with a hint each. */
 final class SyntaxMessages {
@@ -15,7 +14,7 @@ final class SyntaxMessages {
     }
     if (raw.startsWith("Global tag is not allowed: ")) {
       String tag = raw.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
-      return "YAML tag " + dev.netgen.model.Text.quote(tag) + " is not allowed";
+      return "YAML tag " + Text.forMessage(tag) + " is not allowed";
     }
     if (raw.contains("\\t") || raw.contains("TAB")) {
       return "tab character in the model, where YAML allows only spaces";
@@ -86,17 +85,8 @@ final class SyntaxMessages {
     if (text == null) {
       return "unreadable YAML";
     }
-    var out = new StringBuilder(text.length());
-    text.replaceAll("[ \\t\\n\\r]+", " ").trim().codePoints().forEach(c -> {
-      if (c >= 0x20 && c < 0x7f) {
-        out.append((char) c);
-      } else if (c == 0) {
-        // SnakeYAML's reader ends the stream with a NUL (a real NUL is refused before parsing).
-        out.append("the end of the model");
-      } else {
-        out.append(String.format(Locale.ROOT, c > 0xffff ? "\\U%08x" : "\\u%04x", c));
-      }
-    });
-    return out.toString();
+    // SnakeYAML's reader ends the stream with a NUL (a real NUL is refused before parsing).
+    String oneLine = text.replaceAll("[ \\t\\n\\r]+", " ").trim().replace("\0", "the end of the model");
+    return Text.forMessageText(oneLine);
   }
 }

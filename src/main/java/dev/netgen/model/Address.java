@@ -1,5 +1,7 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /** How an interface or bridge gets its IPv4 address. */
 public sealed interface Address {
   /** Link up, no address (a bridge port, or a bridge that only carries guests). */
@@ -19,7 +21,7 @@ public sealed interface Address {
       default -> {
         if (text.indexOf('/') < 0) {
           throw new InvalidValueException(
-              "invalid address " + Text.quote(text),
+              "invalid address " + Text.forMessage(text),
               "write none, dhcp, or an address with its prefix length, e.g. 172.16.1.1/24");
         }
         yield new Static(Cidr.parse(text));

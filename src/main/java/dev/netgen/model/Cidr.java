@@ -1,5 +1,7 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /**
  * An address with its prefix length, as an interface carries it (172.16.1.1/24) or as a subnet
  * is named (172.16.1.0/24).
@@ -11,7 +13,7 @@ public record Cidr(Ipv4 address, int prefix) {
     String prefixText = slash < 0 ? "" : text.substring(slash + 1);
     if (slash < 0 || !prefixLength(prefixText)) {
       throw new InvalidValueException(
-          "invalid CIDR " + Text.quote(text),
+          "invalid CIDR " + Text.forMessage(text),
           "write an IPv4 address, '/' and a prefix length 0-32, e.g. 172.16.1.1/24");
     }
     return new Cidr(Ipv4.parse(text.substring(0, slash)), Integer.parseInt(prefixText));
@@ -32,10 +34,6 @@ public record Cidr(Ipv4 address, int prefix) {
 
   public Ipv4 broadcast() {
     return new Ipv4((int) ((address.unsigned() & mask()) | (~mask() & 0xffffffffL)));
-  }
-
-  public Ipv4 netmask() {
-    return new Ipv4((int) mask());
   }
 
   /** The subnet this address lies in, as a network CIDR. */

@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ public record Domain(String text) {
     }
     if (!ok || !text.chars().allMatch(c -> c < 0x80)) {
       throw new InvalidValueException(
-          "invalid domain name " + Text.quote(text),
+          "invalid domain name " + Text.forMessage(text),
           "write dot-separated labels of letters, digits and inner '-', e.g. vm.lan");
     }
     return new Domain(lower);

@@ -1,12 +1,14 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /** A guest's name: it becomes a file name (qemu/NAME.args) and part of QEMU netdev ids. */
 public record GuestName(String text) {
   /** The grammar: [A-Za-z0-9][A-Za-z0-9_.-]{0,62}. */
   public static GuestName parse(String text) throws InvalidValueException {
     if (!shape(text)) {
       throw new InvalidValueException(
-          "invalid guest name " + Text.quote(text),
+          "invalid guest name " + Text.forMessage(text),
           "start with a letter or digit, then letters, digits, '_', '.' or '-', at most 63 characters");
     }
     return new GuestName(text);

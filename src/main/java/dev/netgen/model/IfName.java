@@ -1,5 +1,7 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /**
  * A network device name. The grammar here is what keeps a name from changing the meaning of any
  * file it reaches (no whitespace, quotes, shell or config metacharacters); the kernel's own rules
@@ -11,7 +13,7 @@ public record IfName(String text) implements Comparable<IfName> {
   public static IfName parse(String text) throws InvalidValueException {
     if (!safe(text)) {
       throw new InvalidValueException(
-          "invalid device name " + Text.quote(text),
+          "invalid device name " + Text.forMessage(text),
           "use letters, digits, '_', '.' and '-' only, at most 15 characters, e.g. br0 or eth0.10");
     }
     return new IfName(text);
@@ -28,20 +30,6 @@ public record IfName(String text) implements Comparable<IfName> {
       }
     }
     return true;
-  }
-
-  /**
-   * The name as OpenRC's shell_var() turns it into part of a variable name: every byte outside
-   * [A-Za-z0-9] becomes '_' (eth0.10 -> eth0_10).
-   */
-  public String shellVar() {
-    var out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      out.append(alnum ? c : '_');
-    }
-    return out.toString();
   }
 
   @Override

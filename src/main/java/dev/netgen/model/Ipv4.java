@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 
 /** An IPv4 address in strict dotted-quad form: no leading zeros (010 is not octal, nor ten). */
 public record Ipv4(int bits) implements Comparable<Ipv4> {
@@ -26,7 +27,7 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
       return new Ipv4(bits);
     }
     throw new InvalidValueException(
-        "invalid IPv4 address " + Text.quote(text),
+        "invalid IPv4 address " + Text.forMessage(text),
         "write four decimal numbers 0-255 without leading zeros, e.g. 172.16.1.1");
   }
 

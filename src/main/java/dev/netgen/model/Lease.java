@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ public record Lease(String text) {
   public static Lease parse(String text) throws InvalidValueException {
     if (!safe(text)) {
       throw new InvalidValueException(
-          "invalid lease time " + Text.quote(text),
+          "invalid lease time " + Text.forMessage(text),
           "write a number with an optional unit s, m, h, d or w, or 'infinite', e.g. 12h");
     }
     return new Lease(text);

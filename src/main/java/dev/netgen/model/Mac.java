@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 
 /**
  * An Ethernet MAC address, normalised to lower-case colon form. Shape is checked here; whether
@@ -14,7 +15,7 @@ public record Mac(long bits) {
   public static Mac parse(String text) throws InvalidValueException {
     if (!shape(text)) {
       throw new InvalidValueException(
-          "invalid MAC address " + Text.quote(text),
+          "invalid MAC address " + Text.forMessage(text),
           "write six two-digit hex octets separated by ':', e.g. 52:54:00:12:34:56");
     }
     long bits = 0;

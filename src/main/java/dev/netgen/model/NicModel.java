@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ public record NicModel(String text) {
   public static NicModel parse(String text) throws InvalidValueException {
     if (!SHAPE.matcher(text).matches()) {
       throw new InvalidValueException(
-          "invalid NIC model " + Text.quote(text),
+          "invalid NIC model " + Text.forMessage(text),
           "write a QEMU device name as `qemu-system-x86_64 -device help` lists it, e.g. virtio-net-pci or e1000");
     }
     return new NicModel(text);

@@ -1,25 +1,23 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 
 /**
  * Where an output file goes, absolute inside the target root. Held without the leading '/', so
  * resolving it against any root stays inside that root by construction.
  */
 public record OutputPath(String relative) implements Comparable<OutputPath> {
-  /** netgen's list of the files it owns (the writer's); no model output may take its place. */
-  public static final OutputPath MANIFEST = new OutputPath("etc/netgen/manifest");
-
   /** The grammar: '/' then segments [A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127} joined by '/', at most 1024 long. */
   public static OutputPath parse(String text) throws InvalidValueException {
     if (!text.startsWith("/")) {
       throw new InvalidValueException(
-          "output path " + Text.quote(text) + " is not absolute",
+          "output path " + Text.forMessage(text) + " is not absolute",
           "write the path the file has on the host, starting with '/', e.g. /etc/dnsmasq.d/netgen.conf");
     }
     String relative = text.substring(1);
     if (relative.isEmpty() || relative.length() > 1024 || !segments(relative)) {
       throw new InvalidValueException(
-          "invalid output path " + Text.quote(text),
+          "invalid output path " + Text.forMessage(text),
           "use '/'-separated names of letters, digits, '_', '-', '.', '+' and '@'; no '..', no empty or hidden segments");
     }
     return new OutputPath(relative);
@@ -68,10 +66,6 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
   /** Whether other lies below this path, which would then have to be a folder. */
   public boolean isAncestorOf(OutputPath other) {
     return other.relative.startsWith(relative + "/");
-  }
-
-  public String fileName() {
-    return relative.substring(relative.lastIndexOf('/') + 1);
   }
 
   @Override

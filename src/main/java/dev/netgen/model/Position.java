@@ -1,5 +1,7 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /** Where a value was written: the file as the user named it, 1-based line and column. */
 public record Position(String file, int line, int column) implements Comparable<Position> {
 
@@ -20,7 +22,7 @@ public record Position(String file, int line, int column) implements Comparable<
 
   @Override
   public String toString() {
-    String shown = Text.printableName(file);
+    String shown = Text.forTerminal(file);
     return known() ? shown + ":" + line + ":" + column : shown;
   }
 }

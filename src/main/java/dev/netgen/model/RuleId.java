@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
 import java.util.regex.Pattern;
 
 /** A lint rule id as written in `lint.disable` (kebab-case). */
@@ -9,7 +10,7 @@ public record RuleId(String text) {
   public static RuleId parse(String text) throws InvalidValueException {
     if (text.length() > 64 || !SHAPE.matcher(text).matches()) {
       throw new InvalidValueException(
-          "invalid rule id " + Text.quote(text), "rule ids are kebab-case; `netgen rules` lists them");
+          "invalid rule id " + Text.forMessage(text), "rule ids are kebab-case; `netgen rules` lists them");
     }
     return new RuleId(text);
   }

@@ -1,17 +1,19 @@
 package dev.netgen.model;
 
-import java.util.Locale;
+import dev.netgen.text.Text;
+import java.math.BigDecimal;
+import java.time.Duration;
 
 /**
- * A bridge timer in seconds as the model writes it (2, 1.5), held in centiseconds because that
- * is the kernel's unit in sysfs and so netifrc's; brctl and ifupdown take seconds.
+ * A bridge timer as the model writes it: decimal seconds with at most two decimals (2, 1.5). Each
+ * tool's unit (netifrc's centiseconds, bridge-utils' seconds) is the view builders' business.
  */
-public record Seconds(int centis) {
+public record Seconds(Duration duration) {
   /** The grammar: (0|[1-9][0-9]{0,3})(\.[0-9]{1,2})?. */
   public static Seconds parse(String text) throws InvalidValueException {
     if (!shape(text)) {
       throw new InvalidValueException(
-          "invalid number of seconds " + Text.quote(text),
+          "invalid number of seconds " + Text.forMessage(text),
           "write plain decimal seconds with at most two decimals, e.g. 2 or 1.5");
     }
     int dot = text.indexOf('.');
@@ -21,7 +23,7 @@ public record Seconds(int centis) {
       String digits = (text.substring(dot + 1) + "0").substring(0, 2);
       fraction = Integer.parseInt(digits);
     }
-    return new Seconds(whole * 100 + fraction);
+    return new Seconds(Duration.ofMillis(whole * 1000L + fraction * 10L));
   }
 
   private static boolean shape(String text) {
@@ -45,19 +47,9 @@ public record Seconds(int centis) {
     return true;
   }
 
-  /** Seconds as brctl and bridge-utils read them: "2", "1.5", "0.25". */
-  public String asSecondsText() {
-    int whole = centis / 100;
-    int fraction = centis % 100;
-    if (fraction == 0) {
-      return Integer.toString(whole);
-    }
-    String digits = fraction % 10 == 0 ? Integer.toString(fraction / 10) : String.format(Locale.ROOT, "%02d", fraction);
-    return whole + "." + digits;
-  }
-
+  /** As a message shows it: plain decimal seconds without trailing zeros ("2", "1.5", "0.25"). */
   @Override
   public String toString() {
-    return asSecondsText();
+    return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 }

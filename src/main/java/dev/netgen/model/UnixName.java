@@ -1,12 +1,14 @@
 package dev.netgen.model;
 
+import dev.netgen.text.Text;
+
 /** A user or group name (or numeric id) as `ip tuntap ... user U group G` takes it. */
 public record UnixName(String text) {
   /** The grammar: [a-z_][a-z0-9_-]{0,31}|[0-9]{1,10}. */
   public static UnixName parse(String text) throws InvalidValueException {
     if (!(name(text) || id(text))) {
       throw new InvalidValueException(
-          "invalid user or group name " + Text.quote(text),
+          "invalid user or group name " + Text.forMessage(text),
           "write a name of lower-case letters, digits, '_' and '-' starting with a letter or '_' (e.g. qemu), or a numeric id");
     }
     return new UnixName(text);

@@ -2,7 +2,6 @@ package dev.netgen.render;
 
 import dev.netgen.model.OutputPath;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;

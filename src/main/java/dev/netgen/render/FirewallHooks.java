@@ -2,6 +2,7 @@ package dev.netgen.render;
 
 import dev.netgen.model.Bridge;
 import dev.netgen.model.OutputKey;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +56,6 @@ public final class FirewallHooks {
   }
 
   private String command(OutputKey script, String action, Bridge bridge) {
-    return Shell.word(context.layout().path(script).absolute()) + " " + action + " " + Shell.word(bridge.name().value().text());
+    return Text.forShellWord(context.layout().path(script).absolute()) + " " + action + " " + Text.forShellWord(bridge.name().value().text());
   }
 }

@@ -6,6 +6,7 @@ import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.OutputPath;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.RenderedFile;
+import dev.netgen.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +23,9 @@ import java.util.TreeSet;
  * not write.
  */
 public final class Manifest {
-  public static final OutputPath PATH = OutputPath.MANIFEST;
+  public static final OutputPath PATH = OutputPath.of("etc/netgen/manifest");
+  /** What the file is, for the loader's refusal of an output placed there. */
+  public static final String ROLE = "netgen's own list of the files it owns";
   static final String HEADER =
       "# netgen: files owned by netgen; a render removes those its model no longer produces. Do not edit.";
   private static final int MODE = 0644;
@@ -41,7 +44,7 @@ public final class Manifest {
     if (rendered.get(PATH).isPresent()) {
       throw new NetgenException(
           ExitCode.FAILURE,
-          PATH.absolute() + " is netgen's own list of the files it owns;"
+          PATH.absolute() + " is " + ROLE + ";"
               + " move the output that goes there (outputs: in the model)");
     }
     return rendered.plus(of(rendered));
@@ -96,7 +99,7 @@ public final class Manifest {
         paths.add(path.get());
       } else {
         warnings.add(
-            "ignoring line " + (i + 1) + " of " + PATH.absolute() + ": " + Printable.quote(line)
+            "ignoring line " + (i + 1) + " of " + PATH.absolute() + ": " + Text.forWarning(line)
                 + " is not a clean relative path, so netgen does not remove it");
       }
     }

@@ -3,6 +3,7 @@ package dev.netgen.write;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.model.OutputPath;
+import dev.netgen.text.Text;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -177,7 +178,7 @@ public final class OutputRoot {
         attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       }
       if (attributes.isSymbolicLink()) {
-        String target = Printable.quote(Files.readSymbolicLink(folder).toString());
+        String target = Text.forWarning(Files.readSymbolicLink(folder).toString());
         throw refusal(path, shown + " is a symbolic link (to " + target + ")");
       }
       if (!attributes.isDirectory()) {

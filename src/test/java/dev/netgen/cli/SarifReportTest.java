@@ -73,10 +73,4 @@ class SarifReportTest {
     assertThat(location.get("region").get("startLine").asInt()).isEqualTo(11);
     assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(10);
   }
-
-  @Test
-  void uriEncodesSpacesAndAngleBrackets() {
-    assertThat(SarifReport.uri("my models/a b.yaml")).isEqualTo("my%20models/a%20b.yaml");
-    assertThat(SarifReport.uri("<stdin>")).isEqualTo("%3Cstdin%3E");
-  }
 }

@@ -3,6 +3,7 @@ package dev.netgen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netgen.testing.Fixtures;
+import dev.netgen.testing.GeneratedCases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The fuzz harnesses' property over the whole corpus in every normal test run: every model under
- * fixtures/ (hostile cases, loader errors, the seed setups, rule fixtures) and every finding Jazzer
- * kept gives a model or a diagnosed refusal, never a crash. Jazzer replays only its own Inputs
+ * fixtures/ (hostile cases, loader errors, the seed setups, rule fixtures, and the generated cases)
+ * and every finding Jazzer kept gives a model or a diagnosed refusal, never a crash. Jazzer replays only its own Inputs
  * folder; this covers the rest.
  */
 class FuzzCorpusTest {
@@ -26,7 +27,7 @@ class FuzzCorpusTest {
   @TestFactory
   Stream<DynamicTest> everyCorpusInputLoadsOrIsDiagnosed() {
     return corpus().stream()
-        .map(input -> DynamicTest.dynamicTest(input.toString(), () -> HostileInput.check(Files.readAllBytes(input))));
+        .map(input -> DynamicTest.dynamicTest(input.toString(), () -> HostileInput.check(GeneratedCases.read(input))));
   }
 
   @Test
@@ -41,9 +42,11 @@ class FuzzCorpusTest {
   static List<Path> corpus() {
     try (var fixtures = Files.walk(Fixtures.ROOT);
         var findings = Files.list(FINDINGS)) {
-      return Stream.concat(
+      return Stream.of(
               fixtures.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".yaml")),
+              GeneratedCases.all().stream(),
               findings.filter(Files::isRegularFile))
+          .flatMap(s -> s)
           .sorted()
           .toList();
     } catch (IOException e) {

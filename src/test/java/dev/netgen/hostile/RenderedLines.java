@@ -6,6 +6,7 @@ import dev.netgen.model.OutputPath;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.OutputLayout;
 import dev.netgen.render.RenderedFile;
+import dev.netgen.write.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -179,7 +180,7 @@ final class RenderedLines {
 
   /** The templates whose output may be at this path (none for the manifest: bytes only). */
   private static List<String> templatesOf(Model model, OutputLayout layout, OutputPath path) {
-    if (path.equals(OutputPath.MANIFEST)) {
+    if (path.equals(Manifest.PATH)) {
       return List.of();
     }
     var candidates = new java.util.ArrayList<String>();

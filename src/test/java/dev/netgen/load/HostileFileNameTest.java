@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.netgen.diag.NetgenException;
-import dev.netgen.model.Text;
+import dev.netgen.text.Text;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +40,8 @@ class HostileFileNameTest {
 
   @Test
   void keepsPrintableUnicodeOfNamesButEscapesBidiOverrides() {
-    assertThat(Text.printableName("modèle-hv01.yaml")).isEqualTo("modèle-hv01.yaml");
-    assertThat(Text.printableName("a\u202egpj.yaml")).isEqualTo("a\\u202egpj.yaml");
-    assertThat(Text.printableName("a\u2028b\u2066c\u200fd")).isEqualTo("a\\u2028b\\u2066c\\u200fd");
+    assertThat(Text.forTerminal("modèle-hv01.yaml")).isEqualTo("modèle-hv01.yaml");
+    assertThat(Text.forTerminal("a\u202egpj.yaml")).isEqualTo("a\\u202egpj.yaml");
+    assertThat(Text.forTerminal("a\u2028b\u2066c\u200fd")).isEqualTo("a\\u2028b\\u2066c\\u200fd");
   }
 }

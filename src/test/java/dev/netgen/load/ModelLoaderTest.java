@@ -7,8 +7,11 @@ import dev.netgen.diag.NetgenException;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
 import dev.netgen.model.NicType;
+import dev.netgen.model.OutputPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModelLoaderTest {
@@ -16,9 +19,17 @@ class ModelLoaderTest {
     return new ModelLoader().parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** What the command line reserves: the writer's manifest (write.Manifest, which load may not import). */
+  private static final ReservedPath MANIFEST =
+      new ReservedPath(OutputPath.of("etc/netgen/manifest"), "netgen's own list of the files it owns");
+
+  private static Model loadReserving(String yaml) {
+    return new ModelLoader(Limits.DEFAULT, List.of(MANIFEST)).parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String errorOf(String yaml) {
     try {
-      load(yaml);
+      loadReserving(yaml);
     } catch (NetgenException e) {
       assertThat(e.exitCode()).isEqualTo(2);
       return e.diagnostics().get(0).format();
@@ -143,7 +154,12 @@ class ModelLoaderTest {
         .contains("outputs.sysctl: /etc/netgen would take the place of /etc/netgen/manifest");
     assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest/x.conf\n"))
         .contains("outputs.sysctl: /etc/netgen/manifest/x.conf would take the place of /etc/netgen/manifest");
-    assertThat(load("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest.d\n  net: /etc/net\n").outputs()).hasSize(2);
+    assertThat(loadReserving("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest.d\n  net: /etc/net\n").outputs()).hasSize(2);
+  }
+
+  @Test
+  void reservesNoPathUnlessTold() {
+    assertThat(load("version: 1\noutputs:\n  dnsmasq: /etc/netgen/manifest\n").outputs()).hasSize(1);
   }
 
   @Test
@@ -186,8 +202,8 @@ class ModelLoaderTest {
   void readsBridgeTimersInCentiseconds() {
     var model = load("version: 1\nbridges:\n  br0:\n    stp: true\n    forward_delay: 2\n    hello_time: 1.5\n");
     var br0 = model.bridges().get("br0");
-    assertThat(br0.forwardDelay().orElseThrow().value().centis()).isEqualTo(200);
-    assertThat(br0.helloTime().orElseThrow().value().centis()).isEqualTo(150);
+    assertThat(br0.forwardDelay().orElseThrow().value().duration()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(br0.helloTime().orElseThrow().value().duration()).isEqualTo(Duration.ofMillis(1500));
     assertThat(br0.stpOn()).isTrue();
   }
 

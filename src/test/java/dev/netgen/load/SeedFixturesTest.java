@@ -7,6 +7,7 @@ import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.testing.Fixtures;
 import java.io.InputStream;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The seed article's three setups load as the model SPEC describes them. */
@@ -22,7 +23,7 @@ class SeedFixturesTest {
     assertThat(br0.ports()).extracting(p -> p.value().text()).containsExactly("eth0", "tap0");
     assertThat(br0.address().value()).isInstanceOf(Address.Dhcp.class);
     assertThat(br0.stpOn()).isTrue();
-    assertThat(br0.forwardDelay().orElseThrow().value().centis()).isEqualTo(200);
+    assertThat(br0.forwardDelay().orElseThrow().value().duration()).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test

@@ -228,7 +228,7 @@ class DebianInterfacesTest {
   @Test
   void putsCommentsOnLinesOfTheirOwn() {
     // ifupdown reads '#' as a comment only at the start of a line; elsewhere it is data.
-    var file = interfaces(RenderedFilesRealToolTest.EVERYTHING);
+    var file = interfaces(RenderFixture.EVERYTHING);
     assertThat(file.lines().filter(l -> l.contains("#"))).allMatch(l -> l.startsWith("# ") || l.equals("#"));
   }
 

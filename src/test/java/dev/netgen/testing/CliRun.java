@@ -28,6 +28,17 @@ public record CliRun(int exit, String out, String err) {
     return new CliRun(exit, out.toString(), err.toString());
   }
 
+  /**
+   * What the run printed had the model been given as listed: a generated case's model is read from
+   * a temporary folder, while its golden names it by its place in the corpus.
+   */
+  public CliRun showing(Path actual, Path listed) {
+    if (actual.equals(listed)) {
+      return this;
+    }
+    return new CliRun(exit, out.replace(actual.toString(), listed.toString()), err.replace(actual.toString(), listed.toString()));
+  }
+
   @Override
   public String toString() {
     return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;

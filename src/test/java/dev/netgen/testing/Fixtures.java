@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** The fixtures folder, walked from disk so that a new case needs no test change. */
@@ -20,6 +21,23 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The case models of a corpus folder: each committed CASE.yaml, and each CASE whose golden
+   * (CASE + goldenSuffix) is committed without its model, which {@link GeneratedCases} builds.
+   * Case names have no dot, so CASE.render.expected is not taken for a case of its own.
+   */
+  public static List<Path> cases(Path dir, String goldenSuffix) {
+    var models = new TreeSet<>(files(dir, ".yaml"));
+    for (Path golden : files(dir, goldenSuffix)) {
+      String name = golden.getFileName().toString();
+      String caseName = name.substring(0, name.length() - goldenSuffix.length());
+      if (caseName.indexOf('.') < 0) {
+        models.add(dir.resolve(caseName + ".yaml"));
+      }
+    }
+    return List.copyOf(models);
   }
 
   /** The setups: folders of fixtures/ with a model.yaml (bridged, mac_nat, nat, ...). */

@@ -7,6 +7,7 @@ import dev.netgen.lint.Occurrences;
 import dev.netgen.lint.Rule;
 import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
+import dev.netgen.text.Text;
 import java.util.HashSet;
 
 /** netifrc-name-collision: two names that netifrc's variables cannot tell apart. */
@@ -56,7 +57,7 @@ public final class NetifrcNameCollision implements Rule {
     var names = new HashSet<String>();
     for (var device : topology.devices()) {
       if (names.add(device.name().value().text())) { // the very same name twice is name-unique's
-        variables.add(device.name().value().shellVar(), device.name().at(), device.label());
+        variables.add(Text.forNetifrcVariable(device.name().value().text()), device.name().at(), device.label());
       }
     }
     variables.forEachRepeat(

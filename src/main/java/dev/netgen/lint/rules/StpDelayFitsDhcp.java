@@ -7,16 +7,17 @@ import dev.netgen.lint.Rule;
 import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
+import java.time.Duration;
 
 /** stp-delay-fits-dhcp: a DHCP bridge with STP starts forwarding before its DHCP client gives up. */
 public final class StpDelayFitsDhcp implements Rule {
-  /** The kernel's forward delay when none is set: 15 s (1500 centiseconds). */
-  static final int KERNEL_DEFAULT_CENTIS = 1500;
+  /** The kernel's forward delay when none is set. */
+  static final Duration KERNEL_DEFAULT = Duration.ofSeconds(15);
   /**
    * netifrc's udhcpc sends 3 discovers about 9 s apart, the last at about 18 s, and gives up at
    * about 27 s: a port that forwards only from 18 s on lets none of them through.
    */
-  static final int LAST_DISCOVER_CENTIS = 1800;
+  static final Duration LAST_DISCOVER = Duration.ofSeconds(18);
 
   @Override
   public String id() {
@@ -78,8 +79,8 @@ public final class StpDelayFitsDhcp implements Rule {
       if (!bridge.stpOn() || !(bridge.address().value() instanceof Address.Dhcp)) {
         continue;
       }
-      int centis = bridge.forwardDelay().map(d -> d.value().centis()).orElse(KERNEL_DEFAULT_CENTIS);
-      if (2 * centis < LAST_DISCOVER_CENTIS) {
+      Duration forwardDelay = bridge.forwardDelay().map(d -> d.value().duration()).orElse(KERNEL_DEFAULT);
+      if (forwardDelay.multipliedBy(2).compareTo(LAST_DISCOVER) < 0) {
         continue;
       }
       var at = bridge.forwardDelay().map(d -> d.at()).orElse(bridge.stp().get().at());
@@ -87,7 +88,7 @@ public final class StpDelayFitsDhcp implements Rule {
       sink.report(
           at,
           "bridge '" + bridge.name().value() + "' takes its address by DHCP with STP on and " + delay + ": its ports forward only after "
-              + new dev.netgen.model.Seconds(2 * centis) + " s, after netifrc's udhcpc has sent its last discover (about 18 s)",
+              + new dev.netgen.model.Seconds(forwardDelay.multipliedBy(2)) + " s, after netifrc's udhcpc has sent its last discover (about 18 s)",
           "set forward_delay: 2, or stp: false if the bridge has one physical port");
     }
   }

@@ -6,13 +6,14 @@ import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
 import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
+import java.time.Duration;
 
 /** stp-timer-range: bridge timers the kernel keeps as written. */
 public final class StpTimerRange implements Rule {
-  private static final int FORWARD_DELAY_MIN = 200;
-  private static final int FORWARD_DELAY_MAX = 3000;
-  private static final int HELLO_MIN = 100;
-  private static final int HELLO_MAX = 1000;
+  private static final Duration FORWARD_DELAY_MIN = Duration.ofSeconds(2);
+  private static final Duration FORWARD_DELAY_MAX = Duration.ofSeconds(30);
+  private static final Duration HELLO_MIN = Duration.ofSeconds(1);
+  private static final Duration HELLO_MAX = Duration.ofSeconds(10);
 
   @Override
   public String id() {
@@ -74,7 +75,7 @@ public final class StpTimerRange implements Rule {
       String name = bridge.name().value().text();
       if (bridge.stpOn()) {
         bridge.forwardDelay()
-            .filter(d -> d.value().centis() < FORWARD_DELAY_MIN || d.value().centis() > FORWARD_DELAY_MAX)
+            .filter(d -> d.value().duration().compareTo(FORWARD_DELAY_MIN) < 0 || d.value().duration().compareTo(FORWARD_DELAY_MAX) > 0)
             .ifPresent(
                 d ->
                     sink.report(
@@ -83,7 +84,7 @@ public final class StpTimerRange implements Rule {
                         "write a forward_delay from 2 to 30 (2 suits a bridge that takes its address by DHCP), or turn stp off"));
       }
       bridge.helloTime()
-          .filter(h -> h.value().centis() < HELLO_MIN || h.value().centis() > HELLO_MAX)
+          .filter(h -> h.value().duration().compareTo(HELLO_MIN) < 0 || h.value().duration().compareTo(HELLO_MAX) > 0)
           .ifPresent(
               h ->
                   sink.report(

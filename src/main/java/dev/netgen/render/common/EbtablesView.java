@@ -4,7 +4,7 @@ import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
 import dev.netgen.render.RenderContext;
-import dev.netgen.render.Shell;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +39,8 @@ public record EbtablesView(List<MacNatBridge> bridges) {
     // IP=MAC: the script splits each word at '='; IPv4 and MAC text never hold one.
     var guests =
         context.topology().reservedNics(bridge).stream()
-            .map(g -> Shell.word(g.nic().ip().orElseThrow().value() + "=" + g.nic().mac().value()))
+            .map(g -> Text.forShellWord(g.nic().ip().orElseThrow().value() + "=" + g.nic().mac().value()))
             .toList();
-    return new MacNatBridge(Shell.word(bridge.name().value().text()), Shell.word(uplink), Shell.word(uplinkMac), guests);
+    return new MacNatBridge(Text.forShellWord(bridge.name().value().text()), Text.forShellWord(uplink), Text.forShellWord(uplinkMac), guests);
   }
 }

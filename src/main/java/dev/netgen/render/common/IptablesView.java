@@ -2,8 +2,8 @@ package dev.netgen.render.common;
 
 import dev.netgen.model.Bridge;
 import dev.netgen.render.RenderContext;
-import dev.netgen.render.Shell;
 import dev.netgen.render.Unrenderable;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +30,6 @@ public record IptablesView(List<NatBridge> bridges) {
                         bridge.address().at(),
                         "bridge " + bridge.name().value() + " has nat but no fixed address, so there is no subnet to masquerade",
                         "give " + bridge.name().value() + " an address such as 172.16.1.1/24"));
-    return new NatBridge(Shell.word(bridge.name().value().text()), Shell.word(cidr.subnet().toString()), Shell.word(uplink));
+    return new NatBridge(Text.forShellWord(bridge.name().value().text()), Text.forShellWord(cidr.subnet().toString()), Text.forShellWord(uplink));
   }
 }

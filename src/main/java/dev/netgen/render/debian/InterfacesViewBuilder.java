@@ -6,13 +6,15 @@ import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
 import dev.netgen.model.OutputKey;
 import dev.netgen.model.OutputPath;
+import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
-import dev.netgen.render.Shell;
 import dev.netgen.render.debian.InterfacesView.Option;
 import dev.netgen.render.debian.InterfacesView.Stanza;
+import dev.netgen.text.Text;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,10 +85,10 @@ final class InterfacesViewBuilder {
     String name = tap.name().value().text();
     var options = new Options();
     tap.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
-    String word = Shell.word(name);
+    String word = Text.forShellWord(name);
     var create = new StringBuilder("ip tuntap add dev ").append(word).append(" mode tap");
-    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> create.append(" user ").append(Shell.word(u)));
-    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> create.append(" group ").append(Shell.word(g)));
+    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> create.append(" user ").append(Text.forShellWord(u)));
+    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> create.append(" group ").append(Text.forShellWord(g)));
     options.add("pre-up", create.toString());
     options.add("post-down", "ip tuntap del dev " + word + " mode tap");
     String comment =
@@ -107,18 +109,18 @@ final class InterfacesViewBuilder {
     // Without bridge_ports bridge-utils does nothing at all, so a bridge without ports says none.
     options.add("bridge_ports", ports.isEmpty() ? "none" : String.join(" ", ports));
     bridge.stp().ifPresent(on -> options.add("bridge_stp", on.value() ? "on" : "off"));
-    bridge.forwardDelay().ifPresent(s -> options.add("bridge_fd", s.value().asSecondsText()));
-    bridge.helloTime().ifPresent(s -> options.add("bridge_hello", s.value().asSecondsText()));
+    bridge.forwardDelay().ifPresent(s -> options.add("bridge_fd", seconds(s.value())));
+    bridge.helloTime().ifPresent(s -> options.add("bridge_hello", seconds(s.value())));
     // Unset, ifup waits up to 2 x (bridge_fd + 1) s for the ports to forward, and that long in
     // full while a tap has no guest: boot would stall for nothing netgen needs.
     options.add("bridge_maxwait", "0");
     for (String port : ports) {
       var iface = context.model().interfaces().get(port);
       if (iface != null && iface.mac().isPresent()) {
-        options.add("pre-up", "ip link set dev " + Shell.word(port) + " address " + iface.mac().get().value());
+        options.add("pre-up", "ip link set dev " + Text.forShellWord(port) + " address " + iface.mac().get().value());
       }
     }
-    fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Shell.word(port) + " set 4addr on"));
+    fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Text.forShellWord(port) + " set 4addr on"));
     var firewall = new FirewallHooks(context);
     firewall.beforeUp(bridge).forEach(c -> options.add("pre-up", c));
     firewall.afterUp(bridge).forEach(c -> options.add("post-up", c));
@@ -138,6 +140,11 @@ final class InterfacesViewBuilder {
       }
     }
     return ports;
+  }
+
+  /** bridge-utils reads its timers as decimal seconds: "2", "1.5", "0.25". */
+  private static String seconds(Seconds timer) {
+    return BigDecimal.valueOf(timer.duration().toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 
   private static boolean fourAddress(Interface iface) {

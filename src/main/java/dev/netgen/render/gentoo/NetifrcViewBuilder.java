@@ -10,10 +10,10 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
-import dev.netgen.render.Shell;
 import dev.netgen.render.gentoo.NetifrcView.Assignment;
 import dev.netgen.render.gentoo.NetifrcView.Block;
 import dev.netgen.render.gentoo.NetifrcView.Hook;
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +74,7 @@ final class NetifrcViewBuilder {
     vars.add("config", "null");
     tap.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
     // A tap must not count as "the network is up" for services that need net.
-    vars.addRaw("rc_net_" + tap.name().value().shellVar() + "_provide", "!net");
+    vars.addRaw("rc_net_" + Text.forNetifrcVariable(tap.name().value().text()) + "_provide", "!net");
     String comment =
         tap.name().value() + ": tap for QEMU"
             + context.topology().bridgeOf(tap.name().value().text()).map(b -> ", port of " + b.name().value()).orElse("");
@@ -94,7 +94,7 @@ final class NetifrcViewBuilder {
     var taps = bridge.ports().stream().filter(p -> context.model().taps().containsKey(p.value().text())).toList();
     if (!taps.isEmpty()) {
       String need = String.join(" ", taps.stream().map(t -> "net." + t.value().text()).toList());
-      vars.addRaw("rc_net_" + bridge.name().value().shellVar() + "_need", need);
+      vars.addRaw("rc_net_" + Text.forNetifrcVariable(bridge.name().value().text()) + "_need", need);
     }
     return new Block(bridge.name().value() + ": bridge", vars.list);
   }
@@ -104,7 +104,7 @@ final class NetifrcViewBuilder {
     for (var port : bridge.ports()) {
       var iface = context.model().interfaces().get(port.value().text());
       if (iface != null && fourAddress(iface)) {
-        commands.add("iw dev " + Shell.word(port.value().text()) + " set 4addr on");
+        commands.add("iw dev " + Text.forShellWord(port.value().text()) + " set 4addr on");
       }
     }
     return commands;
@@ -112,7 +112,7 @@ final class NetifrcViewBuilder {
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
     if (!commands.isEmpty()) {
-      hooks.add(new Hook(Shell.word(bridge.name().value().text()), commands));
+      hooks.add(new Hook(Text.forShellWord(bridge.name().value().text()), commands));
     }
   }
 
@@ -127,8 +127,9 @@ final class NetifrcViewBuilder {
     return address instanceof Address.Dhcp ? "dhcp" : "null";
   }
 
+  /** The kernel's unit for bridge timers in sysfs, which netifrc writes as given. */
   private static String centis(Located<Seconds> seconds) {
-    return Integer.toString(seconds.value().centis());
+    return Long.toString(seconds.value().duration().toMillis() / 10);
   }
 
   private static Optional<String> ownership(Tap tap) {
@@ -144,7 +145,7 @@ final class NetifrcViewBuilder {
     private final List<Assignment> list = new ArrayList<>();
 
     Vars(IfName device) {
-      this.suffix = "_" + device.shellVar();
+      this.suffix = "_" + Text.forNetifrcVariable(device.text());
     }
 
     void add(String prefix, String value) {
@@ -152,7 +153,7 @@ final class NetifrcViewBuilder {
     }
 
     void addRaw(String name, String value) {
-      list.add(new Assignment(name, Shell.doubleQuoted(value)));
+      list.add(new Assignment(name, Text.forNetifrcValue(value)));
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.netgen.render;
+package dev.netgen.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Runs a real tool and captures what it says; a hung tool fails the test instead of hanging it. */
-record Proc(int exit, String out, String err) {
+public record Proc(int exit, String out, String err) {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-  static Proc run(Path dir, String... command) {
+  public static Proc run(Path dir, String... command) {
     return run(dir, Map.of(), TIMEOUT, command);
   }
 
@@ -24,7 +24,7 @@ record Proc(int exit, String out, String err) {
    * Runs command in dir with env added to the environment. Past the timeout the process is
    * killed and the test fails, showing what it had printed by then.
    */
-  static Proc run(Path dir, Map<String, String> env, Duration timeout, String... command) {
+  public static Proc run(Path dir, Map<String, String> env, Duration timeout, String... command) {
     var builder = new ProcessBuilder(List.of(command)).directory(dir.toFile());
     builder.environment().put("LC_ALL", "C");
     builder.environment().putAll(env);

@@ -1,7 +1,8 @@
-package dev.netgen.render;
+package dev.netgen.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +18,11 @@ import java.util.function.Consumer;
  * interfaces, addresses, routes, namespaces and firewall are read before and after, and must not
  * have changed.
  */
-final class Lab {
+public final class Lab {
   static final Path DIR = Path.of("lab").toAbsolutePath();
 
   /** The Debian host preparation, shared with DebianIfupdownRealToolTest. */
-  static final Path DEBIAN_HOST = DIR.resolve("debian-host.sh");
+  public static final Path DEBIAN_HOST = DIR.resolve("debian-host.sh");
 
   /** Each scenario bounds its own steps well below this. */
   private static final Duration TIMEOUT = Duration.ofSeconds(90);

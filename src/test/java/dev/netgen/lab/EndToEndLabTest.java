@@ -1,4 +1,4 @@
-package dev.netgen.render;
+package dev.netgen.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import dev.netgen.model.Range;
 import dev.netgen.model.Tap;
 import dev.netgen.model.Upstream;
 import dev.netgen.testing.CliRun;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,7 +162,7 @@ class EndToEndLabTest {
           .isEqualTo(nic.ip().orElseThrow().value().toString());
       assertThat(lease.get("router")).as("the router: %s", lab.step("guest-dhcp"))
           .isEqualTo(br0.dhcpServer().orElseThrow().router().orElseThrow().value().toString());
-      assertThat(lease.get("subnet")).isEqualTo(subnet.netmask().toString());
+      assertThat(lease.get("subnet")).isEqualTo(new Ipv4((int) subnet.mask()).toString());
       assertThat(lab.out("leases")).as("dnsmasq's lease file").contains(" " + nic.mac().value() + " " + lease.get("ip") + " ");
 
       assertThat(lab.step("ping").exit()).as("%s", lab.step("ping")).isZero();

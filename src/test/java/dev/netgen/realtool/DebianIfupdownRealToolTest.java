@@ -1,21 +1,30 @@
-package dev.netgen.render;
+package dev.netgen.realtool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netgen.lab.Lab;
 import dev.netgen.lint.rules.OneDefaultGateway;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
+import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
+import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
+import dev.netgen.render.OutputLayout;
+import dev.netgen.render.RenderFixture;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Targets;
+import dev.netgen.render.Topology;
 import dev.netgen.testing.Fixtures;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import dev.netgen.write.TreeWriter;
 import java.io.IOException;
@@ -24,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +106,7 @@ class DebianIfupdownRealToolTest {
       var model = new ModelLoader().load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
       addCases(tests, setup.getFileName().toString(), model);
     }
-    addCases(tests, "everything", RenderFixture.model(RenderedFilesRealToolTest.EVERYTHING));
+    addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
     addCases(tests, "two-bridges", RenderFixture.model(TWO_BRIDGES));
     return tests.stream();
   }
@@ -142,13 +152,13 @@ class DebianIfupdownRealToolTest {
       assertThat(options.get("bridge_maxwait")).as(br).containsExactly("0");
       assertThat(options.get("bridge_stp")).as(br)
           .isEqualTo(bridge.stp().map(on -> List.of(on.value() ? "on" : "off")).orElse(null));
-      // bridge-utils takes seconds; the model's timers are kept in the kernel's centiseconds
-      assertThat(centis(options.get("bridge_fd"))).as(br).isEqualTo(bridge.forwardDelay().map(s -> s.value().centis()).orElse(null));
-      assertThat(centis(options.get("bridge_hello"))).as(br).isEqualTo(bridge.helloTime().map(s -> s.value().centis()).orElse(null));
+      // bridge-utils takes decimal seconds
+      assertThat(duration(options.get("bridge_fd"))).as(br).isEqualTo(bridge.forwardDelay().map(s -> s.value().duration()).orElse(null));
+      assertThat(duration(options.get("bridge_hello"))).as(br).isEqualTo(bridge.helloTime().map(s -> s.value().duration()).orElse(null));
       assertThat(options.get("hwaddress")).as(br).isEqualTo(bridge.mac().map(m -> List.of(m.value().toString())).orElse(null));
       if (bridge.address().value() instanceof Address.Static fixed) {
         assertThat(options.get("address")).as(br).containsExactly(fixed.cidr().address().toString());
-        assertThat(options.get("netmask")).as(br).containsExactly(fixed.cidr().netmask().toString());
+        assertThat(options.get("netmask")).as(br).containsExactly(new Ipv4((int) fixed.cidr().mask()).toString());
       } else {
         assertThat(options).as(br).doesNotContainKey("address");
       }
@@ -326,8 +336,8 @@ class DebianIfupdownRealToolTest {
       }
       // sysfs in centiseconds; unset timers keep the kernel defaults (15 s, 2 s)
       String expected = br + " " + (bridge.stpOn() ? 1 : 0)
-          + " " + bridge.forwardDelay().map(s -> s.value().centis()).orElse(1500)
-          + " " + bridge.helloTime().map(s -> s.value().centis()).orElse(200);
+          + " " + bridge.forwardDelay().map(s -> centis(s.value())).orElse(1500L)
+          + " " + bridge.helloTime().map(s -> centis(s.value())).orElse(200L);
       assertThat(steps.get("sysfs")).as("stp_state forward_delay hello_time").contains(expected + "\n");
       if (bridge.nat().isPresent()) {
         assertThat(steps.get("nat")).contains("-N NETGEN_POST_" + br + "\n", "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
@@ -406,7 +416,7 @@ class DebianIfupdownRealToolTest {
     var run = Proc.run(tmp, "unshare", "--net", "--mount", "sh", "-c", script);
     String log = "unshare --net --mount sh -c SCRIPT\n" + run + "--- SCRIPT\n" + script;
     assertThat(run.exit()).as(log).isZero();
-    var steps = sectionsOf(run.out());
+    var steps = Steps.of(run.out());
     assertThat(steps).as(log).containsKeys("up", "links", "down", "links-down");
     return new NamespaceRun(steps, log);
   }
@@ -459,8 +469,12 @@ class DebianIfupdownRealToolTest {
     return listing.lines().filter(known::contains).toList();
   }
 
-  private static Integer centis(List<String> seconds) {
-    return seconds == null ? null : new BigDecimal(seconds.get(0)).movePointRight(2).intValueExact();
+  private static Duration duration(List<String> seconds) {
+    return seconds == null ? null : Duration.ofMillis(new BigDecimal(seconds.get(0)).movePointRight(3).longValueExact());
+  }
+
+  private static long centis(Seconds timer) {
+    return timer.duration().toMillis() / 10;
   }
 
   /** ifup --verbose's plan cut at each "ifup: configuring interface X=X (inet)" line. */
@@ -477,28 +491,6 @@ class DebianIfupdownRealToolTest {
         current = rest.substring(0, rest.indexOf('='));
         text.setLength(0);
       } else if (current != null && !line.isBlank()) {
-        text.append(line).append('\n');
-      }
-    }
-    if (current != null) {
-      sections.put(current, text.toString());
-    }
-    return sections;
-  }
-
-  /** Output cut at each "@@ NAME" line, as FirewallRealToolTest does. */
-  private static Map<String, String> sectionsOf(String out) {
-    var sections = new LinkedHashMap<String, String>();
-    String current = null;
-    var text = new StringBuilder();
-    for (String line : out.split("\n", -1)) {
-      if (line.startsWith("@@ ")) {
-        if (current != null) {
-          sections.put(current, text.toString());
-        }
-        current = line.substring(3);
-        text.setLength(0);
-      } else if (current != null && !line.isEmpty()) {
         text.append(line).append('\n');
       }
     }

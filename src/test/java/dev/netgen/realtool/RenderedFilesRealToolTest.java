@@ -1,4 +1,4 @@
-package dev.netgen.render;
+package dev.netgen.realtool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,14 @@ import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
+import dev.netgen.render.OutputLayout;
+import dev.netgen.render.RenderFixture;
+import dev.netgen.render.Renderer;
+import dev.netgen.render.Targets;
 import dev.netgen.testing.Fixtures;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
+import dev.netgen.text.Text;
 import dev.netgen.write.TreeWriter;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -25,56 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * bare sh gives the modelled values. Runs over the fixtures and one model that uses every feature.
  */
 class RenderedFilesRealToolTest {
-  /** Two DHCP bridges, NAT, MAC NAT with and without a fixed uplink MAC, VLAN and dashed names. */
-  static final String EVERYTHING = """
-      version: 1
-      host: {name: hv02, distro: gentoo}
-      interfaces:
-        eth0: {address: dhcp}
-        eth0.10: {address: 10.10.0.2/24, gateway: 10.10.0.1}
-        wlan0: {type: wireless, four_addr: true, mac: "02:aa:bb:cc:dd:ee"}
-        wlan1: {type: wireless, four_addr: true}
-      taps:
-        tap0: {owner: qemu, group: kvm, mac: "02:00:00:00:01:00"}
-        tap-1: {owner: qemu}
-        tap2: {}
-        tap3: {}
-      bridges:
-        br0:
-          ports: [tap0]
-          address: 172.16.1.1/24
-          stp: true
-          forward_delay: 2
-          hello_time: 1
-          dhcp_server:
-            range: [172.16.1.10, 172.16.1.100]
-            lease: 12h
-            dns: [172.16.1.1, 9.9.9.9]
-            domain: vm.lan
-          nat: {uplink: eth0}
-        br-lan:
-          ports: [tap-1]
-          address: 172.16.2.1/24
-          dhcp_server: {range: [172.16.2.10, 172.16.2.20], router: 172.16.2.1}
-          nat: {uplink: eth0.10}
-        br2:
-          ports: [wlan0, tap2]
-          address: dhcp
-          mac_nat: {uplink: wlan0}
-        br3:
-          ports: [wlan1, tap3]
-          mac_nat: {uplink: wlan1}
-      guests:
-        web:
-          nics:
-            - {tap: tap0, mac: "52:54:00:00:00:01", ip: 172.16.1.5}
-            - {tap: tap2, mac: "52:54:00:00:00:02", ip: 192.168.1.60}
-        db:
-          nics:
-            - {tap: tap-1, mac: "52:54:00:00:00:03", ip: 172.16.2.5, model: e1000}
-            - {tap: tap3, mac: "52:54:00:00:00:04", ip: 192.168.2.60}
-      """;
-
   @TempDir Path tmp;
 
   @TestFactory
@@ -84,7 +40,7 @@ class RenderedFilesRealToolTest {
       var model = new ModelLoader().load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
       addCases(tests, setup.getFileName().toString(), model);
     }
-    addCases(tests, "everything", RenderFixture.model(EVERYTHING));
+    addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
     return tests.stream();
   }
 
@@ -145,13 +101,13 @@ class RenderedFilesRealToolTest {
     var print = new StringBuilder("set -e; . ./").append(net.getFileName()).append(";");
     var expected = new StringBuilder();
     for (var bridge : model.bridges().values()) {
-      String v = bridge.name().value().shellVar();
+      String v = Text.forNetifrcVariable(bridge.name().value().text());
       print.append(" printf '%s|%s\\n' \"$bridge_").append(v).append("\" \"$config_").append(v).append("\";");
       expected.append(String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()))
           .append('|').append(config(bridge.address().value())).append('\n');
     }
     for (var tap : model.taps().values()) {
-      String v = tap.name().value().shellVar();
+      String v = Text.forNetifrcVariable(tap.name().value().text());
       print.append(" printf '%s|%s\\n' \"$tuntap_").append(v).append("\" \"$config_").append(v).append("\";");
       expected.append("tap|null\n");
     }

@@ -1,11 +1,12 @@
-package dev.netgen.render;
+package dev.netgen.realtool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netgen.render.RenderFixture;
+import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import dev.netgen.write.TreeWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -216,23 +217,6 @@ class FirewallRealToolTest {
         : new String[] {"unshare", "--net", "sh", "-c", body};
     var run = Proc.run(tmp, command);
     assertThat(run.exit()).as(run.toString()).isZero();
-    var sections = new LinkedHashMap<String, String>();
-    String current = null;
-    var text = new StringBuilder();
-    for (String line : run.out().split("\n", -1)) {
-      if (line.startsWith("@@ ")) {
-        if (current != null) {
-          sections.put(current, text.toString());
-        }
-        current = line.substring(3);
-        text.setLength(0);
-      } else if (current != null && !line.isEmpty()) {
-        text.append(line).append('\n');
-      }
-    }
-    if (current != null) {
-      sections.put(current, text.toString());
-    }
-    return sections;
+    return Steps.of(run.out());
   }
 }
