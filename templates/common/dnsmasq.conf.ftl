@@ -1,4 +1,4 @@
-[#-- dnsmasq.conf: DHCP for each bridge with a dhcp_server (FORMATS §3). Data: DnsmasqView. --]
+[#-- dnsmasq.conf: DHCP for each bridge with a dhcp_server (docs/formats.md). Data: DnsmasqView. --]
 [#list header as line]
 # [=line]
 [/#list]

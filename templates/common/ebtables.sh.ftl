@@ -1,5 +1,5 @@
 #!/bin/sh
-[#-- MAC NAT for each bridge with mac_nat (FORMATS §6, the seed's recipe done right). Data: EbtablesView. --]
+[#-- MAC NAT for each bridge with mac_nat (docs/formats.md; the seed's recipe, fixtures/README.md, done right). Data: EbtablesView. --]
 [#list header as line]
 # [=line]
 [/#list]

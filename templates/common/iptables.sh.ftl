@@ -1,5 +1,5 @@
 #!/bin/sh
-[#-- NAT for each bridge with nat (FORMATS §5, libvirt's own-chain pattern). Data: IptablesView. --]
+[#-- NAT for each bridge with nat (docs/formats.md; libvirt's own-chain pattern). Data: IptablesView. --]
 [#list header as line]
 # [=line]
 [/#list]

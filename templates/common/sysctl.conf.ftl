@@ -1,4 +1,4 @@
-[#-- sysctl.conf: key = value; comments only at the start of a line (FORMATS §4). Data: SysctlView. --]
+[#-- sysctl.conf: key = value; comments only at the start of a line (docs/formats.md). Data: SysctlView. --]
 [#list header as line]
 # [=line]
 [/#list]

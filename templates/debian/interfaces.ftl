@@ -1,4 +1,4 @@
-[#-- ifupdown's interfaces(5) with bridge-utils' options (FORMATS §2). Data: InterfacesView.
+[#-- ifupdown's interfaces(5) with bridge-utils' options (docs/formats.md). Data: InterfacesView.
      '#' starts a comment only at the start of a line: every comment here is a line of its own. --]
 [#list header as line]
 # [=line]

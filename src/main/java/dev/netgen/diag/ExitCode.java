@@ -1,6 +1,6 @@
 package dev.netgen.diag;
 
-/** The exit codes of SPEC.md, named once: diff(1) and linters use the same three. */
+/** The exit codes (README, "Exit codes"), named once: diff(1) and linters use the same three. */
 public final class ExitCode {
   /** Clean, no differences, written. */
   public static final int OK = 0;

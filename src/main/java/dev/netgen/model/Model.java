@@ -34,7 +34,7 @@ public record Model(
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** Forwarding as the model asks, or as SPEC defaults it: on when any bridge has nat. */
+  /** Forwarding as the model asks, or as docs/model.md defaults it: on when any bridge has nat. */
   public boolean forwardingOn() {
     return forwarding.ipv4().map(Located::value).orElseGet(this::anyNat);
   }

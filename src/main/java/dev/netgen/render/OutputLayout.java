@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each output goes: SPEC's default path, or the one the model's {@code outputs:} gives.
+ * Where each output goes: the default path (README, "What it writes"), or the one the model's {@code outputs:} gives.
  * For {@code qemu} the path is a folder that holds one GUEST.args per guest.
  */
 public final class OutputLayout {

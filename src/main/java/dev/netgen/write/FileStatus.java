@@ -2,7 +2,7 @@ package dev.netgen.write;
 
 import java.util.Locale;
 
-/** What a render did, or would do, to one path: the word SPEC.md has render print for it. */
+/** What a render did, or would do, to one path: the word render prints before the path. */
 public enum FileStatus {
   CREATED,
   UPDATED,

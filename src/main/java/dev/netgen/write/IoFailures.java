@@ -12,7 +12,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /**
- * Turns an IOException into the one-line exit-2 failure SPEC.md asks for, naming the path as it
+ * Turns an IOException into the one-line exit-2 failure every command prints, naming the path as it
  * is on the target host ({@code cannot write /etc/conf.d/net: permission denied}) rather than
  * NIO's message, which repeats the full host path and sometimes has no reason at all.
  */

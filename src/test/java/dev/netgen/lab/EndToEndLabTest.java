@@ -39,7 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The end-to-end lab (issue 8): each seed fixture is rendered with {@code netgen render --target
+ * The end-to-end lab: each seed fixture (fixtures/README.md) is rendered with {@code netgen render --target
  * debian}, then applied as a Debian host applies it, in network namespaces on this machine, and a
  * guest gets its network through it. The scenarios are shell scripts, lab/nat.sh, lab/bridged.sh
  * and lab/mac_nat.sh (lab/lib.sh says how they run and report); this class renders, passes them

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The seed article's three setups load as the model SPEC describes them. */
+/** The seed's three setups load as fixtures/README.md, which names the article, describes them. */
 class SeedFixturesTest {
   private static Model load(String setup) {
     return new ModelLoader().load(Fixtures.ROOT.resolve(setup).resolve("model.yaml").toString(), InputStream.nullInputStream());

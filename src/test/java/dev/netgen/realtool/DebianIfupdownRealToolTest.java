@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * ifupdown itself reads what the Debian target writes (FORMATS §2 "Validate with"): ifquery lists
+ * ifupdown itself reads what the Debian target writes (the checks of docs/formats.md, ifupdown): ifquery lists
  * the auto interfaces in the order they must come up and reads every bridge and tap as modelled,
  * and ifup --no-act -a plans each tap before its bridge. Then two models come up for real with
  * ifup -a in throwaway network and mount namespaces, and go away again with ifdown -a.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rendered firewall scripts run for real in a throwaway network namespace (FORMATS §5, §6):
+ * The rendered firewall scripts run for real in a throwaway network namespace (docs/formats.md, iptables and ebtables):
  * start loads the rules, a second start changes nothing, stop leaves exactly what was there
  * before, and a rule netgen does not own survives all of it.
  */

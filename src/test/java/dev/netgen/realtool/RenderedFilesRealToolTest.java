@@ -94,7 +94,7 @@ class RenderedFilesRealToolTest {
     }
   }
 
-  /** FORMATS §1 "Validate with": env -i sh -c 'set -e; . ./net; echo "$bridge_br0"'. */
+  /** netifrc sources conf.d/net as sh (docs/formats.md): env -i sh -c 'set -e; . ./net; echo "$bridge_br0"'. */
   private void netSourcesToModelledValues(String name, Model model) {
     Path root = renderInto(name, model);
     Path net = root.resolve(new OutputLayout(model).path(OutputKey.NET).relative());

@@ -39,7 +39,7 @@ public record DnsmasqView(List<Served> bridges) {
     String range =
         dhcp.range().start().value() + "," + dhcp.range().end().value()
             + dhcp.lease().map(l -> "," + l.value()).orElse("");
-    // SPEC: the router defaults to the bridge's own address.
+    // docs/model.md: the router defaults to the bridge's own address.
     String router = dhcp.router().map(Located::value).or(() -> cidr.map(c -> c.address())).map(Ipv4::toString).orElse("");
     String dns = dhcp.dns().stream().map(d -> d.value().toString()).collect(Collectors.joining(","));
     String domain =

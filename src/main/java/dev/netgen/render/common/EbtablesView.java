@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ebtables.sh: MAC NAT on a bridge whose uplink is a wireless port (FORMATS §6). Frames leaving
+ * ebtables.sh: MAC NAT on a bridge whose uplink is a wireless port (docs/formats.md). Frames leaving
  * through the uplink carry the uplink's own MAC, the one the access point knows; frames and ARP
  * for a guest's IP get that guest NIC's MAC back.
  */

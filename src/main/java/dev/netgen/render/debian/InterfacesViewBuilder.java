@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them (FORMATS §2).
+ * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them (docs/formats.md).
  * Stanzas go interfaces, taps, bridges: {@code ifup -a} follows the order of the auto lines, so
  * every tap exists, with its owner, before the bridge that enslaves it. Timers are in seconds.
  *

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the model into conf.d/net variables as current netifrc reads them (FORMATS §1): names
+ * Turns the model into conf.d/net variables as current netifrc reads them (docs/formats.md): names
  * through OpenRC's shell_var, timers in centiseconds (the sysfs unit), no deprecated brctl_*.
  * Blocks go interfaces, taps, bridges: each tap is defined before the bridge that needs it.
  */
