@@ -2,9 +2,9 @@ package dev.netgen.cli;
 
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.diag.Suggest;
 import dev.netgen.lint.RuleRegistry;
 import dev.netgen.lint.RulesDoc;
-import dev.netgen.load.Suggest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

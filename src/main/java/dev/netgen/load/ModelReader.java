@@ -1,5 +1,6 @@
 package dev.netgen.load;
 
+import dev.netgen.diag.Suggest;
 import dev.netgen.load.NodeReader.Entry;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;

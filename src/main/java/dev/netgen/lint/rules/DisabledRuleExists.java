@@ -1,12 +1,12 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
+import dev.netgen.diag.Suggest;
 import dev.netgen.lint.DiagnosticSink;
 import dev.netgen.lint.Explanation;
 import dev.netgen.lint.Rule;
 import dev.netgen.lint.Topology;
 import dev.netgen.lint.RuleRegistry;
-import dev.netgen.load.Suggest;
 import dev.netgen.model.Model;
 
 /** disabled-rule-exists: lint.disable names rules that exist. */

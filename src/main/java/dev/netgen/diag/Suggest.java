@@ -1,4 +1,4 @@
-package dev.netgen.load;
+package dev.netgen.diag;
 
 import java.util.Collection;
 import java.util.Optional;
