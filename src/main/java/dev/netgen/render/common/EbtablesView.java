@@ -38,7 +38,7 @@ public record EbtablesView(List<MacNatBridge> bridges) {
             .orElse("");
     // IP=MAC: the script splits each word at '='; IPv4 and MAC text never hold one.
     var guests =
-        context.topology().reservedNics(bridge).stream()
+        context.wiring().reservedNics(bridge).stream()
             .map(g -> Shell.word(g.nic().ip().orElseThrow().value() + "=" + g.nic().mac().value()))
             .toList();
     return new MacNatBridge(Shell.word(bridge.name().value().text()), Shell.word(uplink), Shell.word(uplinkMac), guests);
