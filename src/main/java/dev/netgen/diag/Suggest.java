@@ -21,6 +21,11 @@ public final class Suggest {
     return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
   }
 
+  /** "did you mean 'x'? " for the closest allowed word, or "" when none is close: a hint's start. */
+  public static String didYouMean(String typed, Collection<String> allowed) {
+    return closest(typed, allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
+  }
+
   /** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
