@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netgen.diag.Severity;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Model;
+import dev.netgen.model.Position;
 import dev.netgen.model.Wiring;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -105,7 +106,7 @@ class LinterTest {
     Rule wrong = new Rule("wrong", Severity.ERROR, "reports an undeclared message", new Message("declared", "x", "y")) {
       @Override
       public void check(Model model, Wiring wiring, Reporter reporter) {
-        reporter.report(new dev.netgen.model.Position(model.source(), 1, 1), "undeclared", Map.of());
+        reporter.report(new Position(model.source(), 1, 1), "undeclared", Map.of());
       }
     };
     assertThatThrownBy(() -> new Linter(List.of(wrong)).lint(parse("version: 1\n")))

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ class RuleCatalogueTest {
   private static String fromJar(String resource) throws IOException {
     try (InputStream in = RuleCatalogueTest.class.getClassLoader().getResourceAsStream("rules/" + resource)) {
       assertThat(in).as("rules/%s on the class path", resource).isNotNull();
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
