@@ -2,7 +2,7 @@ package dev.netgen.cli;
 
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.NetgenException;
-import dev.netgen.lint.RuleRegistry;
+import dev.netgen.lint.rules.RuleRegistry;
 import java.io.PrintWriter;
 
 /**
@@ -23,7 +23,7 @@ final class DiagnosticPrinter {
     if (d.hint() != null && !d.hint().isEmpty()) {
       out.println("  hint: " + d.hint());
     }
-    if (!d.code().equals(Diagnostic.LOAD) && RuleRegistry.find(d.code()).isPresent()) {
+    if (!d.code().equals(Diagnostic.LOAD) && RuleRegistry.linter().find(d.code()).isPresent()) {
       out.println("  see: netgen rules " + d.code());
     }
   }

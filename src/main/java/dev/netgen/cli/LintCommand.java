@@ -4,8 +4,7 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.Linter;
-import dev.netgen.lint.RuleRegistry;
+import dev.netgen.lint.rules.RuleRegistry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,18 +65,19 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    var linter = RuleRegistry.linter();
     for (String id : disable) {
-      if (RuleRegistry.find(id).isEmpty()) {
+      if (linter.find(id).isEmpty()) {
         throw RulesCommand.unknown(id);
       }
     }
     var loaded = io.sources().load(model, io.in());
-    List<Diagnostic> diagnostics = Linter.standard().lint(loaded, disable);
+    List<Diagnostic> diagnostics = linter.lint(loaded, disable);
     try {
       switch (format) {
         case text -> TextReport.write(diagnostics, io.sources(), io.out());
         case json -> JsonReport.write(loaded.source(), diagnostics, io.out());
-        case sarif -> SarifReport.write(RuleRegistry.rules(), diagnostics, io.out());
+        case sarif -> SarifReport.write(linter.rules(), diagnostics, io.out());
       }
     } catch (IOException e) {
       throw new NetgenException(ExitCode.FAILURE, "cannot write the report: " + e.getMessage(), e);

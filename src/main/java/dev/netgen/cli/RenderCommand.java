@@ -5,7 +5,7 @@ import dev.netgen.diff.DryRun;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.Linter;
+import dev.netgen.lint.rules.RuleRegistry;
 import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
@@ -141,7 +141,7 @@ public final class RenderCommand implements Callable<Integer> {
    */
   private void refuseLintErrors(Model loaded) {
     List<Diagnostic> errors =
-        Linter.standard().lint(loaded).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        RuleRegistry.linter().lint(loaded).stream().filter(d -> d.severity() == Severity.ERROR).toList();
     if (errors.isEmpty()) {
       return;
     }

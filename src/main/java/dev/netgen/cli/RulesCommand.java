@@ -2,9 +2,9 @@ package dev.netgen.cli;
 
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
-import dev.netgen.lint.RuleRegistry;
+import dev.netgen.diag.Suggest;
 import dev.netgen.lint.RulesDoc;
-import dev.netgen.load.Suggest;
+import dev.netgen.lint.rules.RuleRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,9 +29,9 @@ public final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (ruleId == null) {
-      io.out().print(RulesDoc.list(RuleRegistry.rules()));
+      io.out().print(RulesDoc.list(RuleRegistry.linter().rules()));
     } else {
-      var rule = RuleRegistry.find(ruleId).orElseThrow(() -> unknown(ruleId));
+      var rule = RuleRegistry.linter().find(ruleId).orElseThrow(() -> unknown(ruleId));
       io.out().print(RulesDoc.explain(rule));
     }
     io.out().flush();
@@ -40,7 +40,7 @@ public final class RulesCommand implements Callable<Integer> {
 
   /** The usage error for an id that names no rule, with the closest id when there is one. */
   static NetgenException unknown(String id) {
-    String guess = Suggest.closest(id, RuleRegistry.ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
+    String guess = Suggest.closest(id, RuleRegistry.linter().ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
     return new NetgenException(ExitCode.FAILURE, "unknown rule '" + id + "'" + guess + " (`netgen rules` lists them)");
   }
 }

@@ -4,23 +4,42 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.RuleId;
+import dev.netgen.model.Wiring;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Runs every enabled rule over a model and returns the findings sorted by place, then rule id. */
+/**
+ * Runs every enabled rule over a model and returns the findings sorted by place, then rule id. The
+ * caller chooses the rules (dev.netgen.lint.rules.RuleRegistry has them all); the linter adds its
+ * own check that lint.disable names only rules it runs, as ESLint reports an unknown rule itself.
+ */
 public final class Linter {
   private final List<Rule> rules;
 
   public Linter(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+    var all = new ArrayList<>(rules);
+    var ids = new ArrayList<String>();
+    rules.forEach(r -> ids.add(r.id()));
+    ids.add(DisabledRuleExists.ID);
+    all.add(new DisabledRuleExists(ids));
+    this.rules = List.copyOf(all);
   }
 
-  /** The linter with every registered rule. */
-  public static Linter standard() {
-    return new Linter(RuleRegistry.rules());
+  /** The rules this linter runs, its own last: what `netgen rules`, SARIF and the docs list. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Optional<Rule> find(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public List<String> ids() {
+    return rules.stream().map(Rule::id).toList();
   }
 
   /** Lints with the model's own lint.disable. */
@@ -30,22 +49,28 @@ public final class Linter {
 
   /**
    * Lints with the model's lint.disable plus extra disabled ids (--disable). Unknown ids in extra
-   * are the caller's to reject (a usage error); unknown ids in the model are a rule's finding.
+   * are the caller's to reject (a usage error); unknown ids in the model are a finding.
    */
   public List<Diagnostic> lint(Model model, Collection<String> alsoDisabled) {
+    var found = new ArrayList<Diagnostic>();
+    findings(model, alsoDisabled).forEach(f -> found.add(f.diagnostic()));
+    found.sort(null);
+    return found;
+  }
+
+  /** The findings of every enabled rule, rule by rule, each in the order its rule reported them. */
+  public List<Finding> findings(Model model, Collection<String> alsoDisabled) {
     Set<String> disabled = new HashSet<>(alsoDisabled);
     for (Located<RuleId> id : model.lintDisable()) {
       disabled.add(id.value().text());
     }
-    var found = new ArrayList<Diagnostic>();
-    var topology = Topology.of(model);
+    var found = new ArrayList<Finding>();
+    var wiring = Wiring.of(model);
     for (Rule rule : rules) {
       if (!disabled.contains(rule.id())) {
-        rule.check(
-            model, topology, (at, message, hint) -> found.add(new Diagnostic(at, rule.severity(), rule.id(), message, hint)));
+        rule.check(model, wiring, (at, messageId, data) -> found.add(new Finding(rule, at, messageId, data)));
       }
     }
-    found.sort(null);
     return found;
   }
 }

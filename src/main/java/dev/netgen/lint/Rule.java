@@ -2,27 +2,73 @@ package dev.netgen.lint;
 
 import dev.netgen.diag.Severity;
 import dev.netgen.model.Model;
+import dev.netgen.model.Wiring;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * One lint check. Its metadata (id, severity, summary, explanation with examples) lives on the
- * class itself, as Error Prone's @BugPattern does, so `netgen rules`, docs/rules.md and SARIF are
- * all produced from the rules and cannot drift from them.
+ * One lint check: its metadata, passed to this constructor as plain values (no annotations to read
+ * at start-up), and its logic in check(). Its explanation and examples live in fixtures/rules/ID/
+ * and ship in the jar, so `netgen rules`, docs/rules.md and SARIF are all produced from the rules.
  */
-public interface Rule {
-  /** Kebab-case id, as written in lint.disable and shown in brackets; the class is its CamelCase. */
-  String id();
-
-  Severity severity();
-
-  /** One line: what the rule demands of a model. */
-  String summary();
-
-  /** Why the rule exists, with a bad and a fixed example model. */
-  Explanation explanation();
+public abstract class Rule {
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+  private final Map<String, Message> messages;
 
   /**
-   * Reports each finding through the sink; the engine adds the rule's id and severity. topology is
-   * the model's shared lookups (bridge of a port, NICs on a bridge, ...), built once per lint.
+   * @param id kebab-case, as written in lint.disable and shown in brackets; the class is its CamelCase
+   * @param summary one line: what the rule demands of a model
+   * @param messages every kind of finding the rule reports
    */
-  void check(Model model, Topology topology, DiagnosticSink sink);
+  protected Rule(String id, Severity severity, String summary, Message... messages) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+    var byId = new LinkedHashMap<String, Message>();
+    for (Message message : messages) {
+      if (byId.put(message.id(), message) != null) {
+        throw new IllegalArgumentException("rule " + id + " declares message " + message.id() + " twice");
+      }
+    }
+    this.messages = Collections.unmodifiableMap(byId);
+  }
+
+  public final String id() {
+    return id;
+  }
+
+  public final Severity severity() {
+    return severity;
+  }
+
+  public final String summary() {
+    return summary;
+  }
+
+  public final Collection<Message> messages() {
+    return messages.values();
+  }
+
+  public final Message message(String messageId) {
+    Message message = messages.get(messageId);
+    if (message == null) {
+      throw new IllegalArgumentException("rule " + id + " has no message " + messageId + "; it declares " + messages.keySet());
+    }
+    return message;
+  }
+
+  /** Why the rule exists, with a bad and a fixed example model, read from the jar. */
+  public final Explanation explanation() {
+    return Explanation.of(id);
+  }
+
+  /**
+   * Reports each finding through the reporter; the linter adds the rule's id and severity. wiring
+   * is the model's shared lookups (bridge of a port, NICs on a bridge, ...), built once per lint.
+   */
+  public abstract void check(Model model, Wiring wiring, Reporter reporter);
 }

@@ -2,6 +2,7 @@ package dev.netgen.load;
 
 import static dev.netgen.load.ModelSchema.object;
 
+import dev.netgen.diag.Suggest;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;

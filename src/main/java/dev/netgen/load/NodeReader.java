@@ -1,6 +1,7 @@
 package dev.netgen.load;
 
 import dev.netgen.diag.Diagnostic;
+import dev.netgen.diag.Suggest;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Located;
 import dev.netgen.model.Position;

@@ -2,7 +2,7 @@ package dev.netgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netgen.lint.RuleRegistry;
+import dev.netgen.lint.rules.RuleRegistry;
 import dev.netgen.testing.CliRun;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +12,9 @@ class RulesCommandTest {
     var run = CliRun.run("rules");
     assertThat(run.exit()).isZero();
     var lines = run.out().lines().toList();
-    assertThat(lines).hasSize(RuleRegistry.rules().size());
+    assertThat(lines).hasSize(RuleRegistry.linter().rules().size());
     int severityColumn = lines.get(0).indexOf("error");
-    for (var rule : RuleRegistry.rules()) {
+    for (var rule : RuleRegistry.linter().rules()) {
       assertThat(lines).anySatisfy(l -> {
         assertThat(l).startsWith(rule.id() + " ");
         assertThat(l.indexOf(rule.severity().id(), rule.id().length())).isEqualTo(severityColumn);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import dev.netgen.lint.RuleRegistry;
+import dev.netgen.lint.rules.RuleRegistry;
 import dev.netgen.testing.CliRun;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class SarifReportTest {
     JsonNode driver = run.get("tool").get("driver");
     assertThat(driver.get("name").asText()).isEqualTo("netgen");
     assertThat(driver.get("version").asText()).isEqualTo(Version.text());
-    assertThat(driver.get("rules")).hasSize(RuleRegistry.rules().size());
+    assertThat(driver.get("rules")).hasSize(RuleRegistry.linter().rules().size());
     JsonNode result = run.get("results").get(0);
     int index = result.get("ruleIndex").asInt();
     assertThat(driver.get("rules").get(index).get("id").asText()).isEqualTo(result.get("ruleId").asText()).isEqualTo("mac-unique");

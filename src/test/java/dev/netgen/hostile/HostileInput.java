@@ -2,7 +2,7 @@ package dev.netgen.hostile;
 
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.NetgenException;
-import dev.netgen.lint.Linter;
+import dev.netgen.lint.rules.RuleRegistry;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
@@ -62,7 +62,7 @@ final class HostileInput {
   }
 
   static List<Diagnostic> lint(Model model) {
-    var findings = Linter.standard().lint(model);
+    var findings = RuleRegistry.linter().lint(model);
     for (Diagnostic d : findings) {
       checkPrintable(d, null, true);
     }

@@ -1,6 +1,6 @@
 package dev.netgen.hostile;
 
-import dev.netgen.lint.RuleRegistry;
+import dev.netgen.lint.rules.RuleRegistry;
 import dev.netgen.render.Targets;
 import dev.netgen.testing.CliRun;
 import dev.netgen.testing.Fixtures;
@@ -38,7 +38,7 @@ public final class LocaleTranscript {
     var commands = new ArrayList<List<String>>();
     commands.add(List.of("rules"));
     commands.add(List.of("schema"));
-    for (var rule : RuleRegistry.rules()) {
+    for (var rule : RuleRegistry.linter().rules()) {
       commands.add(List.of("rules", rule.id()));
     }
     for (Path model : models()) {

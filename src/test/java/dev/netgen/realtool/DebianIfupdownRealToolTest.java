@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netgen.lab.Lab;
-import dev.netgen.lint.rules.OneDefaultGateway;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
@@ -18,11 +17,11 @@ import dev.netgen.model.OutputKey;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
+import dev.netgen.model.Wiring;
 import dev.netgen.render.OutputLayout;
 import dev.netgen.render.RenderFixture;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Targets;
-import dev.netgen.render.Topology;
 import dev.netgen.testing.Fixtures;
 import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
@@ -120,13 +119,13 @@ class DebianIfupdownRealToolTest {
   private void listsInterfacesInBootOrder(String name, Model model) {
     String ifquery = RealTool.require("ifquery", "ifupdown").toString();
     Path file = interfacesFile(name, model);
-    var topology = new Topology(model);
+    var wiring = Wiring.of(model);
     // lo, then VLANs (ifup creates them, no udev event starts them), then taps before bridges
     var auto = new ArrayList<>(List.of("lo"));
     var hotplug = new ArrayList<String>();
     for (var iface : model.interfaces().values()) {
       String n = iface.name().value().text();
-      if (topology.bridgeOf(n).isEmpty()) {
+      if (wiring.bridgeOf(n).isEmpty()) {
         (n.contains(".") ? auto : hotplug).add(n);
       }
     }
@@ -276,9 +275,24 @@ class DebianIfupdownRealToolTest {
       step routes; ip route show default
       """;
 
+  /** Two interfaces with a gateway each: what one-default-gateway warns about. */
+  private static final String TWO_GATEWAYS = """
+      version: 1
+      interfaces:
+        eth0:
+          address: 192.168.1.5/24
+          gateway: 192.168.1.1
+        eth1:
+          address: 10.0.0.5/24
+          gateway: 10.0.0.1
+      """;
+
+  /** The same with one gateway, as one-default-gateway asks. */
+  private static final String ONE_GATEWAY = TWO_GATEWAYS.replace("    gateway: 10.0.0.1\n", "");
+
   @Test
   void aSecondGatewayMakesIfupFailItsInterfaceAsOneDefaultGatewaySays() {
-    var bad = RenderFixture.model(new OneDefaultGateway().explanation().bad());
+    var bad = RenderFixture.model(TWO_GATEWAYS);
     upAndDown(bad, Map.of(), HOTPLUG_BOTH).check(steps -> {
       assertThat(steps.get("hotplug"))
           .contains("RTNETLINK answers: File exists", "ifup: failed to bring up eth1", "ifup eth1 failed")
@@ -288,8 +302,8 @@ class DebianIfupdownRealToolTest {
   }
 
   @Test
-  void theFixedExampleOfOneDefaultGatewayComesUpClean() {
-    var fixed = RenderFixture.model(new OneDefaultGateway().explanation().good());
+  void theModelWithOneGatewayComesUpClean() {
+    var fixed = RenderFixture.model(ONE_GATEWAY);
     upAndDown(fixed, Map.of(), HOTPLUG_BOTH).check(steps -> {
       assertThat(steps.get("hotplug")).doesNotContain("failed", "RTNETLINK");
       assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0");

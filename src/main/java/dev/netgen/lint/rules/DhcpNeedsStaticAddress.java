@@ -1,84 +1,35 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
+import dev.netgen.model.Wiring;
+import java.util.Map;
 
 /** dhcp-needs-static-address: dnsmasq serves a bridge only from a fixed address. */
-public final class DhcpNeedsStaticAddress implements Rule {
-  @Override
-  public String id() {
-    return "dhcp-needs-static-address";
+public final class DhcpNeedsStaticAddress extends Rule {
+  private static final String NEEDS = "; dnsmasq needs a fixed address on the bridge it serves";
+  private static final String HINT = "give {{bridge}} a CIDR address in the DHCP range's subnet, e.g. 172.16.1.1/24: it becomes the guests' router";
+
+  public DhcpNeedsStaticAddress() {
+    super(
+        "dhcp-needs-static-address",
+        Severity.ERROR,
+        "a bridge with dhcp_server has a fixed CIDR address",
+        new Message("address-dhcp", "bridge '{{bridge}}' serves DHCP but its address is dhcp" + NEEDS, HINT),
+        new Message("no-address", "bridge '{{bridge}}' serves DHCP but it has no address" + NEEDS, HINT));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a bridge with dhcp_server has a fixed CIDR address";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        dnsmasq hands out addresses from a dhcp-range only on an interface that has an address in
-        that range's subnet; that address is also the guests' default router and DNS server. A
-        bridge with address none has no subnet to serve, and one with address dhcp would run a
-        DHCP client and a DHCP server on the same link, with a subnet that can change at every
-        lease.
-        """,
-        """
-        version: 1
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: dhcp
-            dhcp_server:
-              range: [172.16.1.10, 172.16.1.100]
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """,
-        """
-        version: 1
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: 172.16.1.1/24
-            dhcp_server:
-              range: [172.16.1.10, 172.16.1.100]
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var bridge : model.bridges().values()) {
       var address = bridge.address();
       if (bridge.dhcpServer().isPresent() && !(address.value() instanceof Address.Static)) {
-        String what = address.value() instanceof Address.Dhcp ? "its address is dhcp" : "it has no address";
-        sink.report(
-            address.at(),
-            "bridge '" + bridge.name().value() + "' serves DHCP but " + what + "; dnsmasq needs a fixed address on the bridge it serves",
-            "give " + bridge.name().value() + " a CIDR address in the DHCP range's subnet, e.g. 172.16.1.1/24: it becomes the guests' router");
+        String messageId = address.value() instanceof Address.Dhcp ? "address-dhcp" : "no-address";
+        reporter.report(address.at(), messageId, Map.of("bridge", bridge.name().value()));
       }
     }
   }

@@ -1,79 +1,44 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Cidr;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.Range;
+import dev.netgen.model.Wiring;
+import java.util.Map;
 
 /** dhcp-range-in-subnet: the pool is ordered, inside the bridge's subnet, and only hosts. */
-public final class DhcpRangeInSubnet implements Rule {
-  @Override
-  public String id() {
-    return "dhcp-range-in-subnet";
+public final class DhcpRangeInSubnet extends Rule {
+  public DhcpRangeInSubnet() {
+    super(
+        "dhcp-range-in-subnet",
+        Severity.ERROR,
+        "a DHCP range starts no later than it ends and lies in the bridge's subnet, without its network, broadcast or own address",
+        new Message(
+            "reversed", "DHCP range of bridge '{{bridge}}' ends at {{end}}, before its start {{start}}", "write the lower address first: [{{end}}, {{start}}]"),
+        new Message(
+            "outside-subnet",
+            "DHCP range of bridge '{{bridge}}' {{verb}} at {{address}}, outside its subnet {{subnet}}",
+            "keep both ends inside {{subnet}}, e.g. [{{low}}, {{high}}]"),
+        new Message(
+            "starts-at-network",
+            "DHCP range of bridge '{{bridge}}' starts at the network address {{network}}",
+            "start at a host address after the bridge's own, e.g. {{suggestion}}"),
+        new Message(
+            "ends-at-broadcast", "DHCP range of bridge '{{bridge}}' ends at the broadcast address {{broadcast}}", "end before it, e.g. at {{suggestion}}"),
+        new Message(
+            "contains-bridge",
+            "DHCP range of bridge '{{bridge}}' contains the bridge's own address {{address}}",
+            "start the range after {{address}} or end it before: dnsmasq must not offer the router's address to a guest"));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a DHCP range starts no later than it ends and lies in the bridge's subnet, without its network, broadcast or own address";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        dnsmasq serves a dhcp-range on the interface whose subnet contains it; a range outside the
-        bridge's subnet is never served, and the guests get no address. The network address
-        (.0 of a /24) and the broadcast address (.255) are not host addresses, and the bridge's
-        own address must not be offered to a guest. dnsmasq silently swaps a start that is after
-        the end, which hides a typo, so netgen asks for them in order.
-        """,
-        """
-        version: 1
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: 172.16.1.1/24
-            dhcp_server:
-              range: [172.16.1.1, 172.16.2.100]
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """,
-        """
-        version: 1
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: 172.16.1.1/24
-            dhcp_server:
-              range: [172.16.1.10, 172.16.1.100]
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var bridge : model.bridges().values()) {
       if (bridge.dhcpServer().isEmpty() || bridge.staticCidr().isEmpty()) {
         continue; // no fixed address: dhcp-needs-static-address says so
@@ -84,39 +49,38 @@ public final class DhcpRangeInSubnet implements Rule {
       var start = range.start();
       var end = range.end();
       if (start.value().compareTo(end.value()) > 0) {
-        sink.report(
-            end.at(),
-            "DHCP range of bridge '" + name + "' ends at " + end.value() + ", before its start " + start.value(),
-            "write the lower address first: [" + end.value() + ", " + start.value() + "]");
+        reporter.report(end.at(), "reversed", Map.of("bridge", name, "start", start.value(), "end", end.value()));
         continue;
       }
-      boolean inside = endInSubnet(start, cidr, name, "starts", sink) & endInSubnet(end, cidr, name, "ends", sink);
+      boolean inside = endInSubnet(start, cidr, name, "starts", reporter) & endInSubnet(end, cidr, name, "ends", reporter);
       if (!inside) {
         continue;
       }
       if (start.value().equals(cidr.network())) {
-        sink.report(start.at(), "DHCP range of bridge '" + name + "' starts at the network address " + cidr.network(), "start at a host address after the bridge's own, e.g. " + next(max(cidr.network(), cidr.address())));
+        reporter.report(start.at(), "starts-at-network", Map.of(
+            "bridge", name, "network", cidr.network(), "suggestion", next(max(cidr.network(), cidr.address()))));
       }
       if (end.value().equals(cidr.broadcast())) {
-        sink.report(end.at(), "DHCP range of bridge '" + name + "' ends at the broadcast address " + cidr.broadcast(), "end before it, e.g. at " + previous(cidr.broadcast()));
+        reporter.report(end.at(), "ends-at-broadcast", Map.of("bridge", name, "broadcast", cidr.broadcast(), "suggestion", previous(cidr.broadcast())));
       }
       if (range.contains(cidr.address())) {
-        sink.report(
-            range.at(),
-            "DHCP range of bridge '" + name + "' contains the bridge's own address " + cidr.address(),
-            "start the range after " + cidr.address() + " or end it before: dnsmasq must not offer the router's address to a guest");
+        reporter.report(range.at(), "contains-bridge", Map.of("bridge", name, "address", cidr.address()));
       }
     }
   }
 
-  private static boolean endInSubnet(Located<Ipv4> end, Cidr cidr, String bridge, String verb, DiagnosticSink sink) {
+  /** Reports and returns false when the end of the range is outside the subnet. */
+  private static boolean endInSubnet(Located<Ipv4> end, Cidr cidr, String bridge, String verb, Reporter reporter) {
     if (cidr.contains(end.value())) {
       return true;
     }
-    sink.report(
-        end.at(),
-        "DHCP range of bridge '" + bridge + "' " + verb + " at " + end.value() + ", outside its subnet " + cidr.subnet(),
-        "keep both ends inside " + cidr.subnet() + ", e.g. [" + next(next(cidr.network())) + ", " + previous(cidr.broadcast()) + "]");
+    reporter.report(end.at(), "outside-subnet", Map.of(
+        "bridge", bridge,
+        "verb", verb,
+        "address", end.value(),
+        "subnet", cidr.subnet(),
+        "low", next(next(cidr.network())),
+        "high", previous(cidr.broadcast())));
     return false;
   }
 

@@ -1,89 +1,30 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Model;
 import dev.netgen.model.Range;
+import dev.netgen.model.Wiring;
+import java.util.Map;
 
 /** dhcp-range-overlaps-upstream: the host's DHCP pool and the LAN router's pool are apart. */
-public final class DhcpRangeOverlapsUpstream implements Rule {
-  @Override
-  public String id() {
-    return "dhcp-range-overlaps-upstream";
+public final class DhcpRangeOverlapsUpstream extends Rule {
+  public DhcpRangeOverlapsUpstream() {
+    super(
+        "dhcp-range-overlaps-upstream",
+        Severity.ERROR,
+        "a bridge's DHCP pool does not overlap the LAN router's pool (upstream.dhcp_range)",
+        new Message(
+            "overlaps-lan-pool",
+            "DHCP pool {{pool}} of bridge '{{bridge}}' overlaps the LAN router's pool {{lanPool}} (line {{line}})",
+            "split the addresses between the two servers, e.g. the router keeps {{lanPool}} and {{bridge}} serves addresses after {{lanEnd}}"));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a bridge's DHCP pool does not overlap the LAN router's pool (upstream.dhcp_range)";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        When the guests share the LAN's subnet, two DHCP servers answer on it: the LAN router and
-        dnsmasq on the host. If their pools overlap, each can hand the same address to a different
-        machine, and both lose their connection whenever the other one talks. The seed article
-        splits the subnet: the router keeps 192.168.1.2-49 and the host serves 192.168.1.50-99.
-        upstream.dhcp_range tells netgen the router's part.
-        """,
-        """
-        version: 1
-        host:
-          upstream:
-            subnet: 192.168.1.0/24
-            dhcp_range: [192.168.1.2, 192.168.1.49]
-        interfaces:
-          eth0: {}
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [eth0, tap0]
-            address: 192.168.1.250/24
-            dhcp_server:
-              range: [192.168.1.40, 192.168.1.99]
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """,
-        """
-        version: 1
-        host:
-          upstream:
-            subnet: 192.168.1.0/24
-            dhcp_range: [192.168.1.2, 192.168.1.49]
-        interfaces:
-          eth0: {}
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [eth0, tap0]
-            address: 192.168.1.250/24
-            dhcp_server:
-              range: [192.168.1.50, 192.168.1.99]
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
     var upstream = model.host().upstream().flatMap(u -> u.dhcpRange());
     if (upstream.isEmpty()) {
       return;
@@ -98,12 +39,8 @@ public final class DhcpRangeOverlapsUpstream implements Rule {
         continue;
       }
       var at = inside(pool.start().value(), lan) ? pool.start().at() : inside(pool.end().value(), lan) ? pool.end().at() : pool.at();
-      sink.report(
-          at,
-          "DHCP pool " + text(pool) + " of bridge '" + bridge.name().value() + "' overlaps the LAN router's pool " + text(lan) + " ("
-              + Topology.line(lan.at()) + ")",
-          "split the addresses between the two servers, e.g. the router keeps " + text(lan) + " and " + bridge.name().value()
-              + " serves addresses after " + high(lan));
+      reporter.report(at, "overlaps-lan-pool", Map.of(
+          "pool", text(pool), "bridge", bridge.name().value(), "lanPool", text(lan), "line", lan.at().line(), "lanEnd", high(lan)));
     }
   }
 

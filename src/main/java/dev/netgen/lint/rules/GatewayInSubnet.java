@@ -1,87 +1,66 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
+import dev.netgen.model.Wiring;
+import java.util.Map;
 import java.util.Optional;
 
 /** gateway-in-subnet: a gateway goes with a fixed address and lies on its link. */
-public final class GatewayInSubnet implements Rule {
-  @Override
-  public String id() {
-    return "gateway-in-subnet";
+public final class GatewayInSubnet extends Rule {
+  private static final String WITHOUT_CIDR = "remove the gateway, or give {{owner}} a CIDR address on the gateway's subnet";
+  private static final String USE_ROUTER = "use the router's address on {{subnet}}";
+
+  public GatewayInSubnet() {
+    super(
+        "gateway-in-subnet",
+        Severity.ERROR,
+        "an interface's or bridge's gateway comes with a CIDR address and is another host of that subnet",
+        new Message(
+            "address-dhcp",
+            "gateway {{gateway}} of {{owner}} goes with a CIDR address, but the address is dhcp, whose server sends the route",
+            WITHOUT_CIDR),
+        new Message("address-none", "gateway {{gateway}} of {{owner}} goes with a CIDR address, but the address is none", WITHOUT_CIDR),
+        new Message("outside-subnet", "gateway {{gateway}} of {{owner}} is outside its subnet {{subnet}}", USE_ROUTER + ", or fix the address's prefix"),
+        new Message("own-address", "gateway {{gateway}} of {{owner}} is its own address", USE_ROUTER),
+        new Message("network-or-broadcast", "gateway {{gateway}} of {{owner}} is the {{which}} address of {{subnet}}", USE_ROUTER));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "an interface's or bridge's gateway comes with a CIDR address and is another host of that subnet";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        A default route via a gateway needs the gateway on a directly connected subnet: with
-        192.168.1.5/24, a gateway of 192.168.2.1 is unreachable and `ip route add default via`
-        fails with "Nexthop has invalid gateway", so the host has no way out. The gateway cannot be
-        the interface's own address, nor the network or broadcast address. SPEC allows gateway
-        only next to a CIDR address: with dhcp the DHCP server sends the route, and with none
-        there is no subnet to reach it on, so a gateway there is ignored or contradicts the lease.
-        """,
-        """
-        version: 1
-        interfaces:
-          eth0:
-            address: 192.168.1.5/24
-            gateway: 192.168.2.1
-        """,
-        """
-        version: 1
-        interfaces:
-          eth0:
-            address: 192.168.1.5/24
-            gateway: 192.168.1.1
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var iface : model.interfaces().values()) {
-      check("interface '" + iface.name().value() + "'", iface.address(), iface.gateway(), sink);
+      check("interface '" + iface.name().value() + "'", iface.address(), iface.gateway(), reporter);
     }
     for (var bridge : model.bridges().values()) {
-      check("bridge '" + bridge.name().value() + "'", bridge.address(), bridge.gateway(), sink);
+      check("bridge '" + bridge.name().value() + "'", bridge.address(), bridge.gateway(), reporter);
     }
   }
 
-  private static void check(String owner, Located<Address> address, Optional<Located<Ipv4>> gateway, DiagnosticSink sink) {
+  private static void check(String owner, Located<Address> address, Optional<Located<Ipv4>> gateway, Reporter reporter) {
     if (gateway.isEmpty()) {
       return;
     }
     var gw = gateway.get();
     if (!(address.value() instanceof Address.Static s)) {
-      String what = address.value() instanceof Address.Dhcp ? "dhcp, whose server sends the route" : "none";
-      sink.report(gw.at(), "gateway " + gw.value() + " of " + owner + " goes with a CIDR address, but the address is " + what, "remove the gateway, or give " + owner + " a CIDR address on the gateway's subnet");
+      String messageId = address.value() instanceof Address.Dhcp ? "address-dhcp" : "address-none";
+      reporter.report(gw.at(), messageId, Map.of("gateway", gw.value(), "owner", owner));
       return;
     }
     var cidr = s.cidr();
-    if (!cidr.contains(gw.value())) {
-      sink.report(gw.at(), "gateway " + gw.value() + " of " + owner + " is outside its subnet " + cidr.subnet(), "use the router's address on " + cidr.subnet() + ", or fix the address's prefix");
-    } else if (gw.value().equals(cidr.address())) {
-      sink.report(gw.at(), "gateway " + gw.value() + " of " + owner + " is its own address", "use the router's address on " + cidr.subnet());
-    } else if (gw.value().equals(cidr.network()) || gw.value().equals(cidr.broadcast())) {
-      sink.report(gw.at(), "gateway " + gw.value() + " of " + owner + " is the " + (gw.value().equals(cidr.network()) ? "network" : "broadcast") + " address of " + cidr.subnet(), "use the router's address on " + cidr.subnet());
+    var ip = gw.value();
+    var data = Map.of("gateway", ip, "owner", owner, "subnet", cidr.subnet(), "which", ip.equals(cidr.network()) ? "network" : "broadcast");
+    if (!cidr.contains(ip)) {
+      reporter.report(gw.at(), "outside-subnet", data);
+    } else if (ip.equals(cidr.address())) {
+      reporter.report(gw.at(), "own-address", data);
+    } else if (ip.equals(cidr.network()) || ip.equals(cidr.broadcast())) {
+      reporter.report(gw.at(), "network-or-broadcast", data);
     }
   }
 }

@@ -1,123 +1,65 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Model;
-import java.nio.charset.StandardCharsets;
+import dev.netgen.model.Wiring;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** name-valid: device names the kernel accepts and that mean what they say. */
-public final class NameValid implements Rule {
+public final class NameValid extends Rule {
   private static final int IFNAMSIZ_BYTES = 15;
   private static final Set<String> RESERVED = Set.of("all", "default");
 
-  @Override
-  public String id() {
-    return "name-valid";
+  public NameValid() {
+    super(
+        "name-valid",
+        Severity.ERROR,
+        "device names are 1-15 bytes of letters, digits, '_', '.', '-', start with a letter, and are not 'all', 'default' or a '%' template",
+        new Message(
+            "template",
+            "{{kind}} name '{{name}}' contains '%', which the kernel treats as a template (tap%d becomes tap0, tap1, ...)",
+            "write the exact name, e.g. tap0"),
+        new Message(
+            "reserved",
+            "{{kind}} name '{{name}}' is reserved: the kernel refuses 'all' and 'default' (they name net.ipv4.conf.all and .default)",
+            "choose another name, e.g. br0"),
+        new Message(
+            "too-long",
+            "{{kind}} name '{{name}}' is {{bytes}} bytes long; the kernel allows at most 15 (IFNAMSIZ)",
+            "shorten it to 15 characters or fewer, e.g. {{shorter}}"),
+        new Message(
+            "first-not-letter", "{{kind}} name '{{name}}' does not start with a letter", "start the name with a letter, e.g. br0 or tap0"));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "device names are 1-15 bytes of letters, digits, '_', '.', '-', start with a letter, and are not 'all', 'default' or a '%' template";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        The kernel keeps a device name in IFNAMSIZ = 16 bytes including the final NUL, so a name
-        has at most 15 bytes; `ip link add` refuses a longer one, and QEMU silently truncates
-        ifname= to 15 characters, so it would open a different tap. 'all' and 'default' are
-        refused because they name the sysctl directories net.ipv4.conf.all and .default. A '%'
-        makes the name a template: the kernel replaces %d with the first free number (tap%d
-        becomes tap0), so the device would not be called what every other file says.
-
-        netgen also asks for a leading letter and only letters, digits, '_', '.' and '-': the
-        kernel accepts more (a leading '-', UTF-8), but such names break command lines and config
-        files, and '.' is best kept for VLANs (eth0.10).
-        """,
-        """
-        version: 1
-        taps:
-          tap-for-windows-guest: {}
-        """,
-        """
-        version: 1
-        taps:
-          tap-win7: {}
-        bridges:
-          br0:
-            ports: [tap-win7]
-        guests:
-          vm1:
-            nics:
-              - tap: tap-win7
-                mac: 52:54:00:00:00:01
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
-    for (var device : topology.devices()) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
+    for (var device : wiring.devices()) {
       String name = device.name().value().text();
-      problem(name)
-          .ifPresent(p -> sink.report(device.name().at(), device.kind() + " name '" + name + "' " + p[0], p[1]));
+      problem(name).ifPresent(messageId -> reporter.report(device.name().at(), messageId, Map.of(
+          "kind", device.kind(), "name", name, "bytes", name.length(), "shorter", name.substring(0, Math.min(name.length(), 6)) + "0")));
     }
-  }
-
-  /** The first thing wrong with a name: {what is wrong, how to fix it}. */
-  static Optional<String[]> problem(String name) {
-    int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-    if (name.indexOf('%') >= 0) {
-      return Optional.of(new String[] {
-        "contains '%', which the kernel treats as a template (tap%d becomes tap0, tap1, ...)",
-        "write the exact name, e.g. tap0"});
-    }
-    if (RESERVED.contains(name)) {
-      return Optional.of(new String[] {
-        "is reserved: the kernel refuses 'all' and 'default' (they name net.ipv4.conf.all and .default)",
-        "choose another name, e.g. br0"});
-    }
-    if (bytes > IFNAMSIZ_BYTES) {
-      return Optional.of(new String[] {
-        "is " + bytes + " bytes long; the kernel allows at most 15 (IFNAMSIZ)",
-        "shorten it to 15 characters or fewer, e.g. " + name.substring(0, Math.min(name.length(), 6)) + "0"});
-    }
-    if (name.isEmpty() || !letter(name.charAt(0))) {
-      return Optional.of(new String[] {"does not start with a letter", "start the name with a letter, e.g. br0 or tap0"});
-    }
-    if (!allowed(name)) {
-      return Optional.of(new String[] {
-        "has characters other than letters, digits, '_', '.' and '-'", "use letters, digits, '_', '.' and '-' only"});
-    }
-    return Optional.empty();
   }
 
   /**
-   * An ASCII letter. Names reach lint as IfNames, whose grammar already keeps out everything but
-   * letters, digits and _ . % -, so no regular expression is needed for what is left.
+   * The first thing wrong with a name. Names reach lint as IfNames, whose grammar admits only
+   * ASCII letters, digits and _ . % - (so a byte is a character) and no empty name.
    */
-  private static boolean letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  /** Letters, digits, '_', '.' and '-' only (the kernel's own set, less '%'), at least one. */
-  private static boolean allowed(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
-        return false;
-      }
+  private static Optional<String> problem(String name) {
+    if (name.indexOf('%') >= 0) {
+      return Optional.of("template");
     }
-    return !name.isEmpty();
+    if (RESERVED.contains(name)) {
+      return Optional.of("reserved");
+    }
+    if (name.length() > IFNAMSIZ_BYTES) {
+      return Optional.of("too-long");
+    }
+    char first = name.charAt(0);
+    return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ? Optional.empty() : Optional.of("first-not-letter");
   }
 }

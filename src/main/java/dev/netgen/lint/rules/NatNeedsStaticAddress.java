@@ -1,92 +1,36 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
+import dev.netgen.model.Wiring;
+import java.util.Map;
 
 /** nat-needs-static-address: the masqueraded subnet and the guests' router come from the bridge's own address. */
-public final class NatNeedsStaticAddress implements Rule {
-  @Override
-  public String id() {
-    return "nat-needs-static-address";
+public final class NatNeedsStaticAddress extends Rule {
+  private static final String NO_SUBNET = ", so there is no subnet to masquerade";
+  private static final String HINT =
+      "give {{bridge}} a CIDR address, e.g. 172.16.1.1/24: its subnet is masqueraded and it becomes the guests' router";
+
+  public NatNeedsStaticAddress() {
+    super(
+        "nat-needs-static-address",
+        Severity.ERROR,
+        "a bridge with nat has a fixed CIDR address",
+        new Message("address-dhcp", "bridge '{{bridge}}' has nat but its address is dhcp" + NO_SUBNET, HINT),
+        new Message("no-address", "bridge '{{bridge}}' has nat but it has no address" + NO_SUBNET, HINT));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a bridge with nat has a fixed CIDR address";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        The NAT rules masquerade the bridge's subnet (`-s 172.16.1.0/24 ! -d 172.16.1.0/24 -o
-        wlan0 -j MASQUERADE`) and accept forwarding for it, and the guests route through the
-        bridge's own address. A bridge with address none has no subnet to name, and one with
-        address dhcp gets a subnet only at run time, which a rule written at render time cannot
-        know. render refuses such a model; this rule says so before anything is written.
-        """,
-        """
-        version: 1
-        interfaces:
-          wlan0:
-            type: wireless
-            address: dhcp
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: none
-            nat:
-              uplink: wlan0
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """,
-        """
-        version: 1
-        interfaces:
-          wlan0:
-            type: wireless
-            address: dhcp
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: 172.16.1.1/24
-            nat:
-              uplink: wlan0
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var bridge : model.bridges().values()) {
       var address = bridge.address();
       if (bridge.nat().isPresent() && !(address.value() instanceof Address.Static)) {
-        String what = address.value() instanceof Address.Dhcp ? "its address is dhcp" : "it has no address";
-        sink.report(
-            address.at(),
-            "bridge '" + bridge.name().value() + "' has nat but " + what + ", so there is no subnet to masquerade",
-            "give " + bridge.name().value() + " a CIDR address, e.g. 172.16.1.1/24: its subnet is masqueraded and it becomes the guests' router");
+        String messageId = address.value() instanceof Address.Dhcp ? "address-dhcp" : "no-address";
+        reporter.report(address.at(), messageId, Map.of("bridge", bridge.name().value()));
       }
     }
   }

@@ -1,95 +1,60 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Model;
+import dev.netgen.model.Seconds;
+import dev.netgen.model.Wiring;
 import java.time.Duration;
+import java.util.Map;
 
 /** stp-delay-fits-dhcp: a DHCP bridge with STP starts forwarding before its DHCP client gives up. */
-public final class StpDelayFitsDhcp implements Rule {
+public final class StpDelayFitsDhcp extends Rule {
   /** The kernel's forward delay when none is set. */
-  static final Duration KERNEL_DEFAULT = Duration.ofSeconds(15);
+  private static final Duration KERNEL_DEFAULT = Duration.ofSeconds(15);
   /**
    * netifrc's udhcpc sends 3 discovers about 9 s apart, the last at about 18 s, and gives up at
    * about 27 s: a port that forwards only from 18 s on lets none of them through.
    */
-  static final Duration LAST_DISCOVER = Duration.ofSeconds(18);
+  private static final Duration LAST_DISCOVER = Duration.ofSeconds(18);
 
-  @Override
-  public String id() {
-    return "stp-delay-fits-dhcp";
+  private static final String AFTER =
+      ": its ports forward only after {{forwarding}} s, after netifrc's udhcpc has sent its last discover (about 18 s)";
+  private static final String HINT = "set forward_delay: 2, or stp: false if the bridge has one physical port";
+
+  public StpDelayFitsDhcp() {
+    super(
+        "stp-delay-fits-dhcp",
+        Severity.WARNING,
+        "a bridge with address dhcp and stp on has a forward_delay short enough for its DHCP client (below 9 s; the kernel default is"
+            + " 15 s)",
+        new Message("forward-delay", "bridge '{{bridge}}' takes its address by DHCP with STP on and forward_delay {{delay}} s" + AFTER, HINT),
+        new Message(
+            "default-forward-delay",
+            "bridge '{{bridge}}' takes its address by DHCP with STP on and the kernel's default forward_delay of 15 s" + AFTER,
+            HINT));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "a bridge with address dhcp and stp on has a forward_delay short enough for its DHCP client (below 9 s; the kernel default is 15 s)";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        With STP on, a bridge port passes no frames for 2 x forward_delay after it joins (listening,
-        then learning). Without forward_delay the kernel default of 15 s applies, so the port
-        forwards only after 30 s. A DHCP client started with the bridge sends its requests into a
-        port that drops them: netifrc's udhcpc sends 3 discovers about 9 s apart (the last at
-        about 18 s) and gives up at about 27 s, so the bridge never gets its address at boot. This
-        was reproduced with netifrc; 2 s worked.
-
-        netgen warns when 2 x forward_delay reaches the last discover, i.e. forward_delay of 9 s or
-        more, or unset. A warning, not an error: other DHCP clients wait longer (dhclient, the
-        Debian default, retries for 60 s). Set forward_delay: 2, or turn STP off when the bridge
-        has only one physical port and so cannot form a loop.
-        """,
-        """
-        version: 1
-        interfaces:
-          eth0: {}
-        bridges:
-          br0:
-            ports: [eth0]
-            address: dhcp
-            stp: true
-        """,
-        """
-        version: 1
-        interfaces:
-          eth0: {}
-        bridges:
-          br0:
-            ports: [eth0]
-            address: dhcp
-            stp: true
-            forward_delay: 2
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
+  public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var bridge : model.bridges().values()) {
       if (!bridge.stpOn() || !(bridge.address().value() instanceof Address.Dhcp)) {
         continue;
       }
-      Duration forwardDelay = bridge.forwardDelay().map(d -> d.value().duration()).orElse(KERNEL_DEFAULT);
-      if (forwardDelay.multipliedBy(2).compareTo(LAST_DISCOVER) < 0) {
-        continue;
+      var delay = bridge.forwardDelay();
+      Duration forwardDelay = delay.map(d -> d.value().duration()).orElse(KERNEL_DEFAULT);
+      Duration forwarding = forwardDelay.multipliedBy(2);
+      if (forwarding.compareTo(LAST_DISCOVER) >= 0) {
+        var data = Map.of("bridge", bridge.name().value(), "delay", new Seconds(forwardDelay), "forwarding", new Seconds(forwarding));
+        if (delay.isPresent()) {
+          reporter.report(delay.get().at(), "forward-delay", data);
+        } else {
+          reporter.report(bridge.stp().orElseThrow().at(), "default-forward-delay", data);
+        }
       }
-      var at = bridge.forwardDelay().map(d -> d.at()).orElse(bridge.stp().get().at());
-      String delay = bridge.forwardDelay().map(d -> "forward_delay " + d.value() + " s").orElse("the kernel's default forward_delay of 15 s");
-      sink.report(
-          at,
-          "bridge '" + bridge.name().value() + "' takes its address by DHCP with STP on and " + delay + ": its ports forward only after "
-              + new dev.netgen.model.Seconds(forwardDelay.multipliedBy(2)) + " s, after netifrc's udhcpc has sent its last discover (about 18 s)",
-          "set forward_delay: 2, or stp: false if the bridge has one physical port");
     }
   }
 }

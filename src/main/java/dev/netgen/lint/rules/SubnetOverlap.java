@@ -1,14 +1,14 @@
 package dev.netgen.lint.rules;
 
 import dev.netgen.diag.Severity;
-import dev.netgen.lint.DiagnosticSink;
-import dev.netgen.lint.Explanation;
+import dev.netgen.lint.Message;
+import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.lint.Topology;
 import dev.netgen.model.Address;
 import dev.netgen.model.Cidr;
 import dev.netgen.model.Model;
 import dev.netgen.model.Position;
+import dev.netgen.model.Wiring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * uses), found by HashMap lookup: linear in the number of subnets, where comparing all pairs would
  * be quadratic.
  */
-public final class SubnetOverlap implements Rule {
+public final class SubnetOverlap extends Rule {
   private enum Kind {
     BRIDGE,
     INTERFACE,
@@ -42,74 +42,27 @@ public final class SubnetOverlap implements Rule {
     final Map<Kind, Net> first = new HashMap<>();
   }
 
-  @Override
-  public String id() {
-    return "subnet-overlap";
+  private static final String OVERLAPS = "subnet {{subnet}} of {{owner}} overlaps {{firstSubnet}} of {{first}} (line {{line}})";
+
+  public SubnetOverlap() {
+    super(
+        "subnet-overlap",
+        Severity.ERROR,
+        "bridge subnets overlap no other bridge's, no interface's and not upstream.subnet, unless a bridge with a physical port shares the"
+            + " LAN's subnet",
+        new Message(
+            "overlaps",
+            OVERLAPS,
+            "give each bridge a subnet of its own that no interface or the LAN uses, e.g. another /24 in 172.16.0.0/12 or 10.0.0.0/8"),
+        new Message(
+            "bridged-onto-lan",
+            OVERLAPS,
+            "a bridge with a physical port is on the LAN: give it the LAN's own subnet {{lan}}, with the same prefix"));
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "bridge subnets overlap no other bridge's, no interface's and not upstream.subnet, unless a bridge with a physical port shares the LAN's subnet";
-  }
-
-  @Override
-  public Explanation explanation() {
-    return new Explanation(
-        """
-        The host routes by destination subnet. If a bridge's subnet overlaps another bridge's or an
-        interface's, the kernel has two routes for the same addresses and sends packets for some
-        guests out of the wrong interface. If a NAT bridge reuses the LAN's subnet
-        (upstream.subnet), guests cannot reach LAN machines whose addresses fall inside it.
-
-        The exception is a bridge with a physical port (an interface among its ports): it is
-        bridged onto the LAN, so its guests are on the LAN's subnet by design and may share
-        upstream.subnet exactly; then dhcp-range-overlaps-upstream checks that its DHCP pool and
-        the LAN router's pool are apart.
-        """,
-        """
-        version: 1
-        host:
-          upstream:
-            subnet: 192.168.1.0/24
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: 192.168.1.1/24
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """,
-        """
-        version: 1
-        host:
-          upstream:
-            subnet: 192.168.1.0/24
-        taps:
-          tap0: {}
-        bridges:
-          br0:
-            ports: [tap0]
-            address: 172.16.1.1/24
-        guests:
-          vm1:
-            nics:
-              - tap: tap0
-                mac: 52:54:00:00:00:01
-        """);
-  }
-
-  @Override
-  public void check(Model model, Topology topology, DiagnosticSink sink) {
-    List<Net> nets = nets(model, topology);
+  public void check(Model model, Wiring wiring, Reporter reporter) {
+    List<Net> nets = nets(model, wiring);
     nets.sort(Comparator.comparing(Net::at));
     Map<Cidr, Block> blocks = new HashMap<>();
     var prefixes = new TreeSet<Integer>(); // only prefix lengths the model uses can hold a block
@@ -124,7 +77,7 @@ public final class SubnetOverlap implements Rule {
         if (block != null) {
           for (Net other : block.first.values()) {
             if (conflict(net, other) && reported.add(pairKey(net, other))) {
-              report(net, other, sink);
+              report(net, other, reporter);
             }
           }
         }
@@ -132,11 +85,11 @@ public final class SubnetOverlap implements Rule {
     }
   }
 
-  private static List<Net> nets(Model model, Topology topology) {
+  private static List<Net> nets(Model model, Wiring wiring) {
     var nets = new ArrayList<Net>();
     for (var bridge : model.bridges().values()) {
       if (bridge.address().value() instanceof Address.Static s) {
-        boolean onLan = !topology.physicalPorts(bridge).isEmpty();
+        boolean onLan = !wiring.interfacePorts(bridge).isEmpty();
         nets.add(new Net(nets.size(), s.cidr().subnet(), Kind.BRIDGE, bridge.address().at(), "bridge '" + bridge.name().value() + "'", onLan));
       }
     }
@@ -165,16 +118,16 @@ public final class SubnetOverlap implements Rule {
     return ((long) Math.min(a.index(), b.index()) << 32) | Math.max(a.index(), b.index());
   }
 
-  private static void report(Net a, Net b, DiagnosticSink sink) {
+  private static void report(Net a, Net b, Reporter reporter) {
     Net first = a.at().compareTo(b.at()) <= 0 ? a : b;
     Net later = first == a ? b : a;
-    String hint =
-        (later.onLan() && first.kind() == Kind.UPSTREAM) || (first.onLan() && later.kind() == Kind.UPSTREAM)
-            ? "a bridge with a physical port is on the LAN: give it the LAN's own subnet " + (first.kind() == Kind.UPSTREAM ? first : later).subnet() + ", with the same prefix"
-            : "give each bridge a subnet of its own that no interface or the LAN uses, e.g. another /24 in 172.16.0.0/12 or 10.0.0.0/8";
-    sink.report(
-        later.at(),
-        "subnet " + later.subnet() + " of " + later.label() + " overlaps " + first.subnet() + " of " + first.label() + " (" + Topology.line(first.at()) + ")",
-        hint);
+    boolean onLan = (later.onLan() && first.kind() == Kind.UPSTREAM) || (first.onLan() && later.kind() == Kind.UPSTREAM);
+    reporter.report(later.at(), onLan ? "bridged-onto-lan" : "overlaps", Map.of(
+        "subnet", later.subnet(),
+        "owner", later.label(),
+        "firstSubnet", first.subnet(),
+        "first", first.label(),
+        "line", first.at().line(),
+        "lan", (first.kind() == Kind.UPSTREAM ? first : later).subnet()));
   }
 }

@@ -45,7 +45,7 @@ public record DnsmasqView(List<Served> bridges) {
     String domain =
         dhcp.domain().map(d -> d.value() + cidr.map(c -> "," + c.subnet()).orElse("")).orElse("");
     var hosts =
-        context.topology().reservedNics(bridge).stream()
+        context.wiring().reservedNics(bridge).stream()
             .map(g -> new Reservation(g.nic().mac().value().toString(), g.nic().ip().orElseThrow().value().toString()))
             .toList();
     return new Served(

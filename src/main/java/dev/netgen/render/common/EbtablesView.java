@@ -38,7 +38,7 @@ public record EbtablesView(List<MacNatBridge> bridges) {
             .orElse("");
     // IP=MAC: the script splits each word at '='; IPv4 and MAC text never hold one.
     var guests =
-        context.topology().reservedNics(bridge).stream()
+        context.wiring().reservedNics(bridge).stream()
             .map(g -> Text.forShellWord(g.nic().ip().orElseThrow().value() + "=" + g.nic().mac().value()))
             .toList();
     return new MacNatBridge(Text.forShellWord(bridge.name().value().text()), Text.forShellWord(uplink), Text.forShellWord(uplinkMac), guests);

@@ -53,7 +53,7 @@ final class InterfacesViewBuilder {
   private Stanza interfaceStanza(Interface iface) {
     String name = iface.name().value().text();
     String kind = name + ": " + iface.type().value().id();
-    var bridge = context.topology().bridgeOf(name);
+    var bridge = context.wiring().bridgeOf(name);
     if (bridge.isPresent()) {
       // A port carries no address of its own (the bridge does); manual keeps ifup from running
       // DHCP on it should anything bring it up by name. Its bridge brings it up.
@@ -92,7 +92,7 @@ final class InterfacesViewBuilder {
     options.add("pre-up", create.toString());
     options.add("post-down", "ip tuntap del dev " + word + " mode tap");
     String comment =
-        name + ": tap for QEMU" + context.topology().bridgeOf(name).map(b -> ", port of " + b.name().value()).orElse("");
+        name + ": tap for QEMU" + context.wiring().bridgeOf(name).map(b -> ", port of " + b.name().value()).orElse("");
     return new Stanza(comment, "auto " + name, name + " inet manual", options.list);
   }
 
@@ -114,11 +114,9 @@ final class InterfacesViewBuilder {
     // Unset, ifup waits up to 2 x (bridge_fd + 1) s for the ports to forward, and that long in
     // full while a tap has no guest: boot would stall for nothing netgen needs.
     options.add("bridge_maxwait", "0");
-    for (String port : ports) {
-      var iface = context.model().interfaces().get(port);
-      if (iface != null && iface.mac().isPresent()) {
-        options.add("pre-up", "ip link set dev " + Text.forShellWord(port) + " address " + iface.mac().get().value());
-      }
+    for (var port : context.wiring().interfacePorts(bridge)) {
+      String word = Text.forShellWord(port.name().value().text());
+      port.iface().mac().ifPresent(mac -> options.add("pre-up", "ip link set dev " + word + " address " + mac.value()));
     }
     fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Text.forShellWord(port) + " set 4addr on"));
     var firewall = new FirewallHooks(context);
@@ -132,14 +130,10 @@ final class InterfacesViewBuilder {
 
   /** The bridge's wireless ports in 4-address mode, in port order. */
   private List<String> fourAddressPorts(Bridge bridge) {
-    var ports = new ArrayList<String>();
-    for (var port : bridge.ports()) {
-      var iface = context.model().interfaces().get(port.value().text());
-      if (iface != null && fourAddress(iface)) {
-        ports.add(port.value().text());
-      }
-    }
-    return ports;
+    return context.wiring().interfacePorts(bridge).stream()
+        .filter(p -> fourAddress(p.iface()))
+        .map(p -> p.name().value().text())
+        .toList();
   }
 
   /** bridge-utils reads its timers as decimal seconds: "2", "1.5", "0.25". */

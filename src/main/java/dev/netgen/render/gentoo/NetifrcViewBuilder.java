@@ -52,7 +52,7 @@ final class NetifrcViewBuilder {
 
   private Block interfaceBlock(Interface iface) {
     String name = iface.name().value().text();
-    var bridge = context.topology().bridgeOf(name);
+    var bridge = context.wiring().bridgeOf(name);
     var vars = new Vars(iface.name().value());
     // A port carries no address of its own: the bridge does (and netifrc would run DHCP on it).
     vars.add("config", bridge.isPresent() ? "null" : config(iface.address().value()));
@@ -77,7 +77,7 @@ final class NetifrcViewBuilder {
     vars.addRaw("rc_net_" + Text.forNetifrcVariable(tap.name().value().text()) + "_provide", "!net");
     String comment =
         tap.name().value() + ": tap for QEMU"
-            + context.topology().bridgeOf(tap.name().value().text()).map(b -> ", port of " + b.name().value()).orElse("");
+            + context.wiring().bridgeOf(tap.name().value().text()).map(b -> ", port of " + b.name().value()).orElse("");
     return new Block(comment, vars.list);
   }
 
@@ -101,10 +101,9 @@ final class NetifrcViewBuilder {
 
   private List<String> fourAddressCommands(Bridge bridge) {
     var commands = new ArrayList<String>();
-    for (var port : bridge.ports()) {
-      var iface = context.model().interfaces().get(port.value().text());
-      if (iface != null && fourAddress(iface)) {
-        commands.add("iw dev " + Text.forShellWord(port.value().text()) + " set 4addr on");
+    for (var port : context.wiring().interfacePorts(bridge)) {
+      if (fourAddress(port.iface())) {
+        commands.add("iw dev " + Text.forShellWord(port.name().value().text()) + " set 4addr on");
       }
     }
     return commands;

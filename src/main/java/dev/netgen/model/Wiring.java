@@ -1,15 +1,5 @@
-package dev.netgen.lint;
+package dev.netgen.model;
 
-import dev.netgen.model.Bridge;
-import dev.netgen.model.Cidr;
-import dev.netgen.model.Guest;
-import dev.netgen.model.IfName;
-import dev.netgen.model.Interface;
-import dev.netgen.model.Located;
-import dev.netgen.model.Mac;
-import dev.netgen.model.Model;
-import dev.netgen.model.Nic;
-import dev.netgen.model.Position;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,38 +8,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The model's wiring as lookups that rules share: which bridge a device is a port of, which guest
- * NICs sit on a bridge, which ports are physical. One lint builds one, and each part of it the
- * first time a rule asks for that part, in one linear pass; the linter hands it to every rule, so
- * that 37 rules do not build the same maps 17 times over. Read-only once built; one lint, one
- * thread.
+ * Who is plugged into what, as lookups by name that lint rules and render views share: the bridge
+ * of a port, the guest NICs on a bridge, the ports that are interfaces, the devices and MACs the
+ * model declares. Each part is built the first time it is asked for, in one linear pass, so a
+ * 4,000-bridge model stays linear and a run pays only for the parts it uses. A lint builds one and
+ * a render builds one; read-only once built, one run, one thread.
  */
-public final class Topology {
-  /** A guest NIC with its guest and its 1-based number, for messages. */
+public final class Wiring {
+  /** A guest NIC with its guest and its 1-based number among the guest's NICs. */
   public record GuestNic(Guest guest, int number, Nic nic) {
+    /** "NIC 2 of guest 'win7'", as messages name it. */
     public String label() {
       return "NIC " + number + " of guest '" + guest.name().value() + "'";
     }
   }
 
+  /** A bridge port that is a declared interface: its name where the bridge lists it, and the interface. */
+  public record InterfacePort(Located<IfName> name, Interface iface) {}
+
   /** A declared device: an interface, a tap or a bridge. */
   public record Device(Located<IfName> name, String kind) {
+    /** "tap 'tap0'", as messages name it. */
     public String label() {
       return kind + " '" + name.value() + "'";
     }
   }
 
-  /**
-   * A MAC written in the model and who carries it: a device, or a guest NIC (whose tap is then
-   * nicTap). The owner's label is made only for a message.
-   */
+  /** A MAC written in the model and who carries it: a device, or a guest NIC. */
   public record OwnedMac(Located<Mac> mac, Optional<Device> device, Optional<GuestNic> nic) {
     public String owner() {
       return device.map(Device::label).orElseGet(() -> nic.orElseThrow().label());
-    }
-
-    public Optional<String> nicTap() {
-      return nic.map(n -> n.nic().tap().value().text());
     }
   }
 
@@ -60,15 +48,15 @@ public final class Topology {
   private List<Device> devices;
   private List<OwnedMac> macs;
 
-  private Topology(Model model) {
+  private Wiring(Model model) {
     this.model = model;
   }
 
-  public static Topology of(Model model) {
-    return new Topology(model);
+  public static Wiring of(Model model) {
+    return new Wiring(model);
   }
 
-  /** The (first) bridge that lists the device as a port. */
+  /** The bridge that lists the device as a port; with a port in two bridges, the first one. */
   public Optional<Bridge> bridgeOf(String device) {
     if (bridgeOfPort == null) {
       var map = new HashMap<String, Bridge>();
@@ -82,7 +70,7 @@ public final class Topology {
     return Optional.ofNullable(bridgeOfPort.get(device));
   }
 
-  /** Every guest NIC, in model order. */
+  /** Every guest NIC, in model order (guests, then their NICs). */
   public List<GuestNic> guestNics() {
     if (guestNics == null) {
       var all = new ArrayList<GuestNic>();
@@ -97,7 +85,7 @@ public final class Topology {
     return guestNics;
   }
 
-  /** The guest NICs whose tap is a port of the bridge. */
+  /** The guest NICs whose tap is a port of the bridge, in model order. */
   public List<GuestNic> nicsOn(Bridge bridge) {
     if (nicsOnBridge == null) {
       var map = new HashMap<String, List<GuestNic>>();
@@ -110,16 +98,34 @@ public final class Topology {
     return nicsOnBridge.getOrDefault(bridge.name().value().text(), List.of());
   }
 
+  /** The guest NICs on the bridge that have a fixed address. */
+  public List<GuestNic> reservedNics(Bridge bridge) {
+    return nicsOn(bridge).stream().filter(g -> g.nic().ip().isPresent()).toList();
+  }
+
   /** The bridge's ports that are declared interfaces (NICs that exist), in port order. */
-  public List<Interface> physicalPorts(Bridge bridge) {
-    var ports = new ArrayList<Interface>();
-    for (var port : bridge.ports()) {
+  public List<InterfacePort> interfacePorts(Bridge bridge) {
+    var ports = new ArrayList<InterfacePort>();
+    for (Located<IfName> port : bridge.ports()) {
       Interface iface = model.interfaces().get(port.value().text());
       if (iface != null) {
-        ports.add(iface);
+        ports.add(new InterfacePort(port, iface));
       }
     }
     return ports;
+  }
+
+  /**
+   * The subnet a bridge's hosts live in: its own when it has a fixed address; the LAN's
+   * (upstream.subnet) when it has a physical port and no fixed address, since it is bridged onto
+   * the LAN; otherwise unknown.
+   */
+  public Optional<Cidr> subnetOf(Bridge bridge) {
+    var own = bridge.staticCidr().map(Cidr::subnet);
+    if (own.isPresent() || interfacePorts(bridge).isEmpty()) {
+      return own;
+    }
+    return model.host().upstream().map(u -> u.subnet().value());
   }
 
   /** What kind of device a name declares: "interface", "tap", "bridge", or empty. */
@@ -152,7 +158,7 @@ public final class Topology {
       for (Interface i : model.interfaces().values()) {
         i.mac().ifPresent(m -> all.add(new OwnedMac(m, Optional.of(new Device(i.name(), "interface")), Optional.empty())));
       }
-      for (var t : model.taps().values()) {
+      for (Tap t : model.taps().values()) {
         t.mac().ifPresent(m -> all.add(new OwnedMac(m, Optional.of(new Device(t.name(), "tap")), Optional.empty())));
       }
       for (Bridge b : model.bridges().values()) {
@@ -164,23 +170,5 @@ public final class Topology {
       macs = Collections.unmodifiableList(all);
     }
     return macs;
-  }
-
-  /**
-   * The subnet a bridge's hosts live in: its own when it has a fixed address; the LAN's
-   * (upstream.subnet) when it has a physical port and no fixed address, since it is bridged onto
-   * the LAN; otherwise unknown.
-   */
-  public Optional<Cidr> subnetOf(Bridge bridge) {
-    var own = bridge.staticCidr().map(Cidr::subnet);
-    if (own.isPresent() || physicalPorts(bridge).isEmpty()) {
-      return own;
-    }
-    return model.host().upstream().map(u -> u.subnet().value());
-  }
-
-  /** "line 12", for naming the first of two places in a message. */
-  public static String line(Position at) {
-    return "line " + at.line();
   }
 }

@@ -1,4 +1,4 @@
-package dev.netgen.load;
+package dev.netgen.diag;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -19,6 +19,11 @@ public final class Suggest {
     }
     int tolerance = Math.max(1, Math.min(3, typed.length() / 3));
     return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+  }
+
+  /** "did you mean 'x'? " for the closest allowed word, or "" when none is close: a hint's start. */
+  public static String didYouMean(String typed, Collection<String> allowed) {
+    return closest(typed, allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
   }
 
   /** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */

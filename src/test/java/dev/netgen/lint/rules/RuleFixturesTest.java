@@ -1,10 +1,11 @@
-package dev.netgen.lint;
+package dev.netgen.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.Severity;
+import dev.netgen.lint.Finding;
+import dev.netgen.lint.Linter;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.testing.CliRun;
 import dev.netgen.testing.Fixtures;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -24,15 +26,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Walks fixtures/rules/RULE-ID/ from disk: good.yaml must not trigger its rule (and is otherwise
- * clean), every bad*.yaml prints exactly its bad*.txt, and its `# expect: RULE-ID` markers sit
- * directly above each line the rule reports, as Error Prone's "BUG: Diagnostic contains:" lines.
+ * clean), every bad*.yaml prints exactly its bad*.txt, and its `# expect: RULE-ID/MESSAGE-ID`
+ * markers sit directly above each line where the rule reports that message, as Error Prone's
+ * "BUG: Diagnostic contains:" lines.
  */
 class RuleFixturesTest {
   static final Path DIR = Fixtures.ROOT.resolve("rules");
+  private static final Linter LINTER = RuleRegistry.linter();
 
   @TestFactory
   Stream<DynamicNode> everyRuleHasGoodAndBadFixturesThatBehave() throws IOException {
-    var names = new TreeSet<>(RuleRegistry.ids());
+    var names = new TreeSet<>(LINTER.ids());
     try (Stream<Path> folders = Files.list(DIR)) {
       folders.filter(Files::isDirectory).forEach(f -> names.add(f.getFileName().toString()));
     }
@@ -41,24 +45,25 @@ class RuleFixturesTest {
 
   private DynamicNode folder(String id) {
     Path dir = DIR.resolve(id);
-    if (RuleRegistry.find(id).isEmpty()) {
+    if (LINTER.find(id).isEmpty()) {
       return DynamicTest.dynamicTest(id, () -> fail(
           "folder %s has no rule: add class %s to dev.netgen.lint.rules and a line to RuleRegistry, or remove the folder",
           dir, className(id)));
     }
     if (!Files.isDirectory(dir)) {
       return DynamicTest.dynamicTest(id, () -> fail(
-          "rule %s has no fixtures: add %s/good.yaml (a model the rule accepts), %s/bad.yaml (with `# expect: %s` above each offending line) "
-              + "and %s/bad.txt (run once with -Dnetgen.regenerate=true, then review it)",
-          id, dir, dir, id, dir));
+          "rule %s has no fixtures: add %s/README.md (why the rule exists), %s/good.yaml (a model the rule accepts), %s/bad.yaml"
+              + " (with `# expect: %s/MESSAGE-ID` above each offending line) and %s/bad.txt (run once with -Dnetgen.regenerate=true,"
+              + " then review it)",
+          id, dir, dir, dir, id, dir));
     }
     var tests = new ArrayList<DynamicNode>();
     tests.add(DynamicTest.dynamicTest("good.yaml", () -> good(id, dir.resolve("good.yaml"))));
-    List<Path> bads = Fixtures.files(dir, ".yaml").stream().filter(p -> p.getFileName().toString().startsWith("bad")).toList();
-    if (bads.isEmpty()) {
-      tests.add(DynamicTest.dynamicTest("bad.yaml", () -> fail("add %s/bad.yaml: a model that breaks %s, with `# expect: %s` above each offending line", dir, id, id)));
+    if (bads(dir).isEmpty()) {
+      tests.add(DynamicTest.dynamicTest("bad.yaml", () -> fail(
+          "add %s/bad.yaml: a model that breaks %s, with `# expect: %s/MESSAGE-ID` above each offending line", dir, id, id)));
     }
-    for (Path bad : bads) {
+    for (Path bad : bads(dir)) {
       tests.add(DynamicTest.dynamicTest(bad.getFileName().toString(), () -> bad(id, bad)));
     }
     for (Path golden : Fixtures.files(dir, ".txt")) {
@@ -69,10 +74,15 @@ class RuleFixturesTest {
     return DynamicContainer.dynamicContainer(id, tests);
   }
 
+  /** The folder's bad*.yaml models. */
+  static List<Path> bads(Path dir) {
+    return Fixtures.files(dir, ".yaml").stream().filter(p -> p.getFileName().toString().startsWith("bad")).toList();
+  }
+
   private static void good(String id, Path good) {
     assertThat(good).as("add %s: a model on which %s reports nothing", good, id).exists();
-    List<Diagnostic> found = lint(good);
-    assertThat(found).as("%s must not trigger %s", good, id).noneMatch(d -> d.code().equals(id));
+    List<Finding> found = findings(good);
+    assertThat(found).as("%s must not trigger %s", good, id).noneMatch(f -> f.rule().id().equals(id));
     assertThat(found).as("%s should be lint-clean, so that it shows the fix and nothing else", good).isEmpty();
   }
 
@@ -81,36 +91,37 @@ class RuleFixturesTest {
     if (!Files.exists(golden) && !Golden.regenerating()) {
       fail("%s has no golden: add %s with the exact output of `netgen lint %s` (run with -Dnetgen.regenerate=true, then review it)", bad, golden, bad);
     }
-    List<Diagnostic> found = lint(bad);
+    List<Finding> found = findings(bad);
     var markers = Markers.read(bad);
-    assertThat(markers.lines(id)).as("%s must mark at least one place with `# expect: %s`", bad, id).isNotEmpty();
-    for (Diagnostic d : found) {
-      if (d.code().equals(id)) {
-        assertThat(markers.lines(id))
-            .as("%s reported at %s without a marker: add `# expect: %s` on the line above, or fix the rule%n%s", id, d.at(), id, d.format())
-            .contains(d.at().line());
+    assertThat(markers.of(id)).as("%s must mark at least one place with `# expect: %s/MESSAGE-ID`", bad, id).isNotEmpty();
+    for (Finding f : found) {
+      if (f.rule().id().equals(id)) {
+        assertThat(markers.all())
+            .as("%s reported %s at %s without a marker: add `# expect: %s/%s` on the line above, or fix the rule%n%s",
+                id, f.messageId(), f.at(), id, f.messageId(), f.diagnostic().format())
+            .anyMatch(m -> m.matches(f));
       }
     }
     for (var marker : markers.all()) {
       assertThat(found)
-          .as("%s:%d expects %s on line %d, which it did not report; found:%n%s", bad, marker.markerLine(), marker.rule(), marker.target(), text(found))
-          .anyMatch(d -> d.code().equals(marker.rule()) && d.at().line() == marker.target());
+          .as("%s:%d expects %s, which was not reported; found:%n%s", bad, marker.markerLine(), marker, text(found))
+          .anyMatch(marker::matches);
     }
     var run = CliRun.run("lint", bad.toString());
-    boolean errors = found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    boolean errors = found.stream().anyMatch(f -> f.rule().severity() == Severity.ERROR);
     assertThat(run.exit()).as("exit code of %s", run).isEqualTo(errors ? 1 : 0);
     assertThat(run.err()).isEmpty();
     String name = bad.getParent().getFileName() + "/" + bad.getFileName();
     Golden.check(golden, run.out(), Golden.rerunCommand(RuleFixturesTest.class, bad.getParent().getFileName().toString()) + "   # " + name);
   }
 
-  static List<Diagnostic> lint(Path model) {
-    return Linter.standard().lint(new ModelLoader().load(model.toString(), InputStream.nullInputStream()));
+  static List<Finding> findings(Path model) {
+    return LINTER.findings(new ModelLoader().load(model.toString(), InputStream.nullInputStream()), Set.of());
   }
 
-  private static String text(List<Diagnostic> found) {
+  private static String text(List<Finding> found) {
     var out = new StringBuilder();
-    found.forEach(d -> out.append(d.format()).append('\n'));
+    found.forEach(f -> out.append(f.rule().id()).append('/').append(f.messageId()).append(": ").append(f.diagnostic().format()).append('\n'));
     return out.toString();
   }
 

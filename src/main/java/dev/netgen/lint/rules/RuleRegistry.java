@@ -1,0 +1,74 @@
+package dev.netgen.lint.rules;
+
+import dev.netgen.lint.Linter;
+import dev.netgen.lint.Rule;
+import java.util.List;
+
+/**
+ * The one list of the model's rules, grouped by what they check, in the order `netgen rules` and
+ * docs/rules.md show them. Adding a rule is one line here plus its class and its fixtures/rules/ID/
+ * folder (README.md, good.yaml, bad.yaml, bad.txt); RuleCatalogueTest says what is missing.
+ */
+public final class RuleRegistry {
+  private static final List<Rule> RULES =
+      List.of(
+          // names
+          new NameValid(),
+          new NameUnique(),
+          new NetifrcNameCollision(),
+          // MACs
+          new MacValid(),
+          new MacUnique(),
+          new GuestMacLocal(),
+          new GuestMacNotQemuDefault(),
+          // addressing
+          new IpUnique(),
+          new SubnetOverlap(),
+          new GatewayInSubnet(),
+          new OneDefaultGateway(),
+          new FixedIpOutsideUpstreamPool(),
+          // ports
+          new PortExists(),
+          new PortSingleBridge(),
+          new PortHasNoAddress(),
+          new NoWlanInBridge(),
+          new FourAddrWirelessOnly(),
+          // DHCP
+          new DhcpNeedsStaticAddress(),
+          new DhcpRangeInSubnet(),
+          new DhcpRouterInSubnet(),
+          new DhcpRangeOverlapsUpstream(),
+          new DhcpPoolFitsGuests(),
+          new ReservationInSubnet(),
+          new ReservationOutsidePool(),
+          new LeaseValid(),
+          // NAT
+          new NatNeedsStaticAddress(),
+          new NatUplinkValid(),
+          new NatNeedsForwarding(),
+          new ForwardingWithoutNat(),
+          new MacNatNeedsFixedIp(),
+          // STP
+          new StpTimerRange(),
+          new StpForMultiplePorts(),
+          new StpDelayFitsDhcp(),
+          // guests
+          new TapSingleGuest(),
+          new GuestTapBridged(),
+          new UnusedTap(),
+          new NicModelKnown());
+
+  private static final Linter LINTER = new Linter(RULES);
+
+  private RuleRegistry() {}
+
+  /** The model's rules; the linter adds its own disabled-rule-exists. */
+  public static List<Rule> rules() {
+    return RULES;
+  }
+
+  /** The linter with every rule: what lint and render run, and what `netgen rules` lists. */
+  public static Linter linter() {
+    return LINTER;
+  }
+}
