@@ -1,0 +1,105 @@
+package dev.netgen.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The package graph of docs/architecture.md, enforced on the compiled main classes: data flows one
+ * way (load -> model -> lint -> render -> write/diff, cli on top), no two packages depend on each
+ * other, and each framework stays in the one package that adapts it. A failure names the class and
+ * the dependency that broke the rule.
+ */
+class PackageDependencyTest {
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("dev.netgen");
+  }
+
+  /**
+   * Stages (the packages right below dev.netgen, with their sub-packages) never depend on each
+   * other both ways. Inside a stage a registry may list its plug-ins (render's Targets lists the
+   * gentoo and debian packages, whose classes implement render's Output).
+   */
+  @Test
+  void stagesFormNoCycle() {
+    slices().matching("dev.netgen.(*)..").should().beFreeOfCycles().check(main);
+  }
+
+  /** For each package: the netgen packages it must never use. */
+  private static final Map<String, List<String>> FORBIDDEN =
+      Map.of(
+          "model", List.of("diag", "load", "lint", "render", "write", "diff", "cli"),
+          "diag", List.of("load", "lint", "render", "write", "diff", "cli"),
+          "load", List.of("lint", "render", "write", "diff", "cli"),
+          "lint", List.of("load", "render", "write", "diff", "cli"),
+          "render", List.of("load", "lint", "write", "diff", "cli"),
+          "write", List.of("load", "lint", "diff", "cli"),
+          "diff", List.of("load", "lint", "cli"));
+
+  @TestFactory
+  List<DynamicTest> eachStageUsesOnlyEarlierStages() {
+    return FORBIDDEN.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey() + " uses none of " + e.getValue(),
+                    () -> {
+                      ArchRule rule =
+                          noClasses()
+                              .that()
+                              .resideInAPackage("dev.netgen." + e.getKey() + "..")
+                              .should()
+                              .dependOnClassesThat()
+                              .resideInAnyPackage(
+                                  e.getValue().stream()
+                                      .map(p -> "dev.netgen." + p + "..")
+                                      .toArray(String[]::new));
+                      rule.check(main);
+                    }))
+        .toList();
+  }
+
+  /** Each framework is adapted in one package, so a change of library touches one place. */
+  @TestFactory
+  List<DynamicTest> eachFrameworkStaysInItsPackage() {
+    Map<String, String> home =
+        Map.of(
+            "picocli..", "dev.netgen.cli..",
+            "org.yaml.snakeyaml..", "dev.netgen.load..",
+            "freemarker..", "dev.netgen.render..",
+            "com.github.difflib..", "dev.netgen.diff..");
+    return home.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey() + " only in " + e.getValue(),
+                    () ->
+                        noClasses()
+                            .that()
+                            .resideOutsideOfPackage(e.getValue())
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage(e.getKey())
+                            .check(main)))
+        .toList();
+  }
+}
