@@ -114,7 +114,7 @@ class DiffCommandTest {
 
     assertThat(run.exit()).as(run.toString()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(Golden.read(Path.of("fixtures/errors/unknown-key.txt")));
+    assertThat(run.err()).isEqualTo(Golden.read(Path.of("fixtures/errors/unknown-key.expected")));
   }
 
   @Test

@@ -16,7 +16,7 @@ class DiffDocsTest {
   @Test
   void everyUnifiedExampleInTheDocsIsAGoldenEntry() throws IOException {
     String docs = Files.readString(Path.of("docs/diff.md"));
-    int from = docs.indexOf("Examples (from `fixtures/diff/*/unified.txt`):");
+    int from = docs.indexOf("Examples (from `fixtures/diff/*/unified.expected`):");
     int start = docs.indexOf("```\n", from) + 4;
     String example = docs.substring(start, docs.indexOf("```", start));
     String goldens = allGoldens();
@@ -48,7 +48,7 @@ class DiffDocsTest {
     var all = new StringBuilder();
     try (Stream<Path> cases = Files.list(DiffGoldenTest.CASES)) {
       for (Path c : cases.sorted().toList()) {
-        String golden = Golden.read(c.resolve("unified.txt"));
+        String golden = Golden.read(c.resolve("unified.expected"));
         all.append(golden == null ? "" : golden);
       }
     }

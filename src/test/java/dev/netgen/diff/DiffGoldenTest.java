@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * One golden case per folder of fixtures/diff/, found on disk, so a new case needs no code. A
  * case compares a copy of its {@code live/} tree with either a {@code model.yaml}, through the
  * real command line ({@code netgen diff MODEL --root ROOT}), or a {@code wanted/} tree standing
- * for a render; it must print {@code unified.txt} and {@code json.txt}, exit with {@code
- * exit.txt}, and print nothing on stderr.
+ * for a render; it must print {@code unified.expected} and {@code json.expected}, exit with {@code
+ * exit.expected}, and print nothing on stderr.
  */
 class DiffGoldenTest {
   static final Path CASES = Fixtures.ROOT.resolve("diff");
@@ -49,9 +49,9 @@ class DiffGoldenTest {
     String rerun = Golden.rerunCommand(getClass(), name);
     // assertAll: one regenerating run rewrites all three goldens, not just the first.
     assertAll(
-        () -> Golden.check(folder.resolve("unified.txt"), output.unified(), rerun),
-        () -> Golden.check(folder.resolve("json.txt"), output.json(), rerun),
-        () -> Golden.check(folder.resolve("exit.txt"), output.exit() + "\n", rerun));
+        () -> Golden.check(folder.resolve("unified.expected"), output.unified(), rerun),
+        () -> Golden.check(folder.resolve("json.expected"), output.json(), rerun),
+        () -> Golden.check(folder.resolve("exit.expected"), output.exit() + "\n", rerun));
   }
 
   private static Output throughCli(Path folder, Path root) {

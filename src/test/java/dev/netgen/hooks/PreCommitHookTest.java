@@ -100,7 +100,7 @@ class PreCommitHookTest {
         "hosts/hv01/model.yaml", CLEAN_A, "hosts/hv02/model.yaml", LINT_ERROR, "hosts/hv03/model.yaml", CLEAN_B);
 
     assertThat(run.exit).as(run.output).isEqualTo(1);
-    String expected = Files.readString(Path.of(LINT_ERROR.replace(".yaml", ".txt")))
+    String expected = Files.readString(Path.of(LINT_ERROR.replace(".yaml", ".expected")))
         .replace(LINT_ERROR, "hosts/hv02/model.yaml");
     assertThat(run.output).contains(expected);
   }

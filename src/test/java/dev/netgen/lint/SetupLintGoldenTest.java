@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The seed's setups lint without errors, printing exactly fixtures/SETUP/lint.txt (empty when clean). */
+/** The seed's setups lint without errors, printing exactly fixtures/SETUP/lint.expected (empty when clean). */
 class SetupLintGoldenTest {
   @TestFactory
   Stream<DynamicTest> everySetupLintsAsItsGoldenSays() {
@@ -24,7 +24,7 @@ class SetupLintGoldenTest {
                       assertThat(run.exit()).as("a seed setup must lint without errors: %s", run).isZero();
                       assertThat(run.err()).isEmpty();
                       Golden.check(
-                          dir.resolve("lint.txt"), run.out(), Golden.rerunCommand(SetupLintGoldenTest.class, dir.getFileName().toString()));
+                          dir.resolve("lint.expected"), run.out(), Golden.rerunCommand(SetupLintGoldenTest.class, dir.getFileName().toString()));
                     }));
   }
 }

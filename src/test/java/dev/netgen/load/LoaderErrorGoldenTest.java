@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each fixtures/errors/CASE.yaml fails to load with exactly the text of CASE.txt, exit 2. A CASE.txt
+ * Each fixtures/errors/CASE.yaml fails to load with exactly the text of CASE.expected, exit 2. A CASE.expected
  * without its model is a case too large to commit, which {@link GeneratedCases} builds.
  */
 class LoaderErrorGoldenTest {
@@ -25,7 +25,7 @@ class LoaderErrorGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> everyErrorCaseGivesItsGoldenMessage() {
-    return Fixtures.cases(DIR, ".txt").stream()
+    return Fixtures.cases(DIR, ".expected").stream()
         .filter(model -> Golden.selected(Fixtures.sibling(model, "")))
         .map(
             model ->
@@ -39,13 +39,13 @@ class LoaderErrorGoldenTest {
                       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
                       String name = Fixtures.sibling(model, "");
                       Golden.check(
-                          DIR.resolve(name + ".txt"), run.err(), Golden.rerunCommand(LoaderErrorGoldenTest.class, name));
+                          DIR.resolve(name + ".expected"), run.err(), Golden.rerunCommand(LoaderErrorGoldenTest.class, name));
                     }));
   }
 
   @Test
   void everyGoldenHasItsModelCommittedOrGenerated() {
-    for (Path golden : Fixtures.files(DIR, ".txt")) {
+    for (Path golden : Fixtures.files(DIR, ".expected")) {
       Path model = DIR.resolve(Fixtures.sibling(golden, ".yaml"));
       assertThat(Files.exists(model) || GeneratedCases.generates(model))
           .as("model for golden %s: commit %s or add its generator to GeneratedCases", golden, model)
@@ -55,12 +55,12 @@ class LoaderErrorGoldenTest {
 
   @Test
   void thereAreAtLeastFifteenCases() {
-    assertThat(Fixtures.cases(DIR, ".txt")).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(Fixtures.cases(DIR, ".expected")).hasSizeGreaterThanOrEqualTo(15);
   }
 
   @Test
   void everyDiagnosticNamesLineAndColumnAndShowsTheLineWithoutARule() throws Exception {
-    for (Path golden : Fixtures.files(DIR, ".txt")) {
+    for (Path golden : Fixtures.files(DIR, ".expected")) {
       for (String line : Files.readAllLines(golden)) {
         assertThat(line)
             .as("in %s: a head line, the source line and its caret, or a hint; a loader error has no rule to see", golden)

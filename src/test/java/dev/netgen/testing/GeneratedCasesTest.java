@@ -12,8 +12,8 @@ class GeneratedCasesTest {
   void everyGeneratedCaseIsListedByItsGoldenAndNotCommitted() {
     for (var model : GeneratedCases.all()) {
       var dir = model.getParent();
-      boolean listed = Fixtures.cases(dir, ".txt").contains(model) || Fixtures.cases(dir, ".expected").contains(model);
-      assertThat(listed).as("%s has a golden (CASE.txt or CASE.expected) next to where it would be", model).isTrue();
+      boolean listed = Fixtures.cases(dir, ".expected").contains(model);
+      assertThat(listed).as("%s has a golden (CASE.expected) next to where it would be", model).isTrue();
       assertThat(model).as("a generated model is not committed as well").doesNotExist();
     }
   }

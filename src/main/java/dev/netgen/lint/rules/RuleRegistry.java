@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The one list of the model's rules, grouped by what they check, in the order `netgen rules` and
  * docs/rules.md show them. Adding a rule is one line here plus its class and its fixtures/rules/ID/
- * folder (README.md, good.yaml, bad.yaml, bad.txt); RuleCatalogueTest says what is missing.
+ * folder (README.md, good.yaml, bad.yaml, bad.expected); RuleCatalogueTest says what is missing.
  */
 public final class RuleRegistry {
   private static final List<Rule> RULES =

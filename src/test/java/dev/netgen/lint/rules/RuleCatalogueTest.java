@@ -117,7 +117,7 @@ class RuleCatalogueTest {
     }
     assertThat(missing)
         .as("messages that no fixture shows: for each RULE/MESSAGE, put `# expect: RULE/MESSAGE` above a line of fixtures/rules/RULE/bad*.yaml"
-            + " that triggers it (or add a bad-NAME.yaml with its bad-NAME.txt)")
+            + " that triggers it (or add a bad-NAME.yaml with its bad-NAME.expected)")
         .isEmpty();
   }
 

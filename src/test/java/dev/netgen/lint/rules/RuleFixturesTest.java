@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Walks fixtures/rules/RULE-ID/ from disk: good.yaml must not trigger its rule (and is otherwise
- * clean), every bad*.yaml prints exactly its bad*.txt, and its `# expect: RULE-ID/MESSAGE-ID`
+ * clean), every bad*.yaml prints exactly its bad*.expected, and its `# expect: RULE-ID/MESSAGE-ID`
  * markers sit directly above each line where the rule reports that message, as Error Prone's
  * "BUG: Diagnostic contains:" lines.
  */
@@ -53,7 +53,7 @@ class RuleFixturesTest {
     if (!Files.isDirectory(dir)) {
       return DynamicTest.dynamicTest(id, () -> fail(
           "rule %s has no fixtures: add %s/README.md (why the rule exists), %s/good.yaml (a model the rule accepts), %s/bad.yaml"
-              + " (with `# expect: %s/MESSAGE-ID` above each offending line) and %s/bad.txt (run once with -Dnetgen.regenerate=true,"
+              + " (with `# expect: %s/MESSAGE-ID` above each offending line) and %s/bad.expected (run once with -Dnetgen.regenerate=true,"
               + " then review it)",
           id, dir, dir, dir, id, dir));
     }
@@ -66,7 +66,7 @@ class RuleFixturesTest {
     for (Path bad : bads(dir)) {
       tests.add(DynamicTest.dynamicTest(bad.getFileName().toString(), () -> bad(id, bad)));
     }
-    for (Path golden : Fixtures.files(dir, ".txt")) {
+    for (Path golden : Fixtures.files(dir, ".expected")) {
       Path model = dir.resolve(Fixtures.sibling(golden, ".yaml"));
       tests.add(DynamicTest.dynamicTest(golden.getFileName() + " has its model", () ->
           assertThat(model).as("golden %s has no model: add %s or remove the golden", golden, model).exists()));
@@ -87,7 +87,7 @@ class RuleFixturesTest {
   }
 
   private static void bad(String id, Path bad) throws IOException {
-    Path golden = bad.resolveSibling(Fixtures.sibling(bad, ".txt"));
+    Path golden = bad.resolveSibling(Fixtures.sibling(bad, ".expected"));
     if (!Files.exists(golden) && !Golden.regenerating()) {
       fail("%s has no golden: add %s with the exact output of `netgen lint %s` (run with -Dnetgen.regenerate=true, then review it)", bad, golden, bad);
     }
