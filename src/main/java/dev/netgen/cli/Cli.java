@@ -36,7 +36,7 @@ public final class Cli {
     Class<?> named = args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
     var templates = new TemplateStart();
     if (named == RenderCommand.class || named == DiffCommand.class) {
-      templates.engine(); // FreeMarker starts while picocli builds the command line
+      templates.start(); // FreeMarker starts while picocli builds the command line
     }
     var factory = new Factory(io, templates);
     return (named != null ? only(named, factory) : commandLine(factory)).execute(args);

@@ -13,11 +13,16 @@ import java.util.concurrent.CompletableFuture;
 final class TemplateStart {
   private CompletableFuture<TemplateEngine> engine;
 
-  /** Starts preparing the engine (once) and returns it, ready or not. */
-  synchronized CompletableFuture<TemplateEngine> engine() {
+  /** Starts preparing the engine (once), for a caller that wants it later. */
+  synchronized void start() {
     if (engine == null) {
       engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
     }
+  }
+
+  /** Starts preparing the engine (once) and returns it, ready or not. */
+  synchronized CompletableFuture<TemplateEngine> engine() {
+    start();
     return engine;
   }
 }

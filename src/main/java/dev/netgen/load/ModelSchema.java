@@ -2,6 +2,7 @@ package dev.netgen.load;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ public final class ModelSchema {
     return properties;
   }
 
-  private static ArrayList<String> required(Table<?> table) {
+  private static List<String> required(Table<?> table) {
     var required = new ArrayList<String>();
     table.keys().stream().filter(Key::required).forEach(key -> required.add(key.name()));
     return required;

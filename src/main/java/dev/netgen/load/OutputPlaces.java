@@ -24,7 +24,7 @@ final class OutputPlaces {
     var taken = new HashMap<OutputPath, String>();
     for (String name : v.written()) {
       OutputKey output = OutputKey.valueOf(name.toUpperCase(Locale.ROOT));
-      v.get(keys.get(output.ordinal()))
+      v.get(keys.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow())
           .filter(path -> ownPlace(v, name, path, taken))
           .ifPresent(path -> result.put(output, path));
     }

@@ -28,7 +28,7 @@ final class Values {
   @SuppressWarnings("unchecked") // values[i] was read by keys.get(i)'s kind, a Kind<T>
   <T> T get(Key<T> key) {
     for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i) == key) {
+      if (keys.get(i).equals(key)) {
         return (T) values[i];
       }
     }

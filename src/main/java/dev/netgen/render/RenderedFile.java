@@ -8,7 +8,12 @@ public sealed interface RenderedFile permits RenderedFile.Regular, RenderedFile.
 
   OutputPath path();
 
-  /** A regular file; mode is the permission bits, 0644 for configs and 0755 for scripts. */
+  /**
+   * A regular file; mode is the permission bits, 0644 for configs and 0755 for scripts. Nothing
+   * compares two Regular values as a whole (contents are compared with Arrays.equals), so the
+   * array's identity equality is never used.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
   record Regular(OutputPath path, byte[] content, int mode) implements RenderedFile {
     public Regular {
       content = content.clone();

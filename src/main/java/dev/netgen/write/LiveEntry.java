@@ -36,7 +36,12 @@ public sealed interface LiveEntry {
     }
   }
 
-  /** A regular file; mode holds the permission bits only (0777 mask). */
+  /**
+   * A regular file; mode holds the permission bits only (0777 mask). Nothing compares two File
+   * values as a whole (the planner compares contents with Arrays.equals), so the array's identity
+   * equality is never used.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
   record File(byte[] content, int mode) implements LiveEntry {
     public File {
       content = content.clone();

@@ -150,7 +150,7 @@ public final class OutputRoot {
    */
   private Optional<LiveEntry> walk(OutputPath path, boolean create, Set<Path> changedFolders)
       throws IOException {
-    String[] segments = path.relative().split("/");
+    String[] segments = path.relative().split("/", -1); // OutputPath's grammar allows no empty segment
     Path folder = real;
     var shown = new StringBuilder();
     for (int i = 0; i < segments.length - 1; i++) {

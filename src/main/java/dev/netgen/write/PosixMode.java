@@ -38,8 +38,10 @@ final class PosixMode {
 
   static int fromPermissions(Set<PosixFilePermission> permissions) {
     int mode = 0;
-    for (var permission : permissions) {
-      mode |= 1 << (8 - permission.ordinal());
+    for (int i = 0; i < BITS.length; i++) {
+      if (permissions.contains(BITS[i])) {
+        mode |= 1 << (8 - i);
+      }
     }
     return mode;
   }

@@ -52,7 +52,10 @@ public final class DhcpRangeInSubnet extends Rule {
         reporter.report(end.at(), "reversed", Map.of("bridge", name, "start", start.value(), "end", end.value()));
         continue;
       }
-      boolean inside = endInSubnet(start, cidr, name, "starts", reporter) & endInSubnet(end, cidr, name, "ends", reporter);
+      // both ends are checked, so that one run reports both when both are outside
+      boolean startInside = endInSubnet(start, cidr, name, "starts", reporter);
+      boolean endInside = endInSubnet(end, cidr, name, "ends", reporter);
+      boolean inside = startInside && endInside;
       if (!inside) {
         continue;
       }

@@ -119,8 +119,9 @@ public final class SubnetOverlap extends Rule {
   }
 
   private static void report(Net a, Net b, Reporter reporter) {
-    Net first = a.at().compareTo(b.at()) <= 0 ? a : b;
-    Net later = first == a ? b : a;
+    boolean aFirst = a.at().compareTo(b.at()) <= 0;
+    Net first = aFirst ? a : b;
+    Net later = aFirst ? b : a;
     boolean onLan = (later.onLan() && first.kind() == Kind.UPSTREAM) || (first.onLan() && later.kind() == Kind.UPSTREAM);
     reporter.report(later.at(), onLan ? "bridged-onto-lan" : "overlaps", Map.of(
         "subnet", later.subnet(),
