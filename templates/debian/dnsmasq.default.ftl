@@ -8,6 +8,10 @@
 # the link in /etc/systemd/system/multi-user.target.wants). The admin's own dnsmasq,
 # /etc/dnsmasq.conf and /etc/dnsmasq.d stay as they are.
 #
+# The helper reads the variables below, so nothing here uses them: shellcheck's
+# "appears unused" (SC2034) does not apply.
+# shellcheck shell=sh disable=SC2034
+#
 # netgen's configuration file only: --conf-file keeps dnsmasq from reading
 # /etc/dnsmasq.conf, and with no CONFIG_DIR it reads no /etc/dnsmasq.d either.
 DNSMASQ_OPTS="--conf-file=[=v.confFile]"

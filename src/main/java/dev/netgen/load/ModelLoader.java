@@ -108,12 +108,13 @@ public final class ModelLoader {
   /**
    * An output may only go where its tool reads it (OutputKey's places), unless --allow-output
    * names the path: otherwise a model could put a file anywhere root can write, /etc/cron.d
-   * included, and nothing would read it as what it is.
+   * included, and nothing would read it as what it is. A reserved path has had its error.
    */
   private void refuseForeignPlaces(Model model, NodeReader reader) {
     model.outputs().forEach(
         (key, path) -> {
-          if (!allowance.permits(key, path.value())) {
+          boolean reservedToo = reserved.stream().anyMatch(own -> own.takenBy(path.value()));
+          if (!reservedToo && !allowance.permits(key, path.value())) {
             String places = String.join(", ", key.places());
             reader.error(
                 path.at(),
