@@ -103,6 +103,10 @@ esac
 only=${2:-}
 found=no
 
+[#if !v.bridges?has_content]
+# No bridge of the model has mac_nat; stop still removes the chains of any bridge an
+# earlier model started.
+[/#if]
 [#list v.bridges as b]
 mac_nat_bridge [=b.name] [=b.uplink] [=b.uplinkMac][#list b.guests as g] \
 	[=g][/#list]
@@ -116,7 +120,7 @@ if [ "$action" = stop ]; then
 		echo "$0: $only is not a MAC NAT bridge of this model; removing any chains of ours it still has" >&2
 		stop_bridge "$only"
 	fi
-elif [ "$found" = no ]; then
+elif [ -n "$only" ] && [ "$found" = no ]; then
 	echo "$0: $only is not a MAC NAT bridge of this model" >&2
 	exit 2
 fi

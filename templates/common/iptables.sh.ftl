@@ -71,6 +71,10 @@ esac
 only=${2:-}
 found=no
 
+[#if !v.bridges?has_content]
+# No bridge of the model has nat; stop still removes the chains of any bridge an
+# earlier model started.
+[/#if]
 [#list v.bridges as b]
 nat_bridge [=b.name] [=b.subnet] [=b.uplink]
 [/#list]
@@ -83,7 +87,7 @@ if [ "$action" = stop ]; then
 		echo "$0: $only is not a NAT bridge of this model; removing any chains of ours it still has" >&2
 		stop_bridge "$only"
 	fi
-elif [ "$found" = no ]; then
+elif [ -n "$only" ] && [ "$found" = no ]; then
 	echo "$0: $only is not a NAT bridge of this model" >&2
 	exit 2
 fi

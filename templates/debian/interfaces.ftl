@@ -16,7 +16,13 @@
 [/#if]
 [#if v.dnsmasqConf?has_content]
 # DHCP for the bridges is dnsmasq's, from [=v.dnsmasqConf]: install the dnsmasq
-# package (dnsmasq-base has no service) and run `systemctl enable --now dnsmasq`.
+[#if v.dnsmasqInstance]
+# package (dnsmasq-base has no service); netgen's own instance dnsmasq@netgen.service
+# runs next to any dnsmasq of yours (enabled by netgen; start: systemctl start dnsmasq@netgen).
+[#else]
+# package and have your dnsmasq read that file (outputs: moved it out of netgen's
+# own instance, dnsmasq@netgen.service, which netgen then does not enable).
+[/#if]
 [/#if]
 [#if v.mainFile]
 

@@ -68,3 +68,13 @@ predown() {
 	return 0
 }
 [/#if]
+
+[#-- The path is NetifrcView.LOCAL, which diff's NetLocalOverrides reads. --]
+# Settings netgen does not model (wpa_supplicant options, other NICs) belong in
+# /etc/conf.d/net.local, which netgen never writes (see docs/gentoo.md). It is
+# sourced last, so what it sets wins; `netgen diff` warns when it sets a variable
+# that this file sets.
+if [ -r /etc/conf.d/net.local ]; then
+	# shellcheck source=/dev/null
+	. /etc/conf.d/net.local
+fi

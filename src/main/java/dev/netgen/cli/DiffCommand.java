@@ -2,11 +2,17 @@ package dev.netgen.cli;
 
 import dev.netgen.diff.DiffFormat;
 import dev.netgen.diff.JsonFormat;
+import dev.netgen.diff.NetLocalOverrides;
 import dev.netgen.diff.TreeComparer;
 import dev.netgen.diff.UnifiedFormat;
 import dev.netgen.model.Model;
+import dev.netgen.model.OutputKey;
+import dev.netgen.model.OutputPath;
 import dev.netgen.render.FileSet;
+import dev.netgen.render.OutputLayout;
 import dev.netgen.render.Renderer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,11 +53,17 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--root", paramLabel = "DIR", description = "the tree to compare with (default: /)")
   String root = "/";
 
+  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  List<String> allowOutput = new ArrayList<>();
+
   @Option(names = "--quiet", description = "print nothing; the exit code says whether there are differences")
   boolean quiet;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "unified (default) or json")
   Format format = Format.unified;
+
+  /** Where this model's conf.d/net goes, for the net.local check; set by render(). */
+  private OutputPath netFile;
 
   public DiffCommand(Io io, TemplateStart templates) {
     this.io = io;
@@ -61,9 +73,12 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var rendered = render();
-    var comparison = TreeComparer.compare(rendered, io.cwd().resolve(root));
+    var rootDir = io.cwd().resolve(root);
+    var comparison = TreeComparer.compare(rendered, rootDir);
     if (!quiet) {
       comparison.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+      // The admin's net.local is not netgen's file: it warns, and never changes the exit code.
+      NetLocalOverrides.warnings(rendered, netFile, rootDir).forEach(w -> io.err().println("netgen: warning: " + w));
       io.err().flush();
       formatter().print(comparison, io.out());
     }
@@ -78,7 +93,8 @@ public final class DiffCommand implements Callable<Integer> {
    */
   private FileSet render() {
     var engine = templates.engine();
-    Model loaded = io.sources().load(model, io.in());
+    Model loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
+    netFile = new OutputLayout(loaded).path(OutputKey.NET);
     var chosen = TargetChoice.of(target, loaded);
     return new Renderer(engine.join()).render(loaded, chosen);
   }

@@ -56,6 +56,9 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 on findings of this severity or worse: error (default) or warning")
   FailOn failOn = FailOn.error;
 
+  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  List<String> allowOutput = new ArrayList<>();
+
   @Option(names = "--disable", paramLabel = "RULE", description = "skip this rule (repeatable); adds to the model's lint.disable")
   List<String> disable = new ArrayList<>();
 
@@ -71,7 +74,7 @@ public final class LintCommand implements Callable<Integer> {
         throw RulesCommand.unknown(id);
       }
     }
-    var loaded = io.sources().load(model, io.in());
+    var loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
     List<Diagnostic> diagnostics = linter.lint(loaded, disable);
     try {
       switch (format) {

@@ -13,6 +13,7 @@ import dev.netgen.render.Target;
 import dev.netgen.write.Manifest;
 import dev.netgen.write.TreeWriter;
 import dev.netgen.write.WriteReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,9 @@ public final class RenderCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Destination destination;
 
+  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  List<String> allowOutput = new ArrayList<>();
+
   @Option(names = "--force", description = "render even when lint finds errors (they are still printed on stderr)")
   boolean force;
 
@@ -91,7 +95,7 @@ public final class RenderCommand implements Callable<Integer> {
     // while lint checks the model. Nothing
     // is printed or written before the lint gate has passed.
     var engine = templates.engine();
-    Model loaded = io.sources().load(model, io.in());
+    Model loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
     Target chosen = TargetChoice.of(target, loaded);
     var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
     refuseLintErrors(loaded); // the lint gate

@@ -3,8 +3,10 @@ package dev.netgen.cli;
 import dev.netgen.diag.SourceText;
 import dev.netgen.load.Limits;
 import dev.netgen.load.ModelLoader;
+import dev.netgen.load.OutputAllowance;
 import dev.netgen.load.ReservedPath;
 import dev.netgen.model.Model;
+import dev.netgen.model.OutputPath;
 import dev.netgen.write.Manifest;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -29,7 +31,15 @@ public final class Sources {
 
   /** Loads the model the argument names ("-" for standard input), keeping its bytes. */
   public Model load(String argument, InputStream stdin) {
-    var loader = new ModelLoader(Limits.DEFAULT, WRITERS_OWN);
+    return load(argument, stdin, List.of());
+  }
+
+  /**
+   * The same, with outputs allowed outside the places their tools read only at the paths given
+   * (--allow-output).
+   */
+  public Model load(String argument, InputStream stdin, List<OutputPath> allowedOutputs) {
+    var loader = new ModelLoader(Limits.DEFAULT, WRITERS_OWN, OutputAllowance.toolsReadPlus(allowedOutputs));
     String name = ModelLoader.nameOf(argument);
     byte[] bytes = loader.read(argument, stdin);
     read.put(name, bytes);

@@ -22,6 +22,7 @@ public final class ModelLoader {
 
   private final Limits limits;
   private final List<ReservedPath> reserved;
+  private final OutputAllowance allowance;
 
   public ModelLoader() {
     this(Limits.DEFAULT);
@@ -33,8 +34,14 @@ public final class ModelLoader {
 
   /** A loader that refuses a model whose outputs take one of the reserved paths. */
   public ModelLoader(Limits limits, List<ReservedPath> reserved) {
+    this(limits, reserved, OutputAllowance.ANYWHERE);
+  }
+
+  /** ... that also refuses an output outside the places its tool reads, unless the allowance names it. */
+  public ModelLoader(Limits limits, List<ReservedPath> reserved, OutputAllowance allowance) {
     this.limits = limits;
     this.reserved = List.copyOf(reserved);
+    this.allowance = allowance;
   }
 
   /** Loads a file, or standard input when the argument is "-". */
@@ -71,6 +78,7 @@ public final class ModelLoader {
     var reader = new NodeReader(file, limits);
     var model = new ModelReader(reader).read(root);
     model.ifPresent(m -> refuseReservedPaths(m, reader));
+    model.ifPresent(m -> refuseForeignPlaces(m, reader));
     if (!reader.errors().isEmpty() || model.isEmpty()) {
       var errors = reader.errors().stream().sorted().toList();
       throw new NetgenException(ExitCode.FAILURE, errors);
@@ -93,6 +101,25 @@ public final class ModelLoader {
                   "outputs." + key.yamlKey() + ": " + path.value().absolute() + " would take the place of " + ownPath + ", " + own.role(),
                   "choose a path outside " + ownPath + ", e.g. " + ownPath.substring(0, ownPath.lastIndexOf('/') + 1) + key.yamlKey() + ".conf");
             }
+          }
+        });
+  }
+
+  /**
+   * An output may only go where its tool reads it (OutputKey's places), unless --allow-output
+   * names the path: otherwise a model could put a file anywhere root can write, /etc/cron.d
+   * included, and nothing would read it as what it is. A reserved path has had its error.
+   */
+  private void refuseForeignPlaces(Model model, NodeReader reader) {
+    model.outputs().forEach(
+        (key, path) -> {
+          boolean reservedToo = reserved.stream().anyMatch(own -> own.takenBy(path.value()));
+          if (!reservedToo && !allowance.permits(key, path.value())) {
+            String places = String.join(", ", key.places());
+            reader.error(
+                path.at(),
+                "outputs." + key.yamlKey() + ": " + path.value().absolute() + " is not a place " + key.yamlKey() + "'s file is read from (" + places + ")",
+                "put it where " + key.yamlKey() + "'s file is read (" + places + "), or pass --allow-output " + path.value().absolute() + " if this place is meant");
           }
         });
   }

@@ -12,16 +12,22 @@ import java.util.Optional;
 
 /**
  * Where each output goes: the default path (README, "What it writes"), or the one the model's {@code outputs:} gives.
- * For {@code qemu} the path is a folder that holds one GUEST.args per guest.
+ * For {@code qemu} the path is a folder that holds one GUEST.args per guest. The defaults are files
+ * of netgen's own that the stock services read next to the admin's (docs/formats.md): sysctl.d is
+ * read by procps' {@code sysctl --system} and OpenRC's sysctl service; dnsmasq.netgen.conf by a
+ * dnsmasq instance of netgen's own ({@link #dnsmasqInstance()}).
  */
 public final class OutputLayout {
+  /** The name of netgen's dnsmasq instance: dnsmasq.netgen (Gentoo), dnsmasq@netgen (Debian). */
+  public static final String DNSMASQ_INSTANCE = "netgen";
+
   private static final Map<OutputKey, OutputPath> DEFAULTS = new EnumMap<>(OutputKey.class);
 
   static {
     DEFAULTS.put(OutputKey.NET, OutputPath.of("etc/conf.d/net"));
     DEFAULTS.put(OutputKey.INTERFACES, OutputPath.of("etc/network/interfaces"));
-    DEFAULTS.put(OutputKey.DNSMASQ, OutputPath.of("etc/dnsmasq.conf"));
-    DEFAULTS.put(OutputKey.SYSCTL, OutputPath.of("etc/sysctl.conf"));
+    DEFAULTS.put(OutputKey.DNSMASQ, OutputPath.of("etc/dnsmasq.netgen.conf"));
+    DEFAULTS.put(OutputKey.SYSCTL, OutputPath.of("etc/sysctl.d/90-netgen.conf"));
     DEFAULTS.put(OutputKey.IPTABLES, OutputPath.of("etc/netgen/iptables.sh"));
     DEFAULTS.put(OutputKey.EBTABLES, OutputPath.of("etc/netgen/ebtables.sh"));
     DEFAULTS.put(OutputKey.QEMU, OutputPath.of("etc/netgen/qemu"));
@@ -36,6 +42,16 @@ public final class OutputLayout {
   public OutputPath path(OutputKey key) {
     var override = moved.get(key);
     return override != null ? override.value() : DEFAULTS.get(key);
+  }
+
+  /**
+   * Whether netgen runs its own dnsmasq instance "netgen": only while its file is at the default
+   * place, the one that instance reads (Gentoo's init script and Debian's systemd helper derive it
+   * from the instance name). A file moved by outputs: (into dnsmasq.d, say) is read by the
+   * admin's dnsmasq instead.
+   */
+  public boolean dnsmasqInstance() {
+    return path(OutputKey.DNSMASQ).equals(DEFAULTS.get(OutputKey.DNSMASQ));
   }
 
   /** The file of one guest's QEMU arguments, inside the qemu folder. */

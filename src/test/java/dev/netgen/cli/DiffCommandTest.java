@@ -38,12 +38,12 @@ class DiffCommandTest {
   @Test
   void editedFileExitsOneAndShowsTheEditAsRemovedLines() throws IOException {
     renderInto(root);
-    Files.writeString(root.resolve("etc/sysctl.conf"), "# by hand\n", StandardOpenOption.APPEND);
+    Files.writeString(root.resolve("etc/sysctl.d/90-netgen.conf"), "# by hand\n", StandardOpenOption.APPEND);
 
     var run = CliRun.run("diff", MODEL, "--root", root.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("--- /etc/sysctl.conf\n+++ /etc/sysctl.conf (netgen)\n@@ ").endsWith("-# by hand\n");
+    assertThat(run.out()).startsWith("--- /etc/sysctl.d/90-netgen.conf\n+++ /etc/sysctl.d/90-netgen.conf (netgen)\n@@ ").endsWith("-# by hand\n");
   }
 
   @Test
@@ -149,5 +149,37 @@ class DiffCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("0  every file is as render would write it", "1  differences", "2  the model cannot be loaded");
+  }
+
+  @Test
+  void netLocalSettingAVariableNetgenSetsWarnsOnStderrAndKeepsExitZero() throws IOException {
+    renderInto(root);
+    Files.writeString(
+        root.resolve("etc/conf.d/net.local"),
+        "# the admin's own\nmodules_wlan0=\"wpa_supplicant\"\n  config_br0=\"dhcp\"\nconfig_eth1=(\"dhcp\")\npostup() {\n\t:\n}\n");
+
+    var run = CliRun.run("diff", MODEL, "--root", root.toString());
+
+    assertThat(run.exit()).as("net.local is not netgen's file: %s", run).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "netgen: warning: /etc/conf.d/net.local:3: sets config_br0, which netgen sets in /etc/conf.d/net;"
+                + " net.local is sourced last, so its value replaces the model's\n"
+                + "netgen: warning: /etc/conf.d/net.local:5: sets postup, which netgen sets in /etc/conf.d/net;"
+                + " net.local is sourced last, so its value replaces the model's\n");
+  }
+
+  @Test
+  void netLocalIsNotReadForDebian() throws IOException {
+    var render = CliRun.run("render", MODEL, "--target", "debian", "--out", root.toString());
+    assertThat(render.exit()).as(render.toString()).isZero();
+    Files.createDirectories(root.resolve("etc/conf.d"));
+    Files.writeString(root.resolve("etc/conf.d/net.local"), "config_br0=\"dhcp\"\n");
+
+    var run = CliRun.run("diff", MODEL, "--target", "debian", "--root", root.toString());
+
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
   }
 }

@@ -81,7 +81,7 @@ class ReadOnlyTreeTest {
     String model = "fixtures/nat/model.yaml";
     assertThat(CliRun.run("render", model, "--out", root.toString()).exit()).isZero();
     Files.delete(root.resolve("etc/netgen/.lock"));
-    Files.delete(root.resolve("etc/sysctl.conf"));
+    Files.delete(root.resolve("etc/sysctl.d/90-netgen.conf"));
     Files.delete(root.resolve("etc/netgen/qemu/win7.args"));
     Files.delete(root.resolve("etc/netgen/qemu"));
     write(root, "etc/conf.d/net", "edited by hand\n", 0644);

@@ -26,7 +26,7 @@ class LocaleIndependenceTest {
     assertThat(english).contains("=== netgen lint fixtures/nat/model.yaml --format sarif\nexit: 0\n");
     assertThat(english).contains("error[name-valid]").contains("error[load]");
     assertThat(english).contains("=== netgen render fixtures/nat/model.yaml --stdout --force --target gentoo\nexit: 0\n");
-    assertThat(english).contains("forward_delay 0.05 s").contains("==> /etc/dnsmasq.conf <==");
+    assertThat(english).contains("forward_delay 0.05 s").contains("==> /etc/dnsmasq.netgen.conf <==");
     for (String[] locale : List.of(new String[] {"tr", "TR"}, new String[] {"ar", "EG"})) {
       String other = transcript(locale[0], locale[1]);
       String header = "# default locale " + locale[0] + "-" + locale[1] + "\n";

@@ -69,6 +69,8 @@ final class RenderedLines {
               "[A-Za-z_][A-Za-z0-9_]*=\"[A-Za-z0-9_.:/%!, -]*\"",
               "\t" + NAME + "\\)",
               "\t\t(/[A-Za-z0-9_.+@/-]+|iw|ip) [A-Za-z0-9_.%/ -]+"),
+          "debian/dnsmasq.default.ftl",
+          patterns("DNSMASQ_OPTS=\"--conf-file=/etc/dnsmasq\\.netgen\\.conf\"", "DHCP_LEASE=/var/lib/misc/dnsmasq\\.netgen\\.leases"),
           "debian/interfaces.ftl",
           patterns(
               "# DHCP for the bridges is dnsmasq's, from /[A-Za-z0-9_.+@/-]+: install the dnsmasq",
@@ -118,7 +120,8 @@ final class RenderedLines {
   }
 
   private static void checkLinkTarget(RenderedFile.Symlink link) {
-    if (!link.target().matches("(/etc/init\\.d/)?[A-Za-z0-9_.%-]{1,80}")) {
+    boolean initScript = link.target().matches("(/etc/init\\.d/)?[A-Za-z0-9_.%-]{1,80}");
+    if (!initScript && !link.target().equals("/lib/systemd/system/dnsmasq@.service")) {
       throw new AssertionError("link " + link.path().absolute() + " points at " + link.target());
     }
   }
@@ -182,6 +185,9 @@ final class RenderedLines {
   private static List<String> templatesOf(Model model, OutputLayout layout, OutputPath path) {
     if (path.equals(Manifest.PATH)) {
       return List.of();
+    }
+    if (path.relative().equals("etc/default/dnsmasq.netgen")) {
+      return List.of("debian/dnsmasq.default.ftl");
     }
     var candidates = new java.util.ArrayList<String>();
     for (var key : TEMPLATES.keySet()) {

@@ -61,13 +61,13 @@ class RenderedLinesTest {
 
   @Test
   void catchesANewDnsmasqDirective() {
-    var files = tampered("etc/dnsmasq.conf", t -> t.replace("interface=br0\n", "interface=br0\nconf-script=/bin/sh -c id\n"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageMatching("/etc/dnsmasq.conf line [0-9]+ .*: conf-script=/bin/sh -c id");
+    var files = tampered("etc/dnsmasq.netgen.conf", t -> t.replace("interface=br0\n", "interface=br0\nconf-script=/bin/sh -c id\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageMatching("/etc/dnsmasq.netgen.conf line [0-9]+ .*: conf-script=/bin/sh -c id");
   }
 
   @Test
   void catchesAnExtraFieldInADhcpHost() {
-    var files = tampered("etc/dnsmasq.conf", t -> t.replace("172.16.1.2\n", "172.16.1.2,ignore\n"));
+    var files = tampered("etc/dnsmasq.netgen.conf", t -> t.replace("172.16.1.2\n", "172.16.1.2,ignore\n"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageEndingWith(": dhcp-host=00:26:c6:21:cf:02,172.16.1.2,ignore");
   }
 
@@ -91,9 +91,9 @@ class RenderedLinesTest {
 
   @Test
   void catchesANewSysctlKeyAndAControlCharacter() {
-    var key = tampered("etc/sysctl.conf", t -> t + "kernel.core_pattern = |/tmp/x\n");
+    var key = tampered("etc/sysctl.d/90-netgen.conf", t -> t + "kernel.core_pattern = |/tmp/x\n");
     assertThatThrownBy(() -> RenderedLines.check(NAT, key)).hasMessageContaining("kernel.core_pattern");
-    var escape = tampered("etc/sysctl.conf", t -> t.replace("ip_forward", "ip_for\u001bward"));
+    var escape = tampered("etc/sysctl.d/90-netgen.conf", t -> t.replace("ip_forward", "ip_for\u001bward"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, escape)).hasMessageContaining("holds byte 0x1b");
   }
 

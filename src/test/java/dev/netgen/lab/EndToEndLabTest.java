@@ -116,12 +116,12 @@ class EndToEndLabTest {
   // ---------------------------------------------------------------- nat
 
   /**
-   * The nat fixture: the guest gets exactly its reserved address and router from the rendered
-   * dnsmasq.conf, and reaches an address beyond the LAN. That address's namespace has a route
+   * The nat fixture: the guest gets exactly its reserved address and router from netgen's
+   * dnsmasq instance (running next to a stock dnsmasq, each on its own addresses), and reaches an address beyond the LAN. That address's namespace has a route
    * back to the uplink's subnet only, not to 172.16.1.0/24, so a reply can only come back if the
    * host masqueraded the guest's address as its uplink's; internet's counters show the request
    * arriving from the uplink's address. After iptables.sh stop the host still forwards (the
-   * rendered sysctl.conf turned that on), so the request still arrives, now from 172.16.1.2, and
+   * rendered sysctl.d file turned that on), so the request still arrives, now from 172.16.1.2, and
    * no reply can come back: the ping fails. After iptables.sh start it works again.
    */
   @Test
@@ -164,6 +164,11 @@ class EndToEndLabTest {
           .isEqualTo(br0.dhcpServer().orElseThrow().router().orElseThrow().value().toString());
       assertThat(lease.get("subnet")).isEqualTo(new Ipv4((int) subnet.mask()).toString());
       assertThat(lab.out("leases")).as("dnsmasq's lease file").contains(" " + nic.mac().value() + " " + lease.get("ip") + " ");
+      // netgen's instance on the bridge's address, the admin's stock dnsmasq on the others
+      String bridgeIp = br0.staticCidr().orElseThrow().address().toString();
+      assertThat(lab.out("dns-sockets")).as("DNS sockets of the two dnsmasq: %s", lab.step("dns-sockets"))
+          .contains(bridgeIp + ":53 ", "127.0.0.1:53 ", uplinkIp + ":53 ")
+          .doesNotContain("0.0.0.0:53 ");
 
       assertThat(lab.step("ping").exit()).as("%s", lab.step("ping")).isZero();
       assertThat(counters(lab.out("counters"))).as("echo requests arriving in internet, by source: %s", lab.step("counters"))

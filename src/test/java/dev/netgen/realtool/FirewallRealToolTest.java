@@ -136,6 +136,47 @@ class FirewallRealToolTest {
     assertThat(steps.get("all")).as("stop removes every bridge's chains, gone ones too").isEqualTo(steps.get("before"));
   }
 
+  /** A model whose bridges need no firewall: its scripts still exist, with no bridge in them. */
+  private static final String NO_FIREWALL = """
+      version: 1
+      bridges:
+        br0: {}
+      """;
+
+  @Test
+  void iptablesStopOfAModelWithoutNatRemovesTheChainsAnEarlierModelStarted() {
+    RealTool.require("iptables", "iptables");
+    new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(NAT));
+    var steps = namespace(NO_FIREWALL, "etc/netgen/iptables.sh", false, """
+        iptables -w -t nat -A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE
+        iptables -w -A FORWARD -i eth9 -j ACCEPT
+        step before; rules
+        sh "$OLD/etc/netgen/iptables.sh" start
+        step started; rules
+        step start-none; sh "$S" start; echo "exit $?"; rules
+        step stop; sh "$S" stop; rules
+        """, IPTABLES_RULES);
+    assertThat(steps.get("started")).contains("-A NETGEN_POST_br0 ", "-A NETGEN_FWD_brfifteenchars1 ");
+    assertThat(steps.get("start-none")).as("start with no NAT bridge does nothing").isEqualTo("exit 0\n" + steps.get("started"));
+    assertThat(steps.get("stop")).as("the empty script's stop removes every chain of ours").isEqualTo(steps.get("before"));
+  }
+
+  @Test
+  void ebtablesStopOfAModelWithoutMacNatRemovesTheChainsAnEarlierModelStarted() {
+    RealTool.require("ebtables", "ebtables");
+    new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(MAC_NAT));
+    var steps = namespace(NO_FIREWALL, "etc/netgen/ebtables.sh", true, """
+        ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
+        ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
+        step before; rules
+        sh "$OLD/etc/netgen/ebtables.sh" start
+        step started; rules
+        step stop; sh "$S" stop; rules
+        """, EBTABLES_RULES);
+    assertThat(steps.get("started")).contains(":NETGEN_PRE_br0 RETURN\n", ":NETGEN_POST_br1 RETURN\n");
+    assertThat(steps.get("stop")).as("the empty script's stop removes every chain of ours").isEqualTo(steps.get("before"));
+  }
+
   @Test
   void ebtablesScriptRewritesMacsOnTheUplinkIdempotently() {
     RealTool.require("ebtables", "ebtables");

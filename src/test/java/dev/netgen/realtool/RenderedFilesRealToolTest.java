@@ -48,6 +48,29 @@ class RenderedFilesRealToolTest {
     tests.add(DynamicTest.dynamicTest(name + ": dnsmasq --test", () -> dnsmasqAccepts(name, model)));
     tests.add(DynamicTest.dynamicTest(name + ": sh -n, bash -n, shellcheck", () -> shellFilesPass(name, model)));
     tests.add(DynamicTest.dynamicTest(name + ": conf.d/net sourced by sh", () -> netSourcesToModelledValues(name, model)));
+    tests.add(DynamicTest.dynamicTest(name + ": debian dnsmasq instance defaults", () -> debianDnsmasqDefaultsPass(name, model)));
+  }
+
+  /**
+   * /etc/default/dnsmasq.netgen is sourced by the dnsmasq package's helper: it must pass sh -n and
+   * shellcheck, and give the options docs/debian.md names.
+   */
+  private void debianDnsmasqDefaultsPass(String name, Model model) {
+    String shellcheck = RealTool.require("shellcheck", "shellcheck").toString();
+    Path root = tmp.resolve(name + "-debian");
+    new TreeWriter(root).write(new Renderer().render(model, Targets.find("debian").orElseThrow()));
+    Path file = root.resolve("etc/default/dnsmasq.netgen");
+    if (model.bridges().values().stream().noneMatch(b -> b.dhcpServer().isPresent())) {
+      assertThat(file).doesNotExist();
+      return;
+    }
+    for (String[] check : List.of(new String[] {"sh", "-n", file.toString()}, new String[] {shellcheck, "-s", "sh", file.toString()})) {
+      var run = Proc.run(root, check);
+      assertThat(run.exit()).as("%s:%n%s", check[0], run).isZero();
+      assertThat(run.out() + run.err()).isEmpty();
+    }
+    var print = Proc.run(root, "env", "-i", "sh", "-c", "set -e; . ./etc/default/dnsmasq.netgen; echo \"$DNSMASQ_OPTS|$DHCP_LEASE|$DNSMASQ_EXCEPT\"");
+    assertThat(print.out()).isEqualTo("--conf-file=/etc/dnsmasq.netgen.conf|/var/lib/misc/dnsmasq.netgen.leases|lo\n");
   }
 
   private Path renderInto(String name, Model model) {

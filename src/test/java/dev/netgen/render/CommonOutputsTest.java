@@ -44,7 +44,7 @@ class CommonOutputsTest {
 
   @Test
   void servesEachDhcpBridgeWithItsOwnTaggedOptionsAndReservations() {
-    var conf = text(render(TWO_DHCP_BRIDGES), "etc/dnsmasq.conf");
+    var conf = text(render(TWO_DHCP_BRIDGES), "etc/dnsmasq.netgen.conf");
     assertThat(conf)
         .contains("\nbind-dynamic\n")
         .contains("""
@@ -68,15 +68,15 @@ class CommonOutputsTest {
 
   @Test
   void writesNoDnsmasqConfWithoutADhcpServer() {
-    assertThat(has(render("version: 1\nbridges:\n  br0: {}\n"), "etc/dnsmasq.conf")).isFalse();
+    assertThat(has(render("version: 1\nbridges:\n  br0: {}\n"), "etc/dnsmasq.netgen.conf")).isFalse();
   }
 
   @Test
   void turnsForwardingOnForNatUnlessTheModelSaysOff() {
     String nat = "version: 1\ninterfaces:\n  eth0: {}\nbridges:\n  br0: {address: 10.0.0.1/24, nat: {uplink: eth0}}\n";
-    assertThat(text(render(nat), "etc/sysctl.conf")).endsWith("\nnet.ipv4.ip_forward = 1\n");
-    assertThat(has(render(nat + "forwarding: {ipv4: false}\n"), "etc/sysctl.conf")).isFalse();
-    assertThat(has(render("version: 1\n"), "etc/sysctl.conf")).isFalse();
+    assertThat(text(render(nat), "etc/sysctl.d/90-netgen.conf")).endsWith("\nnet.ipv4.ip_forward = 1\n");
+    assertThat(has(render(nat + "forwarding: {ipv4: false}\n"), "etc/sysctl.d/90-netgen.conf")).isFalse();
+    assertThat(has(render("version: 1\n"), "etc/sysctl.d/90-netgen.conf")).isFalse();
   }
 
   @Test

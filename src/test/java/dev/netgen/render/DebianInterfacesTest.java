@@ -211,7 +211,7 @@ class DebianInterfacesTest {
   }
 
   @Test
-  void writesNoInitLinks() {
+  void writesNoNetworkInitLinksOnlyTheDnsmasqInstanceLink() {
     var files = render("""
         version: 1
         interfaces:
@@ -221,7 +221,8 @@ class DebianInterfacesTest {
         bridges:
           br0: {ports: [eth0, tap0], address: 10.0.0.1/24, dhcp_server: {range: [10.0.0.10, 10.0.0.20]}}
         """);
-    assertThat(files.files()).allMatch(f -> f instanceof RenderedFile.Regular);
+    assertThat(files.files().stream().filter(f -> f instanceof RenderedFile.Symlink).map(f -> f.path().absolute()))
+        .containsExactly("/etc/systemd/system/multi-user.target.wants/dnsmasq@netgen.service");
     assertThat(mode(files, INTERFACES)).isEqualTo(0644);
   }
 

@@ -173,7 +173,7 @@ class GentooNetTest {
     assertThat(link(files, "etc/runlevels/default/net.br0")).isEqualTo("/etc/init.d/net.br0");
     assertThat(link(files, "etc/runlevels/default/net.br1")).isEqualTo("/etc/init.d/net.br1");
     assertThat(has(files, "etc/runlevels/default/net.tap0")).isFalse();
-    assertThat(has(files, "etc/runlevels/default/dnsmasq")).isFalse();
+    assertThat(has(files, "etc/runlevels/default/dnsmasq.netgen")).isFalse();
     assertThat(mode(files, NET)).isEqualTo(0644);
   }
 }

@@ -26,7 +26,8 @@ public record EbtablesView(List<MacNatBridge> bridges) {
     for (Bridge bridge : context.model().bridges().values()) {
       bridge.macNat().ifPresent(macNat -> bridges.add(macNatBridge(context, bridge, macNat.uplink().value().text())));
     }
-    return bridges.isEmpty() ? Optional.empty() : Optional.of(new EbtablesView(bridges));
+    // Written even with no MAC NAT bridge: its stop removes what a script of an earlier model started.
+    return Optional.of(new EbtablesView(bridges));
   }
 
   private static MacNatBridge macNatBridge(RenderContext context, Bridge bridge, String uplink) {

@@ -18,7 +18,8 @@ public record IptablesView(List<NatBridge> bridges) {
     for (Bridge bridge : context.model().bridges().values()) {
       bridge.nat().ifPresent(nat -> bridges.add(natBridge(bridge, nat.uplink().value().text())));
     }
-    return bridges.isEmpty() ? Optional.empty() : Optional.of(new IptablesView(bridges));
+    // Written even with no NAT bridge: its stop removes what a script of an earlier model started.
+    return Optional.of(new IptablesView(bridges));
   }
 
   private static NatBridge natBridge(Bridge bridge, String uplink) {

@@ -6,8 +6,9 @@ import dev.netgen.render.Target;
 import java.util.List;
 
 /**
- * Debian: ifupdown's /etc/network/interfaces with bridge-utils' options. No init links: the
- * {@code auto} lines are what starts the bridges and taps at boot.
+ * Debian: ifupdown's /etc/network/interfaces with bridge-utils' options, and netgen's dnsmasq
+ * instance. No network init links: the {@code auto} lines are what starts the bridges and taps at
+ * boot.
  */
 public final class DebianTarget implements Target {
   @Override
@@ -17,6 +18,7 @@ public final class DebianTarget implements Target {
 
   @Override
   public List<Output> outputs() {
-    return List.of(Output.file(OutputKey.INTERFACES, "debian/interfaces.ftl", Output.CONFIG, InterfacesView::of));
+    return List.of(
+        Output.file(OutputKey.INTERFACES, "debian/interfaces.ftl", Output.CONFIG, InterfacesView::of), new DnsmasqInstance());
   }
 }

@@ -47,7 +47,7 @@ final class InterfacesViewBuilder {
     boolean dhcp = model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
     String dnsmasqConf = dhcp ? context.layout().path(OutputKey.DNSMASQ).absolute() : "";
     boolean fourAddress = model.bridges().values().stream().anyMatch(b -> !fourAddressPorts(b).isEmpty());
-    return new InterfacesView(mainFile, dnsmasqConf, fourAddress, stanzas);
+    return new InterfacesView(mainFile, dnsmasqConf, context.layout().dnsmasqInstance(), fourAddress, stanzas);
   }
 
   private Stanza interfaceStanza(Interface iface) {

@@ -1,5 +1,6 @@
 package dev.netgen.render.gentoo;
 
+import dev.netgen.model.OutputPath;
 import dev.netgen.render.RenderContext;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,13 @@ import java.util.Optional;
  * bridge that needs one. Built by {@link NetifrcViewBuilder}.
  */
 public record NetifrcView(List<Block> blocks, List<Hook> preup, List<Hook> postup, List<Hook> predown) {
+  /**
+   * The admin's own additions, sourced at the end of conf.d/net when present: settings netgen does
+   * not model (wpa_supplicant options, other NICs). netgen never writes it. gentoo/net.ftl names
+   * it as text (a constant line, not a value line).
+   */
+  public static final OutputPath LOCAL = OutputPath.of("etc/conf.d/net.local");
+
   /** The variables of one device, under a comment saying what the device is. */
   public record Block(String comment, List<Assignment> assignments) {}
 

@@ -7,6 +7,7 @@ import dev.netgen.model.Model;
 import dev.netgen.model.OutputPath;
 import dev.netgen.render.Emitter;
 import dev.netgen.render.Output;
+import dev.netgen.render.OutputLayout;
 import dev.netgen.render.RenderContext;
 import dev.netgen.render.Unrenderable;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * The OpenRC side: net.IF -> net.lo for every device conf.d/net configures (OpenRC takes the
  * interface from the text after "net."), each bridge in the default runlevel (taps come up
- * through rc_net_BR_need), and dnsmasq there too when it serves a bridge.
+ * through rc_net_BR_need), and netgen's dnsmasq instance there too when it serves a bridge.
  */
 final class OpenRcLinks implements Output {
   @Override
@@ -31,8 +32,12 @@ final class OpenRcLinks implements Output {
     for (var bridge : model.bridges().values()) {
       out.symlink(path("etc/runlevels/default/net.", bridge.name()), "/etc/init.d/net." + bridge.name().value());
     }
-    if (model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent())) {
-      out.symlink(OutputPath.of("etc/runlevels/default/dnsmasq"), "/etc/init.d/dnsmasq");
+    if (model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent()) && context.layout().dnsmasqInstance()) {
+      // The package's init script runs an instance by the name of its link and reads
+      // /etc/dnsmasq.NAME.conf: netgen's dnsmasq, next to the admin's own /etc/init.d/dnsmasq.
+      String instance = "dnsmasq." + OutputLayout.DNSMASQ_INSTANCE;
+      out.symlink(OutputPath.of("etc/init.d/" + instance), "dnsmasq");
+      out.symlink(OutputPath.of("etc/runlevels/default/" + instance), "/etc/init.d/" + instance);
     }
   }
 
