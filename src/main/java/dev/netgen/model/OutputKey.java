@@ -25,6 +25,7 @@ public enum OutputKey {
   /** Read by whatever starts the guests; netgen's folder or QEMU's own. */
   QEMU("etc/netgen/", "etc/qemu/");
 
+  @SuppressWarnings("ImmutableEnumChecker") // List.of(...): unmodifiable, though its type does not say so
   private final List<String> places;
 
   OutputKey(String... places) {
