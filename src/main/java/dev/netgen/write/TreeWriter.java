@@ -29,23 +29,39 @@ public final class TreeWriter {
     this.lockWait = lockWait;
   }
 
-  /** Writes the render; exit-2 NetgenException on any I/O failure or refusal. */
-  @SuppressWarnings("try") // the lock is held for the block, never used in it
+  /** Writes the render, adopting nothing; see {@link #write(FileSet, Adoption)}. */
   public WriteReport write(FileSet rendered) {
+    return write(rendered, Adoption.NONE);
+  }
+
+  /**
+   * Writes the render. Exit 1 ({@link TakeOverRefused}) before anything is written when a path in
+   * the way is not netgen's and not adopted; exit-2 NetgenException on any I/O failure or other
+   * refusal. A report with {@link FileStatus#KEPT} lines means owned paths changed by hand were
+   * left as they are.
+   */
+  @SuppressWarnings("try") // the lock is held for the block, never used in it
+  public WriteReport write(FileSet rendered, Adoption adoption) {
     var out = OutputRoot.forWriting(root);
     try (var lock = RenderLock.acquire(out, lockWait)) {
-      var plan = new Planner(out).plan(rendered);
+      var plan = new Planner(out, adoption).plan(rendered);
       return new Applier(out).apply(plan);
     }
   }
 
   /**
    * What {@link #write} would do, without writing, creating or locking anything (render
-   * --dry-run). Fails as write would when something is in the way.
+   * --dry-run). Fails as write would when a write cannot happen (exit 2); paths the take-over guard
+   * stops are in {@link Plan#blocked()} instead, for the dry run to list.
    */
-  public Plan plan(FileSet rendered) {
-    var plan = new Planner(OutputRoot.forReading(root)).plan(rendered);
+  public Plan plan(FileSet rendered, Adoption adoption) {
+    var plan = new Planner(OutputRoot.forReading(root), adoption).plan(rendered);
     plan.requireApplicable();
     return plan;
+  }
+
+  /** {@link #plan(FileSet, Adoption)} adopting nothing. */
+  public Plan plan(FileSet rendered) {
+    return plan(rendered, Adoption.NONE);
   }
 }

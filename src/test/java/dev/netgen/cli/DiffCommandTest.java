@@ -43,7 +43,9 @@ class DiffCommandTest {
     var run = CliRun.run("diff", MODEL, "--root", root.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("--- /etc/sysctl.conf\n+++ /etc/sysctl.conf (netgen)\n@@ ").endsWith("-# by hand\n");
+    assertThat(run.out())
+        .startsWith("--- /etc/sysctl.conf\n+++ /etc/sysctl.conf (netgen)\nmodified: changed by hand since netgen wrote it; render keeps it\n@@ ")
+        .endsWith("-# by hand\n");
   }
 
   @Test
