@@ -36,11 +36,28 @@ import java.util.TreeSet;
  * Plan#requireApplicable()} like any other file in the way, not removed first.
  */
 public final class Applier {
+  /**
+   * Told after each step that changed the disk, in order; the robustness tests stop a render there
+   * with SIGKILL. With a listener, files are written one at a time, so each write is a step.
+   */
+  @FunctionalInterface
+  interface Steps {
+    Steps NONE = step -> {};
+
+    void after(String step);
+  }
+
   private final OutputRoot root;
+  private final Steps steps;
   private final Set<Path> changedFolders = new LinkedHashSet<>();
 
   public Applier(OutputRoot root) {
+    this(root, Steps.NONE);
+  }
+
+  Applier(OutputRoot root, Steps steps) {
     this.root = root;
+    this.steps = steps;
   }
 
   public WriteReport apply(Plan plan) {
@@ -49,18 +66,22 @@ public final class Applier {
     sweepTemporaryFiles(plan);
     if (plan.interim() != null) {
       write(new Change(Manifest.PATH, Change.Action.WRITE_FILE, LiveEntry.MISSING, plan.interim()));
+      steps.after("interim manifest");
     }
     for (var change : plan.changes()) {
       if (change.action() == Change.Action.ADOPT) {
         move(change.path(), Manifest.adoptedCopy(change.path()), "adopt");
+        steps.after("adopted " + change.path().absolute());
       }
     }
     for (var change : plan.changes()) {
       if (change.action() == Change.Action.REMOVE || change.action() == Change.Action.RESTORE) {
         remove(change.path());
+        steps.after("removed " + change.path().absolute());
       }
       if (change.action() == Change.Action.RESTORE) {
         move(Manifest.adoptedCopy(change.path()), change.path(), "restore");
+        steps.after("restored " + change.path().absolute());
       }
     }
     Change manifest = null;
@@ -71,6 +92,10 @@ public final class Applier {
             manifest = change;
           } else if (change.writes()) {
             write(change, files);
+            if (steps != Steps.NONE) {
+              files.awaitAll();
+              steps.after("wrote " + change.path().absolute());
+            }
           }
         }
       } catch (RuntimeException e) {
@@ -81,6 +106,7 @@ public final class Applier {
     }
     if (manifest != null && manifest.action() != Change.Action.KEEP && !isSameManifest(manifest, plan.interim())) {
       write(manifest);
+      steps.after("final manifest");
     }
     syncChangedFolders();
     return plan.report();

@@ -46,12 +46,19 @@ public final class RenderLock implements AutoCloseable {
   private final Semaphore inProcess;
   private final FileChannel channel;
   private final FileLock lock;
+  private final boolean created;
   private boolean closed;
 
-  private RenderLock(Semaphore inProcess, FileChannel channel, FileLock lock) {
+  private RenderLock(Semaphore inProcess, FileChannel channel, FileLock lock, boolean created) {
     this.inProcess = inProcess;
     this.channel = channel;
     this.lock = lock;
+    this.created = created;
+  }
+
+  /** Whether this run created the lock file (a render refused before writing removes it again). */
+  boolean createdFile() {
+    return created;
   }
 
   /** Takes the lock, waiting at most {@code wait}; exit 2 when another render still holds it. */
@@ -73,12 +80,12 @@ public final class RenderLock implements AutoCloseable {
     try {
       Path file = root.prepareParent(Manifest.PATH, new HashSet<>()).resolveSibling(FILE_NAME);
       while (true) {
-        createPrivately(file);
+        boolean created = createPrivately(file);
         channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         Object opened = keyOf(file);
         var lock = waitForLock(channel, deadline, root, wait);
         if (opened != null && opened.equals(keyOf(file))) {
-          var held = new RenderLock(inProcess, channel, lock);
+          var held = new RenderLock(inProcess, channel, lock, created);
           locked = true;
           return held;
         }
@@ -105,7 +112,7 @@ public final class RenderLock implements AutoCloseable {
     }
   }
 
-  /** Removes the lock file (netgen uninstall, holding it, as its last step). */
+  /** Removes the lock file (uninstall, or a render refused before writing, holding it, last). */
   void removeFile(OutputRoot root) throws IOException {
     var file = root.locateExisting(Manifest.PATH);
     if (file.isPresent()) {
@@ -117,13 +124,14 @@ public final class RenderLock implements AutoCloseable {
    * Creates the lock file 0600 whatever the umask: anyone who can open it for writing can take
    * the lock and hold every render off (under umask 000 a plain create would make it 0666).
    */
-  private static void createPrivately(Path file) throws IOException {
+  private static boolean createPrivately(Path file) throws IOException {
     try {
       Files.createFile(file);
     } catch (FileAlreadyExistsException e) {
-      return;
+      return false;
     }
     PosixMode.set(file, MODE);
+    return true;
   }
 
   private static FileLock waitForLock(FileChannel channel, long deadline, OutputRoot root, Duration wait)

@@ -1,5 +1,6 @@
 package dev.netgen.write;
 
+import dev.netgen.diag.NetgenException;
 import dev.netgen.render.FileSet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,12 +41,47 @@ public final class TreeWriter {
    * refusal. A report with {@link FileStatus#KEPT} lines means owned paths changed by hand were
    * left as they are.
    */
-  @SuppressWarnings("try") // the lock is held for the block, never used in it
   public WriteReport write(FileSet rendered, Adoption adoption) {
+    return write(rendered, adoption, Applier.Steps.NONE);
+  }
+
+  /** {@link #write(FileSet, Adoption)}, telling steps after each step (the kill tests). */
+  @SuppressWarnings("try") // the lock is held for the block, never used in it
+  WriteReport write(FileSet rendered, Adoption adoption, Applier.Steps steps) {
     var out = OutputRoot.forWriting(root);
     try (var lock = RenderLock.acquire(out, lockWait)) {
       var plan = new Planner(out, adoption).plan(rendered);
-      return new Applier(out).apply(plan);
+      try {
+        plan.requireOwnership();
+        plan.requireApplicable();
+      } catch (NetgenException refused) {
+        leaveAsFound(out, lock);
+        throw refused;
+      }
+      return new Applier(out, steps).apply(plan);
+    }
+  }
+
+  /**
+   * A render refused before its first write takes back what taking the lock made (the lock file,
+   * and etc/netgen when it made that), so a refused render leaves the tree as it found it.
+   */
+  private static void leaveAsFound(OutputRoot out, RenderLock lock) {
+    if (!lock.createdFile()) {
+      return;
+    }
+    try {
+      lock.removeFile(out);
+      var folders = new java.util.ArrayList<>(out.createdFolders());
+      folders.sort(java.util.Comparator.reverseOrder()); // deepest first
+      for (var folder : folders) {
+        var onDisk = out.locateExisting(folder);
+        if (onDisk.isPresent()) {
+          java.nio.file.Files.deleteIfExists(onDisk.get());
+        }
+      }
+    } catch (java.io.IOException e) {
+      // The refusal is what the user needs to see; a lock file left behind is harmless.
     }
   }
 
