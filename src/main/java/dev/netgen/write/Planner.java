@@ -65,7 +65,7 @@ public final class Planner {
     var manifest = Manifest.listing(ledger.finals.values(), ledger.folders);
     insertInOrder(written, compare(manifest, liveManifest));
     var changes = merged(written, removed);
-    var interim = needsInterim(changes) ? interim(ledger, manifest, liveManifest) : null;
+    var interim = needsInterim(changes) ? interim(ledger, liveManifest) : null;
     return new Plan(changes, warnings, previous.paths(), ledger.blocked, interim);
   }
 
@@ -117,7 +117,7 @@ public final class Planner {
   }
 
   /** The interim manifest, or null when the manifest on disk already is it. */
-  private static RenderedFile.Regular interim(Ledger ledger, RenderedFile.Regular last, LiveEntry liveManifest) {
+  private static RenderedFile.Regular interim(Ledger ledger, LiveEntry liveManifest) {
     var entries = new HashMap<>(ledger.finals);
     entries.putAll(ledger.interims);
     var interim = Manifest.listing(entries.values(), ledger.folders);
