@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  clean, no differences, or written",
-      "  1  lint findings at or above --fail-on, or differences found (diff)",
+      "  1  lint findings at or above --fail-on, differences found (diff), a path in the way",
+      "     that is not netgen's (render), or owned files changed by hand and kept",
       "  2  the model cannot be loaded, bad usage, or an I/O failure",
       "",
       "Examples:",
@@ -36,6 +37,6 @@ public final class NetgenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: choose one of lint, render, diff, rules, schema, completion");
+    throw new ParameterException(spec.commandLine(), "missing command: choose one of lint, render, diff, uninstall, rules, schema, completion");
   }
 }

@@ -10,7 +10,9 @@ import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Target;
+import dev.netgen.text.Text;
 import dev.netgen.write.Manifest;
+import dev.netgen.write.TakeOverRefused;
 import dev.netgen.write.TreeWriter;
 import dev.netgen.write.WriteReport;
 import java.util.ArrayList;
@@ -30,7 +32,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Write the target distribution's files for a model, atomically, and print",
       "one line per file: created, updated, unchanged or removed, and its path.",
-      "Only files listed in /etc/netgen/manifest (netgen's own) are ever removed."
+      "netgen replaces or removes only what /etc/netgen/manifest lists, and only while",
+      "it holds what netgen wrote: something else where it would write stops the run",
+      "(exit 1) unless adopted with --adopt; a file changed by hand is kept (exit 1)."
     },
     footerHeading = "%nStandard output (--stdout):%n",
     footer = {
@@ -46,7 +50,14 @@ import picocli.CommandLine.Parameters;
       "  netgen render model.yaml --out /tmp/preview",
       "  netgen render model.yaml --out / --dry-run  # what would change on this host",
       "  netgen render model.yaml --target gentoo --stdout",
-      "  netgen render model.yaml --out /            # the live system"
+      "  netgen render model.yaml --out /            # the live system",
+      "  netgen render model.yaml --out / --adopt /etc/dnsmasq.conf",
+      "",
+      "Exit codes:",
+      "  0  written (or nothing to change)",
+      "  1  lint errors, or a path in the way that is not netgen's (nothing written),",
+      "     or an owned file changed by hand (kept; everything else written)",
+      "  2  the model cannot be loaded, bad usage, or an I/O failure"
     })
 public final class RenderCommand implements Callable<Integer> {
   private final Io io;
@@ -67,8 +78,14 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--force", description = "render even when lint finds errors (they are still printed on stderr)")
   boolean force;
 
-  @Option(names = "--dry-run", description = "with --out: print the lines render would print (created, updated, unchanged, removed), write nothing")
+  @Option(names = "--dry-run", description = "with --out: print the lines render would print (created, updated, unchanged, removed, ..., unowned), write nothing")
   boolean dryRun;
+
+  @Option(
+      names = "--adopt",
+      paramLabel = "PATH",
+      description = "take over what is at PATH (as on the host: /etc/dnsmasq.conf), or at every such path with 'all': the original moves to /etc/netgen/adopted/PATH and comes back when the model stops producing PATH or on uninstall (repeatable)")
+  List<String> adopt = new ArrayList<>();
 
   /** Exactly one of --out DIR and --stdout. */
   static final class Destination {
@@ -105,16 +122,38 @@ public final class RenderCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     var writer = new TreeWriter(io.cwd().resolve(destination.out));
+    var adoption = Adoptions.parse(adopt);
     if (dryRun) {
-      var plan = writer.plan(files);
+      var plan = writer.plan(files, adoption);
       plan.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
       DryRun.report(plan).forEach(io.out()::println);
       io.out().flush();
       io.err().flush();
-      return ExitCode.OK;
+      return plan.blocked().isEmpty() && !plan.keepsChangedPaths() ? ExitCode.OK : ExitCode.FINDINGS;
     }
-    report(writer.write(files));
-    return ExitCode.OK;
+    WriteReport written;
+    try {
+      written = writer.write(files, adoption);
+    } catch (TakeOverRefused refused) {
+      throw new NetgenException(refused.exitCode(), refused.message(this::adoptingCommand));
+    }
+    report(written);
+    return written.keptChanged() ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** This render's command line with an --adopt for each path, as the refusal prints it. */
+  private String adoptingCommand(List<String> paths) {
+    var words = new ArrayList<String>(List.of("netgen", "render", model));
+    if (target != null) {
+      words.addAll(List.of("--target", target));
+    }
+    words.addAll(List.of("--out", destination.out));
+    if (force) {
+      words.add("--force");
+    }
+    adopt.forEach(a -> words.addAll(List.of("--adopt", a)));
+    paths.forEach(p -> words.addAll(List.of("--adopt", p)));
+    return String.join(" ", words.stream().map(Text::forShellWord).toList());
   }
 
   /** The render's result, or the exception it threw (a NetgenException stays one). */
@@ -129,10 +168,15 @@ public final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** One line per path (created, updated, unchanged, removed) on stdout; warnings on stderr. */
+  /** One line per path (created, updated, unchanged, removed, ...) on stdout; warnings on stderr. */
   private void report(WriteReport report) {
     report.lines().forEach(io.out()::println);
     report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
+    if (report.keptChanged()) {
+      io.err().println(
+          "netgen: kept the files changed by hand listed above; netgen diff shows how they differ;"
+              + " --adopt PATH keeps such a file under /etc/netgen/adopted/ and writes netgen's");
+    }
     io.out().flush();
     io.err().flush();
   }

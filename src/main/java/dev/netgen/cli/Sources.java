@@ -21,10 +21,11 @@ import java.util.Optional;
  */
 public final class Sources {
   /**
-   * The loader comes before the writer, so it is told here which path the writer keeps for itself:
+   * The loader comes before the writer, so it is told here which paths the writer keeps for itself:
    * no output may take it.
    */
-  private static final List<ReservedPath> WRITERS_OWN = List.of(new ReservedPath(Manifest.PATH, Manifest.ROLE));
+  private static final List<ReservedPath> WRITERS_OWN =
+      List.of(new ReservedPath(Manifest.PATH, Manifest.ROLE), new ReservedPath(Manifest.ADOPTED, Manifest.ADOPTED_ROLE));
 
   private final Map<String, byte[]> read = new HashMap<>();
   private final Map<String, SourceText> texts = new HashMap<>();

@@ -14,8 +14,12 @@ public enum DiffStatus {
   MISSING("missing"),
   /** A file where a link belongs, a link where a file belongs, or a folder or special file. */
   WRONG_TYPE("wrong-type"),
-  /** Owned per the manifest under the root, no longer produced: render would remove it. */
-  STALE("stale");
+  /** Owned per the manifest under the root, no longer produced: render would remove it (or put back its adopted original). */
+  STALE("stale"),
+  /** Something netgen does not own where render would write: render stops unless it is adopted. */
+  UNOWNED("unowned"),
+  /** Owned, but no longer what netgen wrote there (changed by hand): render keeps it. */
+  MODIFIED("modified");
 
   private final String word;
 
@@ -31,7 +35,9 @@ public enum DiffStatus {
   public static DiffStatus of(Change change) {
     return switch (change.action()) {
       case KEEP -> SAME;
-      case REMOVE -> STALE;
+      case REMOVE, RESTORE -> STALE;
+      case UNOWNED, ADOPT -> UNOWNED;
+      case KEEP_CHANGED -> MODIFIED;
       case FIX_MODE -> CHANGED;
       case WRITE_FILE, WRITE_LINK -> ofReplacement(change.live(), change.wanted());
     };

@@ -4,6 +4,7 @@ import dev.netgen.render.RenderedFile;
 import dev.netgen.text.Text;
 import dev.netgen.write.Change;
 import dev.netgen.write.LiveEntry;
+import dev.netgen.write.Manifest;
 
 /**
  * The unified text of one path that differs. Two label lines (live on the {@code ---} side, the
@@ -15,6 +16,9 @@ final class EntryText {
   static final String NOTHING = "/dev/null";
   /** Marks the render's side: both labels name the same path on the host. */
   static final String RENDER_SUFFIX = " (netgen)";
+  static final String UNOWNED_NOTE = "unowned: not netgen's; render stops unless --adopt moves it to ";
+  static final String MODIFIED_NOTE = "modified: changed by hand since netgen wrote it; render keeps it";
+  static final String RESTORE_NOTE = "restore: the adopted original comes back from ";
 
   private EntryText() {}
 
@@ -24,6 +28,11 @@ final class EntryText {
     var text = new StringBuilder();
     text.append("--- ").append(isAbsent(live) ? NOTHING : change.path().absolute()).append('\n');
     text.append("+++ ").append(wanted == null ? NOTHING : change.path().absolute() + RENDER_SUFFIX).append('\n');
+    note(change, text);
+    if (change.action() == Change.Action.KEEP_CHANGED && wanted == null) {
+      describeLive(live, text); // kept as it is: no hunks, which would read as a removal
+      return text.toString();
+    }
     if (live instanceof LiveEntry.File old && wanted instanceof RenderedFile.Regular now) {
       if (old.mode() != now.mode()) {
         text.append("old mode ").append(octal(old.mode())).append('\n');
@@ -39,6 +48,17 @@ final class EntryText {
       Hunks.append(orEmpty(oldBytes), orEmpty(newBytes), text);
     }
     return text.toString();
+  }
+
+  /** The line that says what ownership makes of the path, when it is not an ordinary change. */
+  private static void note(Change change, StringBuilder text) {
+    String kept = Manifest.adoptedCopy(change.path()).absolute();
+    switch (change.action()) {
+      case UNOWNED, ADOPT -> text.append(UNOWNED_NOTE).append(kept).append('\n');
+      case KEEP_CHANGED -> text.append(MODIFIED_NOTE).append('\n');
+      case RESTORE -> text.append(RESTORE_NOTE).append(kept).append('\n');
+      default -> {}
+    }
   }
 
   private static boolean isAbsent(LiveEntry live) {

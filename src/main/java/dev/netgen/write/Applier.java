@@ -15,38 +15,73 @@ import java.util.TreeSet;
  * Carries out a {@link Plan} on a root opened for writing. The caller holds the {@link RenderLock}
  * from planning to the end, so the plan still describes the disk.
  *
- * <p>Order, chosen so a crash at any point leaves a tree the next render cleans up correctly:
+ * <p>Order, chosen so a crash at any point leaves a tree the next render completes correctly and
+ * no admin's file is ever lost:
  * <ol>
+ *   <li>the take-over guard and the other checks: nothing is written when a path is in the way;
  *   <li>temporary files of a render killed before (they are never listed anywhere) are deleted;
- *   <li>if the render creates paths the old manifest does not list, a manifest listing old and new
- *       owned paths goes first, so a file created just before a crash is still owned (listing only
- *       paths that are missing now, so nothing a user put there is ever claimed);
- *   <li>stale paths are removed (a crash after this leaves owned paths that are simply gone, which
- *       the next render skips);
+ *   <li>the interim manifest ({@link Plan#interim()}): every path about to be created, adopted or
+ *       replaced, with both what it holds and what it will hold, and the folders about to be
+ *       made, so whatever a crash interrupts, the next render recognises its own work;
+ *   <li>adopted originals move to etc/netgen/adopted/ (one rename each: the original is always
+ *       either in place or there);
+ *   <li>stale paths are removed, and adopted originals of paths no longer produced put back;
  *   <li>files and links are written, in path order; the files' bytes go to disk on a few threads
  *       at once (see {@link FileWrites});
  *   <li>the final manifest;
  *   <li>each folder whose entries changed is fsynced once.
  * </ol>
- * Removal leaves emptied folders in place: netgen may not have made them, and an empty folder
- * costs nothing. A stale file standing where a new folder must go (etc/foo, now etc/foo/bar) is
- * refused by {@link Plan#requireApplicable()} like any other file in the way, not removed first.
+ * Removal leaves emptied folders in place (uninstall removes those netgen made). A stale file
+ * standing where a new folder must go (etc/foo, now etc/foo/bar) is refused by {@link
+ * Plan#requireApplicable()} like any other file in the way, not removed first.
  */
 public final class Applier {
+  /**
+   * Told after each step that changed the disk, in order; the robustness tests stop a render there
+   * with SIGKILL. With a listener, files are written one at a time, so each write is a step.
+   */
+  @FunctionalInterface
+  interface Steps {
+    Steps NONE = step -> {};
+
+    void after(String step);
+  }
+
   private final OutputRoot root;
+  private final Steps steps;
   private final Set<Path> changedFolders = new LinkedHashSet<>();
 
   public Applier(OutputRoot root) {
+    this(root, Steps.NONE);
+  }
+
+  Applier(OutputRoot root, Steps steps) {
     this.root = root;
+    this.steps = steps;
   }
 
   public WriteReport apply(Plan plan) {
+    plan.requireOwnership();
     plan.requireApplicable();
     sweepTemporaryFiles(plan);
-    var interimManifest = claimCreatedPaths(plan);
+    if (plan.interim() != null) {
+      write(new Change(Manifest.PATH, Change.Action.WRITE_FILE, LiveEntry.MISSING, plan.interim()));
+      steps.after("interim manifest");
+    }
     for (var change : plan.changes()) {
-      if (change.action() == Change.Action.REMOVE) {
+      if (change.action() == Change.Action.ADOPT) {
+        move(change.path(), Manifest.adoptedCopy(change.path()), "adopt");
+        steps.after("adopted " + change.path().absolute());
+      }
+    }
+    for (var change : plan.changes()) {
+      if (change.action() == Change.Action.REMOVE || change.action() == Change.Action.RESTORE) {
         remove(change.path());
+        steps.after("removed " + change.path().absolute());
+      }
+      if (change.action() == Change.Action.RESTORE) {
+        move(Manifest.adoptedCopy(change.path()), change.path(), "restore");
+        steps.after("restored " + change.path().absolute());
       }
     }
     Change manifest = null;
@@ -55,8 +90,12 @@ public final class Applier {
         for (var change : plan.changes()) {
           if (change.path().equals(Manifest.PATH)) {
             manifest = change;
-          } else if (change.action() != Change.Action.REMOVE) {
+          } else if (change.writes()) {
             write(change, files);
+            if (steps != Steps.NONE) {
+              files.awaitAll();
+              steps.after("wrote " + change.path().absolute());
+            }
           }
         }
       } catch (RuntimeException e) {
@@ -65,8 +104,9 @@ public final class Applier {
       }
       files.awaitAll();
     }
-    if (manifest != null && !isSameManifest(manifest, interimManifest)) {
+    if (manifest != null && manifest.action() != Change.Action.KEEP && !isSameManifest(manifest, plan.interim())) {
       write(manifest);
+      steps.after("final manifest");
     }
     syncChangedFolders();
     return plan.report();
@@ -102,26 +142,9 @@ public final class Applier {
     }
   }
 
-  /** Step 1 above; returns the manifest bytes written, or null when none was needed. */
-  private byte[] claimCreatedPaths(Plan plan) {
-    var owned = new TreeSet<>(plan.previouslyOwned());
-    boolean grows = false;
-    for (var change : plan.changes()) {
-      if (change.status() == FileStatus.CREATED) {
-        grows |= owned.add(change.path());
-      }
-    }
-    if (!grows) {
-      return null;
-    }
-    var interim = Manifest.listing(owned);
-    write(new Change(Manifest.PATH, Change.Action.WRITE_FILE, LiveEntry.MISSING, interim));
-    return interim.content();
-  }
-
   /** Whether the interim manifest already is the final one (nothing to remove), saving a write. */
-  private static boolean isSameManifest(Change manifest, byte[] interim) {
-    return interim != null && Arrays.equals(interim, ((RenderedFile.Regular) manifest.wanted()).content());
+  private static boolean isSameManifest(Change manifest, RenderedFile.Regular interim) {
+    return interim != null && Arrays.equals(interim.content(), ((RenderedFile.Regular) manifest.wanted()).content());
   }
 
   private void write(Change change) {
@@ -165,6 +188,15 @@ public final class Applier {
       changedFolders.add(target.get().getParent());
     } catch (IOException e) {
       throw IoFailures.cannot("remove", path.absolute(), e);
+    }
+  }
+
+  /** One rename (so the entry is always at one of the two places), keeping mode, owner and mtime. */
+  private void move(OutputPath from, OutputPath to, String verb) {
+    try {
+      AtomicFiles.moveEntry(root, from, to, changedFolders);
+    } catch (IOException e) {
+      throw IoFailures.cannot(verb, from.absolute() + " to " + to.absolute(), e);
     }
   }
 

@@ -1,14 +1,17 @@
 package dev.netgen.write;
 
+import dev.netgen.model.OutputPath;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -62,6 +65,23 @@ final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /**
+   * Moves the entry at from (a file, a link as a link, or a whole folder) to to, whose folders are
+   * made as needed, with one rename: at every moment the entry is at one of the two places, with
+   * its inode and so its mode, owner and times. Never replaces what is at to; fails rather than
+   * copy across file systems.
+   */
+  static void moveEntry(OutputRoot root, OutputPath from, OutputPath to, Set<Path> changedFolders) throws IOException {
+    Path source = root.locateExisting(from).orElseThrow(() -> new NoSuchFileException(from.absolute()));
+    Path target = root.prepareParent(to, changedFolders);
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(to.absolute());
+    }
+    Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+    changedFolders.add(source.getParent());
+    changedFolders.add(target.getParent());
   }
 
   /** fsync on the folder, so the renames and removals in it survive a crash. */

@@ -56,6 +56,15 @@ public sealed interface LiveEntry {
       return Arrays.equals(content, other);
     }
 
+    /** The SHA-256 of the bytes, as the manifest records what netgen wrote. */
+    String sha256() {
+      return Fingerprint.sha256(content);
+    }
+
+    int size() {
+      return content.length;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof File f && f.mode == mode && Arrays.equals(f.content, content);

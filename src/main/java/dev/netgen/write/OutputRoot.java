@@ -11,7 +11,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +41,10 @@ public final class OutputRoot {
   private final Path real;
   private final boolean writable;
   private final Set<Path> checkedFolders = new HashSet<>();
+  /** Folders this instance created (the lock's, before planning), for the manifest's folder lines. */
+  private final Set<OutputPath> createdFolders = new HashSet<>();
+  /** Folders found missing while planning: every folder below one is missing too. */
+  private final Set<Path> missingFolders = new HashSet<>();
 
   private OutputRoot(Path given, Path real, boolean writable) {
     this.given = given;
@@ -138,6 +145,56 @@ public final class OutputRoot {
     return Optional.of(real.resolve(path.relative()));
   }
 
+  /** The folders this root has created so far. */
+  Set<OutputPath> createdFolders() {
+    return Set.copyOf(createdFolders);
+  }
+
+  /**
+   * The folders above path that do not exist, top first: those writing path would create. For a
+   * path {@link #unreachable} found MISSING; only the root's own thread calls it.
+   */
+  List<OutputPath> missingFoldersAbove(OutputPath path) throws IOException {
+    var missing = new ArrayList<OutputPath>();
+    String relative = path.relative();
+    boolean below = real == null;
+    for (int slash = relative.indexOf('/'); slash > 0; slash = relative.indexOf('/', slash + 1)) {
+      var folder = new OutputPath(relative.substring(0, slash));
+      if (!below) {
+        Path onDisk = real.resolve(folder.relative());
+        below = !checkedFolders.contains(onDisk) && (missingFolders.contains(onDisk) || Files.notExists(onDisk, LinkOption.NOFOLLOW_LINKS));
+        if (below) {
+          missingFolders.add(onDisk);
+        }
+      }
+      if (below) {
+        missing.add(folder);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * What is at path, for the take-over guard's list: kind, size, mode and owner, or a link's
+   * target, as {@code ls -l} would tell an admin.
+   */
+  String describe(OutputPath path) throws IOException {
+    Path onDisk = real.resolve(path.relative());
+    var attributes = Files.readAttributes(onDisk, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    String owner = ", owner " + Text.forTerminal(attributes.owner().getName()) + ":" + Text.forTerminal(attributes.group().getName());
+    String mode = "mode " + String.format("%04o", PosixMode.fromPermissions(attributes.permissions()));
+    if (attributes.isSymbolicLink()) {
+      return "a symbolic link -> " + Text.forWarning(Files.readSymbolicLink(onDisk).toString()) + owner;
+    }
+    if (attributes.isDirectory()) {
+      return "a directory, " + mode + owner;
+    }
+    if (attributes.isRegularFile()) {
+      return "a regular file, " + attributes.size() + " bytes, " + mode + owner;
+    }
+    return "a special file (device, FIFO or socket), " + mode + owner;
+  }
+
   /** A host path below the root as it is on the target host, for messages: /etc/conf.d. */
   String show(Path below) {
     return "/" + real.relativize(below);
@@ -171,6 +228,7 @@ public final class OutputRoot {
           Files.createDirectory(folder);
           PosixMode.set(folder, PosixMode.DIRECTORY);
           changedFolders.add(parent);
+          createdFolders.add(OutputPath.of(shown.substring(1)));
         } catch (FileAlreadyExistsException raced) {
           // Another render made it first (the lock folder is prepared before the lock is held):
           // take what is there now through the same checks as a folder found on disk.

@@ -3,6 +3,7 @@ package dev.netgen.write;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.model.OutputPath;
+import dev.netgen.render.RenderedFile;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
@@ -13,18 +14,40 @@ import java.util.TreeSet;
  * path. render applies it; render --dry-run and diff report it.
  *
  * @param previouslyOwned the clean paths of the manifest on disk before this render
+ * @param blocked the paths that stop the render before its first write (the take-over guard)
+ * @param interim the manifest to write before the first change (recording both what a path holds
+ *     and what it is about to hold, adoptions and folders about to be made), or null when nothing
+ *     but the manifest changes
  */
-public record Plan(List<Change> changes, List<String> warnings, SortedSet<OutputPath> previouslyOwned) {
+public record Plan(
+    List<Change> changes,
+    List<String> warnings,
+    SortedSet<OutputPath> previouslyOwned,
+    List<Blocked> blocked,
+    RenderedFile.Regular interim) {
   public Plan {
     changes = List.copyOf(changes);
     warnings = List.copyOf(warnings);
     previouslyOwned = Collections.unmodifiableSortedSet(new TreeSet<>(previouslyOwned));
+    blocked = List.copyOf(blocked);
   }
 
   /** What applying this plan does (or did), as render prints it. */
   public WriteReport report() {
     var outcomes = changes.stream().map(c -> new FileOutcome(c.path(), c.status())).toList();
     return new WriteReport(outcomes, warnings);
+  }
+
+  /** Whether some owned path changed by hand is kept: render exits 1. */
+  public boolean keepsChangedPaths() {
+    return changes.stream().anyMatch(c -> c.action() == Change.Action.KEEP_CHANGED);
+  }
+
+  /** The take-over guard: exit 1, naming every path in the way, before anything is written. */
+  public void requireOwnership() {
+    if (!blocked.isEmpty()) {
+      throw new TakeOverRefused(blocked);
+    }
   }
 
   /**
@@ -35,11 +58,11 @@ public record Plan(List<Change> changes, List<String> warnings, SortedSet<Output
   public void requireApplicable() {
     requireNoFileAboveAnother();
     for (var change : changes) {
-      if (change.action() == Change.Action.KEEP || change.action() == Change.Action.REMOVE) {
+      if (!change.writes()) {
         continue;
       }
       var live = change.live();
-      if (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other) {
+      if (change.action() != Change.Action.ADOPT && (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other)) {
         throw new NetgenException(
             ExitCode.FAILURE,
             "cannot write " + change.path().absolute() + ": it is " + live.describe()
@@ -56,9 +79,9 @@ public record Plan(List<Change> changes, List<String> warnings, SortedSet<Output
 
   /**
    * A render whose own paths need one of them to be a file and a folder at once (an output moved
-   * to /etc/init.d while links go into /etc/init.d/) could never complete: refused here, before
-   * anything is written, instead of failing half-way. Paths are sorted, so a folder's entries
-   * directly follow the path itself.
+   * to /etc/init.d while links go into /etc/init.d/, or an original put back where a new file goes
+   * below it) could never complete: refused here, before anything is written, instead of failing
+   * half-way. Paths are sorted, so a folder's entries directly follow the path itself.
    */
   private void requireNoFileAboveAnother() {
     OutputPath previous = null;

@@ -6,13 +6,21 @@ import dev.netgen.render.RenderedFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Compares a render (plus its manifest) with what is under a root and says what writing it would
  * change. Reads only, so render --dry-run and diff use it as render does.
+ *
+ * <p>Ownership decides what may change (docs/ownership.md): a path the old manifest does not list
+ * is written only when nothing is there, or when the command line adopts it; an owned path is
+ * replaced or removed only while it still holds what the manifest records, and kept otherwise.
+ * {@link Ownership} holds those rules; this class gathers what they need from disk.
  *
  * <p>It reads straight from disk through {@link OutputRoot} (NIO, no link followed) rather than
  * through an interface: the tests run on real temporary folders, which is where link and mode
@@ -20,28 +28,111 @@ import java.util.stream.IntStream;
  */
 public final class Planner {
   private final OutputRoot root;
+  private final Adoption adoption;
 
   public Planner(OutputRoot root) {
+    this(root, Adoption.NONE);
+  }
+
+  public Planner(OutputRoot root, Adoption adoption) {
     this.root = root;
+    this.adoption = adoption;
   }
 
   public Plan plan(FileSet rendered) {
-    var wanted = Manifest.withManifest(rendered);
+    Manifest.requireNoReservedPath(rendered);
     var warnings = new ArrayList<String>();
-    var previous = previouslyOwned(warnings);
-    var files = wanted.files();
+    var liveManifest = inspect(Manifest.PATH);
+    var previous = previouslyOwned(liveManifest, warnings);
+    var files = rendered.files();
     var live = inspectAll(files);
-    var written = new ArrayList<Change>(files.size());
+    var prints = fingerprints(files);
+    var ledger = new Ledger();
+    var written = new ArrayList<Change>(files.size() + 1);
     for (int i = 0; i < files.size(); i++) {
-      written.add(compare(files.get(i), live.get(i)));
+      var file = files.get(i);
+      var entry = previous.entries().get(file.path());
+      written.add(ownership().wanted(file, prints[i], live.get(i), entry, ledger));
     }
     var removed = new ArrayList<Change>();
-    for (var path : previous.paths()) {
-      if (wanted.get(path).isEmpty()) {
-        stale(path, warnings).ifPresent(removed::add);
+    for (var entry : previous.entries().values()) {
+      if (rendered.get(entry.path()).isEmpty() && !entry.path().equals(Manifest.PATH)) {
+        ownership().dropped(entry, inspect(entry.path()), ledger).ifPresent(removed::add);
       }
     }
-    return new Plan(merged(written, removed), warnings, previous.paths());
+    keepExistingFolders(previous, ledger);
+    ledger.folders.addAll(root.createdFolders());
+    var manifest = Manifest.listing(ledger.finals.values(), ledger.folders);
+    insertInOrder(written, compare(manifest, liveManifest));
+    var changes = merged(written, removed);
+    var interim = needsInterim(changes) ? interim(ledger, liveManifest) : null;
+    return new Plan(changes, warnings, previous.paths(), ledger.blocked, interim);
+  }
+
+  private Ownership ownership() {
+    return new Ownership(root, adoption);
+  }
+
+  /**
+   * What the plan records as it decides, path by path: the final manifest's entries, the interim
+   * manifest's (old and new values of paths being written, entries about to be removed), the
+   * folders netgen made or will make, and the paths that stop the render.
+   */
+  static final class Ledger {
+    final Map<OutputPath, Manifest.Entry> finals = new HashMap<>();
+    final Map<OutputPath, Manifest.Entry> interims = new HashMap<>();
+    final Set<OutputPath> folders = new HashSet<>();
+    final List<Blocked> blocked = new ArrayList<>();
+
+    void record(Manifest.Entry last, Manifest.Entry during) {
+      if (last != null) {
+        finals.put(last.path(), last);
+      }
+      if (during != null) {
+        interims.put(during.path(), during);
+      }
+    }
+  }
+
+  /** Folder lines of the old manifest whose folder is still there carry over. */
+  private void keepExistingFolders(Manifest.Owned previous, Ledger ledger) {
+    for (var folder : previous.folders()) {
+      if (inspect(folder) instanceof LiveEntry.Directory) {
+        ledger.folders.add(folder);
+      }
+    }
+  }
+
+  /** Any change but the manifest's own that touches the disk needs the interim manifest first. */
+  private static boolean needsInterim(List<Change> changes) {
+    for (var change : changes) {
+      if (!change.path().equals(Manifest.PATH)
+          && change.action() != Change.Action.KEEP
+          && change.action() != Change.Action.KEEP_CHANGED
+          && change.action() != Change.Action.UNOWNED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The interim manifest, or null when the manifest on disk already is it. */
+  private static RenderedFile.Regular interim(Ledger ledger, LiveEntry liveManifest) {
+    var entries = new HashMap<>(ledger.finals);
+    entries.putAll(ledger.interims);
+    var interim = Manifest.listing(entries.values(), ledger.folders);
+    if (liveManifest instanceof LiveEntry.File onDisk && onDisk.sameBytes(interim.content())) {
+      return null;
+    }
+    return interim;
+  }
+
+  private static void insertInOrder(List<Change> sorted, Change change) {
+    int at = 0;
+    while (at < sorted.size() && sorted.get(at).path().compareTo(change.path()) < 0) {
+      at++;
+    }
+    sorted.add(at, change);
   }
 
   /**
@@ -60,6 +151,7 @@ public final class Planner {
     return all;
   }
 
+  /** How wanted compares with live, ownership aside: keep, fix the mode, or write. */
   static Change compare(RenderedFile wanted, LiveEntry live) {
     if (wanted instanceof RenderedFile.Regular file) {
       PosixMode.checked(file.mode());
@@ -74,26 +166,8 @@ public final class Planner {
     return new Change(wanted.path(), same ? Change.Action.KEEP : Change.Action.WRITE_LINK, live, wanted);
   }
 
-  /**
-   * A path the old manifest owns and this render does not produce: removed when it is a file or
-   * link (never followed); skipped when already gone; left with a warning when it is a folder or
-   * a special file, which netgen never wrote.
-   */
-  private Optional<Change> stale(OutputPath path, List<String> warnings) {
-    var live = inspect(path);
-    if (live instanceof LiveEntry.File || live instanceof LiveEntry.Link) {
-      return Optional.of(Change.remove(path, live));
-    }
-    if (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other) {
-      warnings.add(
-          "not removing " + path.absolute() + ": it is " + live.describe() + ", which netgen never writes");
-    }
-    return Optional.empty();
-  }
-
   /** The old manifest; one that is a link, a folder or unreadable owns nothing (with a warning). */
-  private Manifest.Owned previouslyOwned(List<String> warnings) {
-    var live = inspect(Manifest.PATH);
+  private static Manifest.Owned previouslyOwned(LiveEntry live, List<String> warnings) {
     if (live instanceof LiveEntry.File file) {
       var owned = Manifest.parse(file.content());
       warnings.addAll(owned.warnings());
@@ -105,6 +179,13 @@ public final class Planner {
               + ", not the file netgen writes, so no old file is removed this time");
     }
     return Manifest.Owned.NONE;
+  }
+
+  /** The manifest value of every file, computed on the common pool's threads too. */
+  private static String[] fingerprints(List<RenderedFile> files) {
+    var prints = new String[files.size()];
+    IntStream.range(0, files.size()).parallel().forEach(i -> prints[i] = Fingerprint.of(files.get(i)));
+    return prints;
   }
 
   /**

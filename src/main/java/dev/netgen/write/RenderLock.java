@@ -9,8 +9,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * <p>A second render waits, polling, up to a bounded time and then fails with exit 2 naming the
  * lock, rather than blocking for ever: config management runs netgen unattended, and a hung
  * render would hang every later run on the host with it. The lock file is created when missing
- * and never removed (removing it would let a waiter lock a new file while the holder still holds
- * the old one); it is not in the manifest, so clean-up never touches it.
+ * and removed only by netgen uninstall, as its last step; a render that was waiting on the removed
+ * file sees that the path no longer names what it locked and locks the new file instead. It is not
+ * in the manifest, so a render's clean-up never touches it.
  *
  * <p>The OS lock (fcntl on Linux) belongs to the process, not the thread, and closing any channel
  * on the file drops every lock this process holds on it. So renders inside one JVM are first
@@ -43,12 +46,19 @@ public final class RenderLock implements AutoCloseable {
   private final Semaphore inProcess;
   private final FileChannel channel;
   private final FileLock lock;
+  private final boolean created;
   private boolean closed;
 
-  private RenderLock(Semaphore inProcess, FileChannel channel, FileLock lock) {
+  private RenderLock(Semaphore inProcess, FileChannel channel, FileLock lock, boolean created) {
     this.inProcess = inProcess;
     this.channel = channel;
     this.lock = lock;
+    this.created = created;
+  }
+
+  /** Whether this run created the lock file (a render refused before writing removes it again). */
+  boolean createdFile() {
+    return created;
   }
 
   /** Takes the lock, waiting at most {@code wait}; exit 2 when another render still holds it. */
@@ -69,11 +79,20 @@ public final class RenderLock implements AutoCloseable {
     boolean locked = false;
     try {
       Path file = root.prepareParent(Manifest.PATH, new HashSet<>()).resolveSibling(FILE_NAME);
-      createPrivately(file);
-      channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-      var held = new RenderLock(inProcess, channel, waitForLock(channel, deadline, root, wait));
-      locked = true;
-      return held;
+      while (true) {
+        boolean created = createPrivately(file);
+        channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Object opened = keyOf(file);
+        var lock = waitForLock(channel, deadline, root, wait);
+        if (opened != null && opened.equals(keyOf(file))) {
+          var held = new RenderLock(inProcess, channel, lock, created);
+          locked = true;
+          return held;
+        }
+        // netgen uninstall removed the lock file while this run waited on it: lock the new one.
+        closeQuietly(channel);
+        channel = null;
+      }
     } catch (IOException e) {
       throw IoFailures.cannot("lock", shown(), e);
     } finally {
@@ -84,17 +103,35 @@ public final class RenderLock implements AutoCloseable {
     }
   }
 
+  /** The lock file's identity (device and inode), or null when it is gone. */
+  private static Object keyOf(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** Removes the lock file (uninstall, or a render refused before writing, holding it, last). */
+  void removeFile(OutputRoot root) throws IOException {
+    var file = root.locateExisting(Manifest.PATH);
+    if (file.isPresent()) {
+      Files.deleteIfExists(file.get().resolveSibling(FILE_NAME));
+    }
+  }
+
   /**
    * Creates the lock file 0600 whatever the umask: anyone who can open it for writing can take
    * the lock and hold every render off (under umask 000 a plain create would make it 0666).
    */
-  private static void createPrivately(Path file) throws IOException {
+  private static boolean createPrivately(Path file) throws IOException {
     try {
       Files.createFile(file);
     } catch (FileAlreadyExistsException e) {
-      return;
+      return false;
     }
     PosixMode.set(file, MODE);
+    return true;
   }
 
   private static FileLock waitForLock(FileChannel channel, long deadline, OutputRoot root, Duration wait)

@@ -19,6 +19,11 @@ public record WriteReport(List<FileOutcome> files, List<String> warnings) {
 
   /** Whether anything on disk changed (or would): config management's "changed" flag. */
   public boolean changed() {
-    return files.stream().anyMatch(f -> f.status() != FileStatus.UNCHANGED);
+    return files.stream().anyMatch(f -> f.status() != FileStatus.UNCHANGED && f.status() != FileStatus.KEPT);
+  }
+
+  /** Whether an owned path changed by hand was kept as it is (render exits 1). */
+  public boolean keptChanged() {
+    return files.stream().anyMatch(f -> f.status() == FileStatus.KEPT);
   }
 }

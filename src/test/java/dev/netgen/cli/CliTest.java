@@ -23,7 +23,7 @@ class CliTest {
   void helpListsEverySubcommandAndTheExitCodes() {
     var run = CliRun.run("--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("lint", "render", "diff", "rules", "schema", "completion", "Exit codes:");
+    assertThat(run.out()).contains("lint", "render", "diff", "uninstall", "rules", "schema", "completion", "Exit codes:");
   }
 
   @Test

@@ -43,7 +43,11 @@ class DiffCommandTest {
     var run = CliRun.run("diff", MODEL, "--root", root.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("--- /etc/sysctl.d/90-netgen.conf\n+++ /etc/sysctl.d/90-netgen.conf (netgen)\n@@ ").endsWith("-# by hand\n");
+    assertThat(run.out())
+        .startsWith(
+            "--- /etc/sysctl.d/90-netgen.conf\n+++ /etc/sysctl.d/90-netgen.conf (netgen)\n"
+                + "modified: changed by hand since netgen wrote it; render keeps it\n@@ ")
+        .endsWith("-# by hand\n");
   }
 
   @Test

@@ -45,12 +45,15 @@ class ReadOnlyTreeTest {
         file("etc/sysctl.conf", "net.ipv4.ip_forward = 1\n"),
         link("etc/init.d/net.br0", "net.lo"),
         link("etc/init.d/net.tap0", "net.lo"));
-    new TreeWriter(root).write(set(file("etc/netgen/ebtables.sh", "old\n", 0755), file("etc/sysctl.conf", "x\n")));
+    new TreeWriter(root).write(set(
+        file("etc/netgen/ebtables.sh", "old\n", 0755), // stale
+        file("etc/sysctl.conf", "x\n"), // changed
+        file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0644), // changed (mode)
+        file("etc/init.d/net.tap0", "a file\n", 0755), // wrong-type
+        file("etc/conf.d/net", "config_br0=\"dhcp\"\n"))); // modified, below
     Files.delete(root.resolve("etc/netgen/.lock")); // render's lock: its absence below then proves diff took none
     write(root, "etc/conf.d/net", "config_br0=\"172.16.1.1/24\"\n", 0644);
-    write(root, "etc/netgen/iptables.sh", "#!/bin/sh\n", 0644);
-    write(root, "etc/init.d/net.tap0", "a file\n", 0755);
-    symlink(root, "etc/init.d/net.br0", "net.eth0");
+    symlink(root, "etc/init.d/net.br0", "net.eth0"); // unowned
     return render;
   }
 
@@ -66,7 +69,7 @@ class ReadOnlyTreeTest {
     DryRun.report(new TreeWriter(root).plan(render));
 
     assertThat(comparison.entries()).extracting(Difference::status).contains(
-        DiffStatus.CHANGED, DiffStatus.MISSING, DiffStatus.WRONG_TYPE, DiffStatus.STALE);
+        DiffStatus.CHANGED, DiffStatus.MISSING, DiffStatus.WRONG_TYPE, DiffStatus.STALE, DiffStatus.UNOWNED, DiffStatus.MODIFIED);
     assertThat(snapshot()).isEqualTo(before);
     assertThat(root.resolve("etc/netgen/.lock")).doesNotExist();
     assertThat(root.resolve("etc/netgen/qemu")).doesNotExist();
@@ -95,7 +98,7 @@ class ReadOnlyTreeTest {
         CliRun.run("render", model, "--out", root.toString(), "--dry-run"));
 
     assertThat(runs.subList(0, 3)).allSatisfy(run -> assertThat(run.exit()).as(run.toString()).isEqualTo(1));
-    assertThat(runs.get(3).exit()).as(runs.get(3).toString()).isZero();
+    assertThat(runs.get(3).exit()).as("render would keep conf.d/net, changed by hand: %s", runs.get(3)).isEqualTo(1);
     assertThat(snapshot()).isEqualTo(before);
     assertThat(root.resolve("etc/netgen/.lock")).doesNotExist();
     if (locked) {

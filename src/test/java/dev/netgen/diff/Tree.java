@@ -62,6 +62,24 @@ final class Tree {
    * Copies a fixture tree, links as links. Modes are set from the executable bit alone (0755 or
    * 0644), since that is all git keeps: a checkout's umask must not change a golden.
    */
+  /**
+   * Writes a manifest (format 2) that owns these paths as they are under root now, as if netgen
+   * had written them: a file's SHA-256, a link's target.
+   */
+  static void ownAsWritten(Path root, String... paths) throws Exception {
+    var text = new StringBuilder("# netgen manifest 2\n");
+    for (String path : paths) {
+      Path at = root.resolve(path);
+      if (Files.isSymbolicLink(at)) {
+        text.append(path).append(" link target=").append(Files.readSymbolicLink(at)).append('\n');
+      } else {
+        var digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(at));
+        text.append(path).append(" file sha256=").append(java.util.HexFormat.of().formatHex(digest)).append('\n');
+      }
+    }
+    write(root, "etc/netgen/manifest", text.toString(), 0644);
+  }
+
   static void copy(Path from, Path to) {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path source : all.sorted().toList()) {

@@ -55,6 +55,7 @@ class TreeComparerTest {
     var render = set(file("etc/conf.d/net", "new\n"), link("etc/init.d/net.br0", "net.lo"));
     write(root, "etc/conf.d/net", "old\n", 0600);
     symlink(root, "etc/init.d/net.br0", "net.eth0");
+    Tree.ownAsWritten(root, "etc/conf.d/net", "etc/init.d/net.br0");
     assertThat(TreeComparer.compare(render, root).exitCode()).isEqualTo(1);
 
     new TreeWriter(root).write(render);
@@ -119,20 +120,53 @@ class TreeComparerTest {
   }
 
   @Test
-  void directoryWhereAFileBelongsIsWrongTypeNotAFailure() throws Exception {
+  void directoryWhereAFileBelongsIsUnownedNotAFailure() throws Exception {
     Files.createDirectories(root.resolve("etc/sysctl.conf"));
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
-    assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.WRONG_TYPE);
+    assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.UNOWNED);
     assertThat(entry(comparison, "etc/sysctl.conf").text()).isEqualTo("""
         --- /etc/sysctl.conf
         +++ /etc/sysctl.conf (netgen)
+        unowned: not netgen's; render stops unless --adopt moves it to /etc/netgen/adopted/etc/sysctl.conf
         old is a directory
         new mode 0644
         @@ -0,0 +1,1 @@
         +a
         """);
+  }
+
+  @Test
+  void netgensOwnLinkWhereItNowWritesAFileIsWrongType() throws Exception {
+    symlink(root, "etc/sysctl.conf", "sysctl.d/x.conf");
+    Tree.ownAsWritten(root, "etc/sysctl.conf");
+
+    var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
+
+    assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.WRONG_TYPE);
+  }
+
+  @Test
+  void ownedFileChangedByHandIsModifiedAndRenderKeepsIt() throws Exception {
+    new TreeWriter(root).write(set(file("etc/sysctl.conf", "a\n")));
+    write(root, "etc/sysctl.conf", "a\n# mine\n", 0644);
+
+    var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
+
+    assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.MODIFIED);
+    assertThat(entry(comparison, "etc/sysctl.conf").text()).isEqualTo("""
+        --- /etc/sysctl.conf
+        +++ /etc/sysctl.conf (netgen)
+        modified: changed by hand since netgen wrote it; render keeps it
+        @@ -1,2 +1,1 @@
+         a
+        -# mine
+        """);
+    var report = new TreeWriter(root).write(set(file("etc/sysctl.conf", "a\n")));
+    assertThat(report.lines()).contains("kept, changed by hand: /etc/sysctl.conf");
+    assertThat(TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root).entries())
+        .extracting(Difference::status).containsExactly(DiffStatus.SAME, DiffStatus.MODIFIED);
   }
 
   @Test
@@ -153,6 +187,7 @@ class TreeComparerTest {
   @Test
   void modeAndContentDifferingShowsBothModeLinesThenHunks() throws Exception {
     write(root, "etc/netgen/iptables.sh", "#!/bin/sh\nold\n", 0644);
+    Tree.ownAsWritten(root, "etc/netgen/iptables.sh");
 
     var comparison = TreeComparer.compare(set(file("etc/netgen/iptables.sh", "#!/bin/sh\nnew\n", 0755)), root);
 
@@ -171,6 +206,7 @@ class TreeComparerTest {
   @Test
   void missingNewlineAtEndIsADifferenceAndMarkedAsDiffMarksIt() throws Exception {
     write(root, "etc/sysctl.conf", "a\nb", 0644);
+    Tree.ownAsWritten(root, "etc/sysctl.conf");
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\nb\n")), root);
 
@@ -187,6 +223,7 @@ class TreeComparerTest {
   @Test
   void nonUtf8ContentIsReportedAsBinaryNotPrinted() throws Exception {
     write(root, "etc/sysctl.conf", new byte[] {'a', (byte) 0xff, '\n'}, 0644);
+    Tree.ownAsWritten(root, "etc/sysctl.conf");
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 

@@ -69,8 +69,8 @@ class ContainmentTest {
 
     var e = failure(() -> new TreeWriter(root).write(set(file("etc/aaa", "first in path order\n"), file("etc/conf.d/net", "net\n"))));
 
-    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(e.getMessage()).startsWith("cannot write /etc/conf.d/net: it is a directory");
+    assertThat(e.exitCode()).as("the take-over guard: not netgen's").isEqualTo(ExitCode.FINDINGS);
+    assertThat(e.getMessage()).contains("\n  /etc/conf.d/net: a directory, mode 0755, owner ");
     assertThat(read(folder.resolve("inside"))).isEqualTo("kept\n");
     assertThat(root.resolve("etc/aaa")).as("nothing written before the refusal").doesNotExist();
   }
