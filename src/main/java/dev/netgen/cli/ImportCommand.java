@@ -60,8 +60,8 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Path rootPath = io.cwd().resolve(root);
     HostDistro distro = distro(rootPath);
-    Optional<Path> fw = Optional.ofNullable(firewall).map(io.cwd()::resolve);
-    ImportResult result = Importer.run(rootPath, distro, fw);
+    var fw = Optional.ofNullable(firewall).map(f -> new Importer.Named(io.cwd().resolve(f), f));
+    ImportResult result = Importer.run(new Importer.Named(rootPath, root), distro, fw);
     if (output == null) {
       io.out().print(result.model());
       io.out().flush();
@@ -81,11 +81,11 @@ public final class ImportCommand implements Callable<Integer> {
         case "gentoo" -> HostDistro.GENTOO;
         case "debian" -> HostDistro.DEBIAN;
         default -> throw new NetgenException(ExitCode.FAILURE,
-            "netgen import: --from " + Text.forMessage(from) + ": gentoo or debian");
+            "import: --from " + Text.forMessage(from) + ": gentoo or debian");
       };
     }
     return Importer.guess(rootPath).orElseThrow(() -> new NetgenException(ExitCode.FAILURE,
-        "netgen import: cannot tell the distribution from " + Text.forMessage(root)
+        "import: cannot tell the distribution from " + Text.forMessage(root)
             + " (neither or both of etc/conf.d/net and etc/network/interfaces): pass --from gentoo|debian"));
   }
 
@@ -104,10 +104,10 @@ public final class ImportCommand implements Callable<Integer> {
       }
     } catch (FileAlreadyExistsException e) {
       throw new NetgenException(ExitCode.FAILURE,
-          "netgen import: " + Text.forMessage(output) + " exists; pass --force to replace it");
+          "import: " + Text.forMessage(output) + " exists; pass --force to replace it");
     } catch (IOException e) {
       throw new NetgenException(ExitCode.FAILURE,
-          "netgen import: cannot write " + Text.forMessage(output) + ": " + Text.forMessageText(String.valueOf(e.getMessage())), e);
+          "import: cannot write " + Text.forMessage(output) + ": " + Text.forMessageText(String.valueOf(e.getMessage())), e);
     }
   }
 }

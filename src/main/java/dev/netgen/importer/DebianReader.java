@@ -108,7 +108,9 @@ final class DebianReader {
           } else if (current == null) {
             r.leave(at, Text.forMessage(head) + " outside a stanza");
           } else {
-            current.options.add(new Option(head, t.substring(head.length()).strip(), at));
+            // ifupdown hands options to scripts as IF_NAME with '-' turned to '_': bridge-ports is bridge_ports
+            String key = head.startsWith("bridge-") ? head.replace('-', '_') : head;
+            current.options.add(new Option(key, t.substring(head.length()).strip(), at));
           }
         }
       }

@@ -123,7 +123,7 @@ final class DebianStanzas {
   }
 
   private void hook(String name, DebianReader.Option o) {
-    var w = GentooReader.words(o.value());
+    var w = GentooReader.words(o.value().replace("'", "").replace("\"", ""));
     var add = tuntapAdd(o, name);
     if (add != null && r.draft.taps.containsKey(name)) {
       var t = r.draft.taps.get(name);

@@ -17,8 +17,7 @@ final class FirewallReader {
     this.r = r;
   }
 
-  void read(Path file) {
-    String shown = file.toString();
+  void read(Path file, String shown) {
     var lines = r.files.readOutside(file, shown);
     for (int n = 0; n < lines.size(); n++) {
       String l = lines.get(n).strip();

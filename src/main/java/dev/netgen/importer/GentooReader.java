@@ -60,6 +60,9 @@ final class GentooReader {
     for (var n : links.keySet()) {
       vars.putIfAbsent(ifvar(n), new LinkedHashMap<>());
     }
+    for (var n : names.values()) {
+      vars.putIfAbsent(ifvar(n), new LinkedHashMap<>()); // a port named only in a bridge's list
+    }
     devices();
     new NetifrcHooks(r).read(shell.functions);
   }
@@ -110,14 +113,14 @@ final class GentooReader {
     // kinds first, so that a port list can refer to a device written further down
     vars.forEach((ifvar, v) -> {
       String name = names.getOrDefault(ifvar, ifvar);
-      Origin first = v.isEmpty() ? links.get(name) : v.values().iterator().next().at();
+      Origin first = origin(name, v);
       if (!Reading.isDeviceName(name)) {
         r.leave(first, "device name " + Text.forMessage(name) + " is not a valid name");
         return;
       }
       if (v.containsKey("bridge_")) {
         d.bridge(name);
-      } else if (v.containsKey("tuntap_") || (name.startsWith("tap") && isNullConfig(v))) {
+      } else if (v.containsKey("tuntap_") || name.startsWith("tap")) {
         d.taps.put(name, new Draft.TapDraft(first));
       } else {
         d.iface(name);
@@ -135,15 +138,22 @@ final class GentooReader {
     });
   }
 
-  /** A tap0 with config null but no tuntap_tap0 (the seed's mistake): netifrc never creates it. */
-  private static boolean isNullConfig(Map<String, ShellFile.Assignment> v) {
-    var c = v.get("config_");
-    return c != null && c.value().strip().equals("null") && !v.containsKey("tuntap_");
+  /** Where a device is first named: its first variable, its init link, or the port list naming it. */
+  private Origin origin(String name, Map<String, ShellFile.Assignment> v) {
+    if (!v.isEmpty()) {
+      return v.values().iterator().next().at();
+    }
+    if (links.containsKey(name)) {
+      return links.get(name);
+    }
+    return vars.values().stream().map(m -> m.get("bridge_")).filter(java.util.Objects::nonNull)
+        .filter(b -> words(b.value()).contains(name)).map(ShellFile.Assignment::at).findFirst()
+        .orElse(new Origin(NET, 0));
   }
 
   private void iface(String name, Map<String, ShellFile.Assignment> v) {
     var i = d.iface(name);
-    Origin first = v.isEmpty() ? links.get(name) : v.values().iterator().next().at();
+    Origin first = origin(name, v);
     i.type = r.type(name, first);
     var config = v.remove("config_");
     if (config != null) {

@@ -26,13 +26,18 @@ final class HostFiles {
   private final String shownRoot;
 
   HostFiles(Path root) {
+    this(root, root.toString());
+  }
+
+  /** shown: the root as the user wrote it, for the model's header. */
+  HostFiles(Path root, String shown) {
     try {
       this.root = root.toRealPath();
     } catch (IOException e) {
       throw new NetgenException(ExitCode.FAILURE,
-          "netgen import: cannot read the root " + Text.forMessage(root.toString()) + ": " + reason(e));
+          "import: cannot read the root " + Text.forMessage(root.toString()) + ": " + reason(e));
     }
-    this.shownRoot = root.toString();
+    this.shownRoot = shown;
   }
 
   String shownRoot() {
@@ -145,7 +150,7 @@ final class HostFiles {
 
   static NetgenException unreadable(String shown, String why) {
     return new NetgenException(ExitCode.FAILURE,
-        "netgen import: cannot read " + Text.forMessage(shown) + ": " + why);
+        "import: cannot read " + Text.forMessage(shown) + ": " + why);
   }
 
   private static String reason(IOException e) {

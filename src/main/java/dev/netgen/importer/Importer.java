@@ -25,14 +25,17 @@ public final class Importer {
     return Optional.of(gentoo ? HostDistro.GENTOO : HostDistro.DEBIAN);
   }
 
-  public static ImportResult run(Path root, HostDistro distro, Optional<Path> firewall) {
-    var files = new HostFiles(root);
+  /** A file named on the command line: where it is, and how the user wrote it. */
+  public record Named(Path path, String shown) {}
+
+  public static ImportResult run(Named root, HostDistro distro, Optional<Named> firewall) {
+    var files = new HostFiles(root.path(), root.shown());
     var r = new Reading(files);
     var own = new NetgenFiles(r);
     own.movedOutputs(distro);
     if (distro == HostDistro.GENTOO) {
       if (!files.exists(GentooReader.NET)) {
-        throw new NetgenException(ExitCode.FAILURE, "netgen import: no /etc/conf.d/net below " + files.shownRoot());
+        throw new NetgenException(ExitCode.FAILURE, "import: no /etc/conf.d/net below " + files.shownRoot());
       }
       new GentooReader(r).read();
     } else {
@@ -45,7 +48,7 @@ public final class Importer {
     new DnsmasqReader(r).read(dnsmasqFiles(r, own), distro == HostDistro.DEBIAN ? List.of("/etc/dnsmasq.d") : List.of());
     var sysctl = r.draft.outputs.get(Draft.Output.SYSCTL);
     new SysctlReader(r).read(sysctl == null ? null : sysctl.text());
-    firewall.ifPresent(f -> new FirewallReader(r).read(f));
+    firewall.ifPresent(f -> new FirewallReader(r).read(f.path(), f.shown()));
     String text = ModelText.write(r.draft, distro, files.shownRoot(), r.leftovers);
     return new ImportResult(text, List.copyOf(r.leftovers));
   }

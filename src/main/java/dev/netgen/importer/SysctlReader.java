@@ -39,6 +39,10 @@ final class SysctlReader {
         continue;
       }
       String key = l.substring(0, eq).strip().replace('/', '.').replaceFirst("^-", "");
+      if (key.contains(" ") || key.contains("\t")) {
+        r.leave(at, "not a KEY = VALUE line: " + Text.forMessage(l) + " (a command? sysctl files hold lines like net.ipv4.ip_forward = 1)");
+        continue;
+      }
       String value = l.substring(eq + 1).strip();
       if (key.equals("net.ipv4.ip_forward") || key.equals("net.ipv4.conf.all.forwarding")) {
         switch (value) {
