@@ -30,14 +30,14 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  netgen import -o host.yaml                       # this host, distribution guessed",
+      "  netgen import -o host.yaml        # this host; the distribution is guessed",
       "  netgen import --from debian --root /mnt/old -o old.yaml",
       "  netgen import --firewall <(iptables-save; ebtables-save) -o host.yaml"
     })
 public final class ImportCommand implements Callable<Integer> {
   private final Io io;
 
-  @Option(names = "--from", paramLabel = "gentoo|debian", description = "whose files to read (default: guessed from the root)")
+  @Option(names = "--from", paramLabel = "gentoo|debian", completionCandidates = ImportCommand.Distros.class, description = "whose files to read (default: guessed from the root)")
   String from;
 
   @Option(names = "--root", paramLabel = "DIR", description = "the host's root folder (default: /)")
@@ -51,6 +51,14 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "replace an existing MODEL file")
   boolean force;
+
+  /** The values --from takes, for shell completion. */
+  static final class Distros implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.List.of("gentoo", "debian").iterator();
+    }
+  }
 
   public ImportCommand(Io io) {
     this.io = io;
