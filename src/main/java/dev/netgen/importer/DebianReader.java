@@ -22,7 +22,6 @@ final class DebianReader {
   private final Reading r;
   private final Set<Path> seen = new HashSet<>();
   private final Map<String, Stanza> stanzas = new LinkedHashMap<>();
-  private final Map<String, Origin> auto = new LinkedHashMap<>();
 
   record Option(String key, String value, Origin at) {}
 
@@ -57,7 +56,7 @@ final class DebianReader {
         file(p, 1);
       }
     }
-    new DebianStanzas(r, stanzas, auto).apply();
+    new DebianStanzas(r, stanzas).apply();
   }
 
   private void file(Path p, int depth) {
@@ -87,12 +86,8 @@ final class DebianReader {
       String head = w.get(0);
       switch (head) {
         case "iface" -> current = iface(w, at);
-        case "auto", "allow-auto", "allow-hotplug" -> {
-          current = null;
-          for (String name : w.subList(1, w.size())) {
-            auto.put(name + "\u0000" + head, at);
-          }
-        }
+        // netgen decides auto or allow-hotplug from the device's kind, so these are taken as read
+        case "auto", "allow-auto", "allow-hotplug" -> current = null;
         case "source", "source-directory" -> {
           current = null;
           include(head, t.substring(head.length()).strip(), at, p, depth);

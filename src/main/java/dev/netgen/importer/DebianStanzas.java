@@ -8,12 +8,10 @@ import java.util.Map;
 final class DebianStanzas {
   private final Reading r;
   private final Map<String, DebianReader.Stanza> stanzas;
-  private final Map<String, Origin> auto;
 
-  DebianStanzas(Reading r, Map<String, DebianReader.Stanza> stanzas, Map<String, Origin> auto) {
+  DebianStanzas(Reading r, Map<String, DebianReader.Stanza> stanzas) {
     this.r = r;
     this.stanzas = stanzas;
-    this.auto = auto;
   }
 
   void apply() {

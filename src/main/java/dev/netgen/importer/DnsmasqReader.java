@@ -79,7 +79,7 @@ final class DnsmasqReader {
       r.leave(at, key + " nests deeper than " + MAX_DEPTH + " files");
       return;
     }
-    String[] parts = value.split(",");
+    String[] parts = Reading.fields(value, ',');
     if (key.equals("conf-file")) {
       var p = r.files.resolve(parts[0]);
       if (p.isEmpty()) {
@@ -103,7 +103,7 @@ final class DnsmasqReader {
   }
 
   private void iface(String value, Origin at) {
-    for (String name : value.split(",")) {
+    for (String name : Reading.fields(value, ',')) {
       if (r.draft.bridges.containsKey(name.strip())) {
         lastInterface = name.strip();
         server(lastInterface);
@@ -138,7 +138,7 @@ final class DnsmasqReader {
   }
 
   private void range(String value, Origin at) {
-    var fields = new ArrayList<>(List.of(value.split(",")));
+    var fields = new ArrayList<>(List.of(Reading.fields(value, ',')));
     var plain = fields.stream().filter(f -> !f.startsWith("tag:") && !f.startsWith("set:")).toList();
     if (plain.size() < 2 || plain.size() > 4) {
       r.leave(at, "dhcp-range " + Text.forMessage(value) + ": expected START,END[,NETMASK][,LEASE]");
@@ -163,7 +163,7 @@ final class DnsmasqReader {
   }
 
   private void option(String value, Origin at) {
-    var fields = List.of(value.split(","));
+    var fields = List.of(Reading.fields(value, ','));
     var plain = fields.stream().filter(f -> !f.startsWith("tag:") && !f.startsWith("set:")).toList();
     String bridge = bridgeFor(fields, null);
     if (plain.isEmpty() || bridge == null) {
@@ -191,7 +191,7 @@ final class DnsmasqReader {
   }
 
   private void domain(String value, Origin at) {
-    String[] parts = value.split(",");
+    String[] parts = Reading.fields(value, ',');
     String bridge = parts.length > 1 ? new Reservations(r).bridgeOf(parts[1].replaceAll("/.*", "")).orElse(null) : lastInterface;
     if (bridge == null) {
       r.leave(at, "domain " + Text.forMessage(value) + " is on no bridge import found");
@@ -205,7 +205,7 @@ final class DnsmasqReader {
     String mac = null;
     String ip = null;
     String name = null;
-    for (String f : value.split(",")) {
+    for (String f : Reading.fields(value, ',')) {
       if (f.matches("[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2}){5}") && mac == null) {
         mac = f;
       } else if (f.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") && ip == null) {

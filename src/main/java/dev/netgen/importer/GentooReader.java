@@ -157,7 +157,7 @@ final class GentooReader {
     i.type = r.type(name, first);
     var config = v.remove("config_");
     if (config != null) {
-      var lines = words(config.value(), "\n");
+      var lines = lines(config.value());
       if (lines.size() > 1) {
         r.leave(config.at(), "config_" + ifvar(name) + " has " + lines.size() + " entries; the model holds one address (imported the first)");
       }
@@ -226,7 +226,7 @@ final class GentooReader {
   /** routes_X: "default via GW" is the gateway; any other route stays behind. */
   Optional<Val> gateway(ShellFile.Assignment routes) {
     Optional<Val> gw = Optional.empty();
-    for (String route : words(routes.value(), "\n")) {
+    for (String route : lines(routes.value())) {
       var w = words(route);
       if (w.size() == 3 && w.get(0).equals("default") && w.get(1).equals("via")) {
         gw = r.ipv4(w.get(2), routes.at());
@@ -258,22 +258,36 @@ final class GentooReader {
 
   static String ifvar(String name) {
     var out = new StringBuilder(name.length());
-    for (char c : name.toCharArray()) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
       boolean keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       out.append(keep ? c : '_');
     }
     return out.toString();
   }
 
+  /** The words of a value, split at any run of blanks. */
   static List<String> words(String text) {
-    return words(text, "\\s+");
+    var out = new ArrayList<String>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean blank = i == text.length() || Character.isWhitespace(text.charAt(i));
+      if (blank && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      } else if (!blank && start < 0) {
+        start = i;
+      }
+    }
+    return out;
   }
 
-  static List<String> words(String text, String separator) {
+  /** The non-blank lines of a value (netifrc's lists are one entry a line), stripped. */
+  static List<String> lines(String text) {
     var out = new ArrayList<String>();
-    for (String w : text.strip().split(separator)) {
-      if (!w.isBlank()) {
-        out.add(w.strip());
+    for (String l : Reading.fields(text, '\n')) {
+      if (!l.isBlank()) {
+        out.add(l.strip());
       }
     }
     return out;

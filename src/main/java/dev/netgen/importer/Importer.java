@@ -45,7 +45,7 @@ public final class Importer {
     own.guests();
     own.natUplinks();
     own.macNat();
-    new DnsmasqReader(r).read(dnsmasqFiles(r, own), distro == HostDistro.DEBIAN ? List.of("/etc/dnsmasq.d") : List.of());
+    new DnsmasqReader(r).read(dnsmasqFiles(r), distro == HostDistro.DEBIAN ? List.of("/etc/dnsmasq.d") : List.of());
     var sysctl = r.draft.outputs.get(Draft.Output.SYSCTL);
     new SysctlReader(r).read(sysctl == null ? null : sysctl.text());
     firewall.ifPresent(f -> new FirewallReader(r).read(f.path(), f.shown()));
@@ -54,7 +54,7 @@ public final class Importer {
   }
 
   /** netgen's own file where the manifest says, else the newer dedicated file when it exists, else dnsmasq.conf. */
-  private static List<String> dnsmasqFiles(Reading r, NetgenFiles own) {
+  private static List<String> dnsmasqFiles(Reading r) {
     var moved = r.draft.outputs.get(Draft.Output.DNSMASQ);
     if (moved != null) {
       return List.of(moved.text());

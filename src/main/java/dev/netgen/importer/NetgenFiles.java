@@ -183,7 +183,7 @@ final class NetgenFiles {
       return r.leaveEmpty(at, "QEMU arguments " + Text.forMessage(l) + " are not one -netdev tap and one -device").map(v -> null);
     }
     String tap = option(w.get(1), "ifname=");
-    String[] device = w.get(3).split(",");
+    String[] device = Reading.fields(w.get(3), ',');
     String mac = option(w.get(3), "mac=");
     var nic = new Draft.NicDraft();
     r.device(tap == null ? "" : tap, at).ifPresent(t -> nic.tap = t);
@@ -195,7 +195,7 @@ final class NetgenFiles {
   }
 
   private static String option(String list, String key) {
-    for (String o : list.split(",")) {
+    for (String o : Reading.fields(list, ',')) {
       if (o.startsWith(key)) {
         return o.substring(key.length());
       }

@@ -77,7 +77,7 @@ final class NetifrcBridge {
    * subcommand; import takes them all, as the line means, and says so.
    */
   private void brctl(ShellFile.Assignment a) {
-    for (String line : a.array() ? a.words() : GentooReader.words(a.value(), "\n")) {
+    for (String line : a.array() ? a.words() : GentooReader.lines(a.value())) {
       var w = GentooReader.words(line);
       var taken = new ArrayList<String>();
       for (int i = 0; i + 1 < w.size(); i += 2) {

@@ -143,7 +143,7 @@ final class Reading {
         // netmask and broadcast words, in either order
       }
     }
-    String[] w = t.split("\\s+");
+    String[] w = GentooReader.words(t).toArray(String[]::new);
     if (w.length == 1) {
       return check(Cidr::parse, w[0], at, "address");
     }
@@ -181,6 +181,19 @@ final class Reading {
     } catch (InvalidValueException e) {
       return Optional.empty();
     }
+  }
+
+  /** Fields between separators, empty ones kept (String.split drops trailing ones). */
+  static String[] fields(String text, char separator) {
+    var out = new ArrayList<String>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == separator) {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   Optional<Val> leaveEmpty(Origin at, String reason) {
