@@ -92,11 +92,24 @@ final class Draft {
     return Optional.empty();
   }
 
-  /** Every guest NIC, in guest order. */
-  List<NicDraft> nics() {
-    var all = new ArrayList<NicDraft>();
-    guests.values().forEach(all::addAll);
-    return all;
+  /** Guest NICs by MAC and the taps guests use, kept with guests so that a lookup stays constant time. */
+  private final Map<String, NicDraft> nicByMac = new java.util.HashMap<>();
+  private final java.util.Set<String> usedTaps = new java.util.HashSet<>();
+
+  void addGuest(String name, List<NicDraft> nics) {
+    guests.put(name, nics);
+    for (var n : nics) {
+      nicByMac.putIfAbsent(n.mac.text(), n);
+      usedTaps.add(n.tap.text());
+    }
+  }
+
+  Optional<NicDraft> nicWithMac(String mac) {
+    return Optional.ofNullable(nicByMac.get(mac));
+  }
+
+  boolean tapUsed(String tap) {
+    return usedTaps.contains(tap);
   }
 
   boolean isDevice(String name) {

@@ -130,8 +130,8 @@ final class HostFiles {
       throw unreadable(hostFolder, reason(e));
     }
     all.sort(null);
-    if (all.size() > 10_000) {
-      throw unreadable(hostFolder, all.size() + " entries; import reads folders of at most 10000");
+    if (all.size() > 100_000) {
+      throw unreadable(hostFolder, all.size() + " entries; import reads folders of at most 100000");
     }
     return all;
   }

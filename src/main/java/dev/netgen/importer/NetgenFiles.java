@@ -172,7 +172,7 @@ final class NetgenFiles {
         nic(l, new Origin(shown, n + 1)).ifPresent(nics::add);
       }
       if (!nics.isEmpty()) {
-        r.draft.guests.put(name.get().text(), nics);
+        r.draft.addGuest(name.get().text(), nics);
       }
     }
   }

@@ -62,6 +62,29 @@ final class Reading {
     this.files = files;
   }
 
+  /** A bridge's static subnet, for finding the bridge of an address. */
+  record Subnet(long network, long mask, String bridge) {}
+
+  private List<Subnet> subnets;
+
+  /** The bridges' subnets, worked out once: the network file has been read when anyone asks. */
+  List<Subnet> subnets() {
+    if (subnets == null) {
+      subnets = new ArrayList<>();
+      draft.bridges.forEach((name, b) -> {
+        if (b.address != null && b.address.text().contains("/")) {
+          try {
+            var cidr = Cidr.parse(b.address.text());
+            subnets.add(new Subnet(cidr.address().unsigned() & cidr.mask(), cidr.mask(), name));
+          } catch (InvalidValueException e) {
+            // checked when it was read; cannot happen
+          }
+        }
+      });
+    }
+    return subnets;
+  }
+
   void leave(Origin at, String reason) {
     leftovers.add(new Leftover(at, reason));
   }

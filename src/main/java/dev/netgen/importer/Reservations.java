@@ -1,6 +1,5 @@
 package dev.netgen.importer;
 
-import dev.netgen.model.Cidr;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
 import dev.netgen.text.Text;
@@ -26,11 +25,10 @@ final class Reservations {
     if (ip.isEmpty() || mac.isEmpty()) {
       return;
     }
-    for (var nic : r.draft.nics()) {
-      if (nic.mac.text().equals(mac.get().text())) {
-        nic.ip = ip.get();
-        return;
-      }
+    var known = r.draft.nicWithMac(mac.get().text());
+    if (known.isPresent()) {
+      known.get().ip = ip.get();
+      return;
     }
     String on = bridge != null ? bridge : bridgeOf(ip.get().text()).orElse(null);
     if (on == null || !r.draft.bridges.containsKey(on)) {
@@ -39,8 +37,7 @@ final class Reservations {
     }
     var free = new ArrayList<String>();
     for (var port : r.draft.bridge(on).portList) {
-      boolean used = r.draft.nics().stream().anyMatch(n -> n.tap.text().equals(port.text()));
-      if (r.draft.taps.containsKey(port.text()) && !used) {
+      if (r.draft.taps.containsKey(port.text()) && !r.draft.tapUsed(port.text())) {
         free.add(port.text());
       }
     }
@@ -59,20 +56,16 @@ final class Reservations {
     nic.tap = new Val(free.get(0), at);
     nic.mac = mac.get();
     nic.ip = ip.get();
-    r.draft.guests.put(gn.get().text(), new ArrayList<>(List.of(nic)));
+    r.draft.addGuest(gn.get().text(), new ArrayList<>(List.of(nic)));
   }
 
   /** The bridge whose static subnet holds the address. */
   Optional<String> bridgeOf(String ipText) {
     try {
       long ip = Ipv4.parse(ipText).unsigned();
-      for (var e : r.draft.bridges.entrySet()) {
-        var a = e.getValue().address;
-        if (a != null && a.text().contains("/")) {
-          var cidr = Cidr.parse(a.text());
-          if ((ip & cidr.mask()) == (cidr.address().unsigned() & cidr.mask())) {
-            return Optional.of(e.getKey());
-          }
+      for (var subnet : r.subnets()) {
+        if ((ip & subnet.mask()) == subnet.network()) {
+          return Optional.of(subnet.bridge());
         }
       }
     } catch (InvalidValueException e) {
