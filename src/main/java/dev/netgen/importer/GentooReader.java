@@ -64,7 +64,30 @@ final class GentooReader {
       vars.putIfAbsent(ifvar(n), new LinkedHashMap<>()); // a port named only in a bridge's list
     }
     devices();
+    runlevels();
     new NetifrcHooks(r).read(shell.functions);
+  }
+
+  /**
+   * etc/runlevels/LEVEL/net.X: netgen starts each bridge from the default runlevel (its ports and
+   * taps come up with it), so that is implied; any other service link is not modelled.
+   */
+  private void runlevels() {
+    for (Path level : r.files.list("/etc/runlevels")) {
+      for (Path p : r.files.list(r.files.hostPath(level))) {
+        String file = p.getFileName().toString();
+        if (!file.startsWith("net.") || file.equals("net.lo")) {
+          continue;
+        }
+        String name = file.substring(4);
+        boolean implied = level.getFileName().toString().equals("default") && d.bridges.containsKey(name);
+        if (!implied) {
+          r.leave(new Origin(r.files.hostPath(p), 0), Text.forMessage(file) + " in runlevel "
+              + Text.forMessage(level.getFileName().toString()) + ": netgen starts bridges from the default runlevel and"
+              + " nothing else (their ports come up with them)");
+        }
+      }
+    }
   }
 
   private void readLinks() {
