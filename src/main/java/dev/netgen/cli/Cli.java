@@ -83,6 +83,7 @@ public final class Cli {
     all.put("uninstall", UninstallCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("schema", SchemaCommand.class);
+    all.put("import", ImportCommand.class);
     all.put("completion", CompletionCommand.class);
     return Collections.unmodifiableMap(all);
   }
