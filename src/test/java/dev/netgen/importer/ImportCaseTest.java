@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * fixtures/import/CASE: root/ a host's files, args (optional) more arguments, and the goldens:
- * expected.yaml (the model on stdout), not-imported.txt (stderr), exit, and lint.txt (netgen lint
+ * expected.yaml (the model on stdout), not-imported.expected (stderr), exit.expected, and lint.expected (netgen lint
  * of expected.yaml, so the mistakes of the input show up with positions in the model).
  */
 class ImportCaseTest {
@@ -45,12 +45,12 @@ class ImportCaseTest {
     }
     CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run(args.toArray(String[]::new)));
     Golden.check(dir.resolve("expected.yaml"), run.out(), rerun);
-    Golden.check(dir.resolve("not-imported.txt"), run.err(), rerun);
-    Golden.check(dir.resolve("exit"), run.exit() + "\n", rerun);
+    Golden.check(dir.resolve("not-imported.expected"), run.err(), rerun);
+    Golden.check(dir.resolve("exit.expected"), run.exit() + "\n", rerun);
     if (run.exit() != 2) {
       var lint = CliRun.run("lint", dir.resolve("expected.yaml").toString());
       assertThat(lint.exit()).as("the imported model loads: %s", lint.err()).isIn(0, 1);
-      Golden.check(dir.resolve("lint.txt"), lint.out() + lint.err(), rerun);
+      Golden.check(dir.resolve("lint.expected"), lint.out() + lint.err(), rerun);
     }
   }
 }
