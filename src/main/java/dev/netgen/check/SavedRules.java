@@ -1,0 +1,54 @@
+package dev.netgen.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A firewall listing in the {@code iptables-save} / {@code ebtables-save} form: per table, each
+ * chain's policy ("-" for a user chain of iptables) and the rules, "-A CHAIN ..." as printed.
+ */
+public record SavedRules(Map<String, Table> tables) {
+
+  /** One table: chain policies in order, and every rule line. */
+  public record Table(Map<String, String> policies, List<String> rules) {
+    /** The rules of one chain, in order. */
+    public List<String> chain(String name) {
+      String prefix = "-A " + name + " ";
+      return rules.stream().filter(r -> r.startsWith(prefix)).toList();
+    }
+
+    public boolean has(String chain) {
+      return policies.containsKey(chain);
+    }
+  }
+
+  public static SavedRules parse(String text) {
+    var tables = new LinkedHashMap<String, Table>();
+    Table table = null;
+    for (String raw : text.split("\n")) {
+      String line = raw.strip();
+      if (line.startsWith("*")) {
+        table = new Table(new LinkedHashMap<>(), new ArrayList<>());
+        tables.put(line.substring(1), table);
+      } else if (table != null && line.startsWith(":")) {
+        String[] f = line.substring(1).split(" ");
+        table.policies().put(f[0], f.length > 1 ? f[1] : "-");
+      } else if (table != null && line.startsWith("-A ")) {
+        table.rules().add(line);
+      }
+    }
+    return new SavedRules(tables);
+  }
+
+  public Table table(String name) {
+    return tables.getOrDefault(name, new Table(Map.of(), List.of()));
+  }
+
+  /** Rules in any table, or a policy other than ACCEPT on a built-in chain: someone uses this backend. */
+  public boolean inUse() {
+    return tables.values().stream().anyMatch(t -> !t.rules().isEmpty()
+        || t.policies().values().stream().anyMatch(p -> !p.equals("ACCEPT") && !p.equals("-") && !p.equals("RETURN")));
+  }
+}
