@@ -54,9 +54,7 @@ must nat-start /etc/netgen/iptables.sh start "$BRIDGE"
 must ping-again on guest ping -c 1 -W 2 "$INTERNET"
 
 # netgen check on the host as the rendered files left it, then with one thing broken at
-# a time, each repaired before the next (NETGEN: the command that runs netgen; MODEL, as
-# render was given it, relative to MODEL_DIR: the rendered headers name it).
-check() { (cd "$MODEL_DIR" && $NETGEN check "$MODEL" --target debian --root "$ROOT"); }
+# a time, each repaired before the next (lab/lib.sh: check).
 broken() {
 	local break=$1 repair=$2 rc=0
 	eval "$break" || return 1
@@ -65,9 +63,7 @@ broken() {
 	return "$rc"
 }
 if [ -n "${NETGEN:-}" ]; then
-	# br_netfilter, when loaded, starts every namespace at 1; a host that bridges
-	# guests wants 0 (check-bridge-nf shows why)
-	step bridge-nf-off sysctl -qw net.bridge.bridge-nf-call-iptables=0
+	step bridge-nf-off bridge_nf_off
 	must check check
 	step check-no-address broken "ip addr del $BRIDGE_CIDR dev $BRIDGE" "ip addr add $BRIDGE_CIDR dev $BRIDGE"
 	step check-no-port broken "ip link set $GUEST_TAP nomaster" "ip link set $GUEST_TAP master $BRIDGE"

@@ -138,9 +138,6 @@ class EndToEndLabTest {
     env.put("GUEST_SUBNET", subnet.toString());
     env.put("BRIDGE_CIDR", br0.staticCidr().orElseThrow().toString());
     env.put("SECOND_RANGE", "172.16.1.200,172.16.1.210");
-    env.put("MODEL", "fixtures/nat/model.yaml");
-    env.put("MODEL_DIR", Path.of("").toAbsolutePath().toString());
-    env.put("NETGEN", netgen());
 
     var run = Lab.run(tmp, "nat", env);
     run.check(lab -> {
@@ -279,6 +276,8 @@ class EndToEndLabTest {
           .contains(guestMac);
       assertThat(lab.out("lan-leases")).as("the LAN router's leases")
           .contains(" " + guestMac + " " + lease.get("ip") + " ", " " + br0Ip + " ");
+      assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
+      assertThat(lab.out("check")).contains("pass  br0  stp: expected on", "pass  br0  forward_delay: expected 2 s / found 2 s");
     });
   }
 
@@ -343,6 +342,9 @@ class EndToEndLabTest {
       assertThat(lab.step("ping-without-mac-nat").exit()).as("%s", lab.step("ping-without-mac-nat")).isNotZero();
       assertThat(dropped(lab.out("dropped-without-mac-nat"))).as("%s", lab.step("dropped-without-mac-nat")).isPositive();
       assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
+      assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
+      assertThat(lab.out("check")).contains("pass  " + uplink + "  4addr: expected on / found on",
+          "pass  br0  ebtables nat NETGEN_PRE_br0: expected 2 rules");
     });
   }
 
@@ -380,6 +382,9 @@ class EndToEndLabTest {
     Tap tap = model.taps().get(nic.get("ifname"));
     env.put("TAP_USER", tap.owner().orElseThrow().value().text());
     env.put("TAP_GROUP", tap.group().orElseThrow().value().text());
+    env.put("MODEL", model.source());
+    env.put("MODEL_DIR", Path.of("").toAbsolutePath().toString());
+    env.put("NETGEN", netgen());
     return env;
   }
 
