@@ -79,7 +79,7 @@ final class FirewallFacts {
       List<String> expected, String hint) {
     String name = table + " " + chain;
     if (!saved.has(chain)) {
-      out.accept(Fact.fail(bridge, name, expected.size() + " rules", "no such chain", hint));
+      out.accept(Fact.fail(bridge, name, rules(expected.size()), "no such chain", hint));
       return;
     }
     var problems = new ArrayList<String>();
@@ -101,9 +101,13 @@ final class FirewallFacts {
     if (problems.isEmpty() && !found.equals(expected)) {
       problems.add("rules out of order");
     }
-    String want = expected.size() + " rules, 1 jump from " + builtin;
+    String want = rules(expected.size()) + ", 1 jump from " + builtin;
     out.accept(problems.isEmpty()
-        ? Fact.pass(bridge, name, want, found.size() + " rules, 1 jump from " + builtin)
+        ? Fact.pass(bridge, name, want, rules(found.size()) + ", 1 jump from " + builtin)
         : Fact.fail(bridge, name, want, String.join("; ", problems), hint));
+  }
+
+  private static String rules(int n) {
+    return n + (n == 1 ? " rule" : " rules");
   }
 }

@@ -344,7 +344,7 @@ class EndToEndLabTest {
       assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
       assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
       assertThat(lab.out("check")).contains("pass  " + uplink + "  4addr: expected on / found on",
-          "pass  br0  ebtables nat NETGEN_PRE_br0: expected 2 rules");
+          "pass  br0  ebtables nat NETGEN_PRE_br0: expected 2 rules, 1 jump from PREROUTING");
     });
   }
 
