@@ -4,23 +4,67 @@ import dev.netgen.model.Model;
 import dev.netgen.render.Topology;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every group of facts needs: the model, the host as read, and how the target brings a
  * device up, for hints ("ifup br0" on Debian, "rc-service net.br0 start" on Gentoo).
  */
-record Context(Model model, Topology topology, Running host, String target) {
+final class Context {
+  private final Model model;
+  private final Topology topology;
+  private final Running host;
+  private final String target;
+  private Set<String> modelled;
+  private String strangers;
+
+  Context(Model model, Topology topology, Running host, String target) {
+    this.model = model;
+    this.topology = topology;
+    this.host = host;
+    this.target = target;
+  }
+
+  Model model() {
+    return model;
+  }
+
+  Topology topology() {
+    return topology;
+  }
+
+  Running host() {
+    return host;
+  }
 
   String upCommand(String device) {
     return target.equals("gentoo") ? "rc-service net." + device + " start" : "ifup " + device;
   }
 
-  /** Every device name the model configures. */
+  /** Every device name the model configures, gathered once. */
   Set<String> modelled() {
-    var names = new HashSet<String>(model.interfaces().keySet());
-    names.addAll(model.taps().keySet());
-    names.addAll(model.bridges().keySet());
-    return names;
+    if (modelled == null) {
+      var names = new HashSet<String>(model.interfaces().keySet());
+      names.addAll(model.taps().keySet());
+      names.addAll(model.bridges().keySet());
+      modelled = names;
+    }
+    return modelled;
+  }
+
+  /**
+   * The host's NICs the model does not name, "eth9 (MAC)", comma-separated, once: a device of no
+   * kind (a NIC) or a veth, in no bridge, not lo. A missing NIC may be one of them, renamed.
+   */
+  String strangers() {
+    if (strangers == null) {
+      strangers = host.links().values().stream()
+          .filter(l -> !modelled().contains(l.name()) && (l.kind().isEmpty() || l.kind().equals("veth"))
+              && l.master().isEmpty() && !l.name().equals("lo"))
+          .map(l -> l.name() + " (" + l.mac() + ")")
+          .collect(Collectors.joining(", "));
+    }
+    return strangers;
   }
 
   /** A note for a fact that only root can read. */

@@ -14,7 +14,6 @@ import dev.netgen.model.Upstream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** The facts about one modelled device: there, up, its MAC and addresses, and its kind's own. */
 final class DeviceFacts {
@@ -102,11 +101,7 @@ final class DeviceFacts {
               + " name " + name + ", or a udev/systemd .link rule), or rename it in the model"));
       return Optional.empty();
     }
-    var strangers = context.host().links().values().stream()
-        .filter(l -> !context.modelled().contains(l.name()) && (l.kind().isEmpty() || l.kind().equals("veth"))
-            && l.master().isEmpty() && !l.name().equals("lo"))
-        .map(l -> l.name() + " (" + l.mac() + ")")
-        .collect(Collectors.joining(", "));
+    String strangers = context.strangers();
     out.accept(Fact.fail(name, "exists", "present", strangers.isEmpty() ? "absent" : "absent; not in the model: " + strangers,
         strangers.isEmpty()
             ? context.upCommand(name) + " creates or configures it"

@@ -72,7 +72,7 @@ final class FirewallFacts {
           output.started() ? hint : "install " + command.get(0) + " (Debian: the iptables or ebtables package)"));
       return Optional.empty();
     }
-    return Optional.of(SavedRules.parse(output.out()));
+    return Optional.of(context.host().saved(command));
   }
 
   private void chain(String bridge, String table, SavedRules.Table saved, String builtin, String chain,

@@ -96,7 +96,7 @@ final class HostFacts {
       out.accept(Fact.skip(HOST, "iptables FORWARD policy", "ACCEPT, or an accept for each bridge", "iptables-save: " + saved.why()));
       return;
     }
-    var filter = SavedRules.parse(saved.out()).table("filter");
+    var filter = context.host().saved(Running.IPTABLES).table("filter");
     String policy = filter.policies().getOrDefault("FORWARD", "ACCEPT");
     if (policy.equals("ACCEPT")) {
       out.accept(Fact.pass(HOST, "iptables FORWARD policy", "ACCEPT, or an accept for each bridge", policy));
@@ -145,7 +145,7 @@ final class HostFacts {
 
   private Optional<String> forwardPolicyIfReadable() {
     var saved = context.host().output(Running.IPTABLES);
-    return saved.ok() ? Optional.of(SavedRules.parse(saved.out()).table("filter").policies().getOrDefault("FORWARD", "ACCEPT")) : Optional.empty();
+    return saved.ok() ? Optional.of(context.host().saved(Running.IPTABLES).table("filter").policies().getOrDefault("FORWARD", "ACCEPT")) : Optional.empty();
   }
 
   /** Rules in iptables-legacy and iptables-nft at once: both act on every packet, and each hides the other. */

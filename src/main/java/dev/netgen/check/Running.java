@@ -32,6 +32,7 @@ public final class Running {
   private final Map<String, Link> links;
   private final List<Route> routes;
   private final Map<List<String>, Output> outputs;
+  private final Map<List<String>, SavedRules> saved = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Running(Probe probe, boolean root, Map<String, Link> links, List<Route> routes, Map<List<String>, Output> outputs) {
     this.probe = probe;
@@ -119,6 +120,11 @@ public final class Running {
   /** What a command printed; a command never run (firewall as non-root) reads as missing. */
   public Output output(List<String> command) {
     return outputs.getOrDefault(command, Output.missing());
+  }
+
+  /** A firewall listing that ran, parsed once however many bridges ask. */
+  public SavedRules saved(List<String> command) {
+    return saved.computeIfAbsent(command, c -> SavedRules.parse(output(c).out()));
   }
 
   /** The listening sockets, or empty when ss could not run. */

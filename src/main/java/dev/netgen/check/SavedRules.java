@@ -1,6 +1,7 @@
 package dev.netgen.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,21 @@ import java.util.Map;
  */
 public record SavedRules(Map<String, Table> tables) {
 
-  /** One table: chain policies in order, and every rule line. */
-  public record Table(Map<String, String> policies, List<String> rules) {
+  /** One table: chain policies in order, every rule line, and the rules by chain (a 4,000-bridge host has 16,000). */
+  public record Table(Map<String, String> policies, List<String> rules, Map<String, List<String>> byChain) {
+    Table(Map<String, String> policies, List<String> rules) {
+      this(policies, rules, new HashMap<>());
+    }
+
     /** The rules of one chain, in order. */
     public List<String> chain(String name) {
-      String prefix = "-A " + name + " ";
-      return rules.stream().filter(r -> r.startsWith(prefix)).toList();
+      return byChain.getOrDefault(name, List.of());
+    }
+
+    void add(String rule) {
+      rules.add(rule);
+      int end = rule.indexOf(' ', 3);
+      byChain.computeIfAbsent(end < 0 ? rule.substring(3) : rule.substring(3, end), k -> new ArrayList<>()).add(rule);
     }
 
     public boolean has(String chain) {
@@ -36,7 +46,7 @@ public record SavedRules(Map<String, Table> tables) {
         String[] f = line.substring(1).split(" ");
         table.policies().put(f[0], f.length > 1 ? f[1] : "-");
       } else if (table != null && line.startsWith("-A ")) {
-        table.rules().add(line);
+        table.add(line);
       }
     }
     return new SavedRules(tables);

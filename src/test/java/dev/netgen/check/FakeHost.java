@@ -11,10 +11,10 @@ import java.util.Optional;
  * brings it up (wlan0 with a lease, tap0 qemu:kvm in br0, br0 172.16.1.1/24, netgen's chains,
  * netgen's dnsmasq on br0), as root. A test changes one text to break one thing.
  */
-final class FakeHost implements Probe {
+public final class FakeHost implements Probe {
   static final String DNSMASQ_CONF = "/etc/dnsmasq.conf";
 
-  String links = """
+  public String links = """
       [{"ifindex":1,"ifname":"lo","flags":["LOOPBACK","UP","LOWER_UP"],"address":"00:00:00:00:00:00",
         "addr_info":[{"family":"inet","local":"127.0.0.1","prefixlen":8}]},
        {"ifindex":2,"ifname":"wlan0","flags":["BROADCAST","MULTICAST","UP","LOWER_UP"],"address":"02:00:00:00:0a:01",
@@ -60,11 +60,11 @@ final class FakeHost implements Probe {
       tcp   LISTEN 0      128        0.0.0.0:22            0.0.0.0:*    users:(("sshd",pid=7,fd=3))
       """;
   String iw = "Interface wlan0\n\tifindex 2\n\ttype managed\n";
-  boolean root = true;
-  boolean ipInstalled = true;
-  final Map<String, String> files = new HashMap<>();
+  public boolean root = true;
+  public boolean ipInstalled = true;
+  public final Map<String, String> files = new HashMap<>();
 
-  FakeHost(String renderedDnsmasq) {
+  public FakeHost(String renderedDnsmasq) {
     files.put("/proc/sys/net/ipv4/ip_forward", "1\n");
     files.put("/proc/sys/net/ipv4/conf/all/rp_filter", "0\n");
     files.put("/proc/sys/net/ipv4/conf/wlan0/rp_filter", "0\n");
