@@ -37,14 +37,16 @@ public record SavedRules(Map<String, Table> tables) {
   public static SavedRules parse(String text) {
     var tables = new LinkedHashMap<String, Table>();
     Table table = null;
-    for (String raw : text.split("\n")) {
+    for (String raw : (Iterable<String>) text.lines()::iterator) {
       String line = raw.strip();
       if (line.startsWith("*")) {
         table = new Table(new LinkedHashMap<>(), new ArrayList<>());
         tables.put(line.substring(1), table);
       } else if (table != null && line.startsWith(":")) {
-        String[] f = line.substring(1).split(" ");
-        table.policies().put(f[0], f.length > 1 ? f[1] : "-");
+        var f = Words.of(line.substring(1));
+        if (!f.isEmpty()) {
+          table.policies().put(f.get(0), f.size() > 1 ? f.get(1) : "-");
+        }
       } else if (table != null && line.startsWith("-A ")) {
         table.add(line);
       }

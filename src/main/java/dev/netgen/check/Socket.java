@@ -18,12 +18,12 @@ public record Socket(String protocol, String address, String device, int port, L
 
   public static List<Socket> parse(String text) {
     var sockets = new ArrayList<Socket>();
-    for (String line : text.split("\n")) {
-      String[] f = line.trim().split("\\s+");
-      if (f.length < 5 || !(f[0].equals("udp") || f[0].equals("tcp"))) {
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      var f = Words.of(line);
+      if (f.size() < 5 || !(f.get(0).equals("udp") || f.get(0).equals("tcp"))) {
         continue;
       }
-      String local = f[4];
+      String local = f.get(4);
       int colon = local.lastIndexOf(':');
       if (colon < 0) {
         continue;
@@ -46,7 +46,7 @@ public record Socket(String protocol, String address, String device, int port, L
       while (m.find()) {
         owners.add(new Owner(m.group(1), Long.parseLong(m.group(2))));
       }
-      sockets.add(new Socket(f[0], host, device, port, List.copyOf(owners)));
+      sockets.add(new Socket(f.get(0), host, device, port, List.copyOf(owners)));
     }
     return sockets;
   }

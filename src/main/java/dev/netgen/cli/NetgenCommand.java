@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  clean, no differences, or written",
-      "  1  lint findings at or above --fail-on, or differences found (diff)",
-      "  2  the model cannot be loaded, bad usage, or an I/O failure",
+      "  1  lint findings at or above --fail-on, differences found (diff), or failing facts (check)",
+      "  2  the model cannot be loaded, bad usage, an I/O failure, or the host cannot be read (check)",
       "",
       "Examples:",
       "  netgen lint fixtures/nat/model.yaml",
@@ -36,6 +36,6 @@ public final class NetgenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: choose one of lint, render, diff, rules, schema, completion");
+    throw new ParameterException(spec.commandLine(), "missing command: choose one of lint, render, diff, check, rules, schema, completion");
   }
 }

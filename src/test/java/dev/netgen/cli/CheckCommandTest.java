@@ -93,5 +93,6 @@ class CheckCommandTest {
     var run = CliRun.run("check", "--help");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Usage: netgen check", "--fail-on", "--format");
+    assertThat(CliRun.run("completion").out()).contains("check").contains("--fail-on");
   }
 }
