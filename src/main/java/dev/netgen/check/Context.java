@@ -1,8 +1,12 @@
 package dev.netgen.check;
 
+import dev.netgen.model.Cidr;
+import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Model;
 import dev.netgen.render.Topology;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +21,7 @@ final class Context {
   private final String target;
   private Set<String> modelled;
   private String strangers;
+  private Map<Route, Cidr> prefixes;
 
   Context(Model model, Topology topology, Running host, String target) {
     this.model = model;
@@ -65,6 +70,28 @@ final class Context {
           .collect(Collectors.joining(", "));
     }
     return strangers;
+  }
+
+  /**
+   * Every route but the default ones with its prefix, parsed once: a 4,000-bridge host has
+   * thousands, and each bridge looks through them all.
+   */
+  Map<Route, Cidr> prefixes() {
+    if (prefixes == null) {
+      var parsed = new LinkedHashMap<Route, Cidr>();
+      for (Route r : host.routes()) {
+        if (r.isDefault()) {
+          continue;
+        }
+        try {
+          parsed.put(r, Cidr.parse(r.dst().contains("/") ? r.dst() : r.dst() + "/32"));
+        } catch (InvalidValueException e) {
+          // not an IPv4 prefix netgen can compare (a multicast or broadcast route type)
+        }
+      }
+      prefixes = parsed;
+    }
+    return prefixes;
   }
 
   /** A note for a fact that only root can read. */

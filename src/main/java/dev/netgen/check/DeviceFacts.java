@@ -162,23 +162,14 @@ final class DeviceFacts {
 
   /** A route into the bridge's subnet through another device: the subnet is not the bridge's alone. */
   private void routedElsewhere(String bridge, Cidr subnet) {
-    List<String> others = context.host().routes().stream()
-        .filter(r -> !r.isDefault() && !r.dev().equals(bridge))
-        .filter(r -> prefix(r.dst()).map(subnet::overlaps).orElse(false))
-        .map(r -> r.dst() + " dev " + r.dev())
+    List<String> others = context.prefixes().entrySet().stream()
+        .filter(e -> !e.getKey().dev().equals(bridge) && e.getValue().overlaps(subnet))
+        .map(e -> e.getKey().dst() + " dev " + e.getKey().dev())
         .toList();
     out.accept(others.isEmpty()
         ? Fact.pass(bridge, "subnet route", subnet + " only through " + bridge, "no other route")
         : Fact.fail(bridge, "subnet route", subnet + " only through " + bridge, String.join(", ", others),
             "another interface claims the guests' subnet (a VPN, libvirt's virbr0, Docker's bridge?): move one of them to a subnet of its own"));
-  }
-
-  private static Optional<Cidr> prefix(String dst) {
-    try {
-      return Optional.of(Cidr.parse(dst.contains("/") ? dst : dst + "/32"));
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
   }
 
   private static String orNone(String text) {
