@@ -36,3 +36,7 @@ must ping-internet on guest ping -c 1 -W 2 "$INTERNET"
 must lan-neighbours on lan ip -j neigh show dev lan0
 must bridge-fdb bridge -j fdb show br "$BRIDGE"
 must lan-leases cat "$WORK/lan-leases"
+if [ -n "${NETGEN:-}" ]; then
+	step bridge-nf-off bridge_nf_off
+	must check check
+fi

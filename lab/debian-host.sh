@@ -11,7 +11,8 @@
 #   and only bridge-utils' ifupdown hooks run: no hook of the host, resolved or
 #   dhclient's, reaches the namespace); /run and the DHCP lease folder on tmpfs; a
 #   stub iw that records each call and whether its port had joined a bridge then
-#   (in /run/iw.log: there is no Wi-Fi hardware in a namespace); lo up.
+#   (in /run/iw.log: there is no Wi-Fi hardware in a namespace), and answers
+#   `iw dev X info` with "4addr: on" once X was set so; lo up.
 #   Leaves WORK/state for ifup --state-dir.
 debian_host() {
 	mount -t sysfs sysfs /sys
@@ -32,6 +33,11 @@ debian_host() {
 	getent passwd qemu >/dev/null || useradd -r -M -l -s /usr/sbin/nologin qemu
 	cat >/usr/local/sbin/iw <<'EOF'
 #!/bin/sh
+if [ "$1 $3" = "dev info" ]; then
+	echo "Interface $2"
+	if grep -q "^dev $2 set 4addr on " /run/iw.log; then echo "	4addr: on"; fi
+	exit 0
+fi
 echo "$* master=$(basename "$(readlink "/sys/class/net/$2/master")" 2>/dev/null)" >> /run/iw.log
 EOF
 	chmod 755 /usr/local/sbin/iw

@@ -241,3 +241,12 @@ guest_address() {
 address() {
 	ip -4 -o addr show dev "$1" | sed -n 's/.* inet \([0-9.]*\)\/.*/\1/p' | head -n 1
 }
+
+# check: netgen check of the model on this host (NETGEN: the command that runs netgen;
+# MODEL as render was given it, relative to MODEL_DIR, since the rendered headers name
+# it; the rendered files compared under ROOT).
+check() { (cd "$MODEL_DIR" && $NETGEN check "$MODEL" --target debian --root "$ROOT"); }
+
+# bridge_nf_off: br_netfilter, when loaded, starts every namespace with
+# bridge-nf-call-iptables=1; a host that bridges guests wants 0 (check says why).
+bridge_nf_off() { sysctl -qw net.bridge.bridge-nf-call-iptables=0; }

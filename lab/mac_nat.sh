@@ -71,3 +71,7 @@ must dropped-without-mac-nat on lan ebtables -L INPUT --Lc
 must mac-nat-start /etc/netgen/ebtables.sh start "$BRIDGE"
 must forget-once-more forget
 must ping-again on guest ping -c 1 -W 2 "$LAN_ROUTER"
+if [ -n "${NETGEN:-}" ]; then
+	step bridge-nf-off bridge_nf_off
+	must check check
+fi

@@ -66,3 +66,27 @@ step ping-without-nat on guest ping -c 1 -W 2 "$INTERNET"
 must counters-without-nat counters
 must nat-start /etc/netgen/iptables.sh start "$BRIDGE"
 must ping-again on guest ping -c 1 -W 2 "$INTERNET"
+
+# netgen check on the host as the rendered files left it, then with one thing broken at
+# a time, each repaired before the next (lab/lib.sh: check).
+broken() {
+	local break=$1 repair=$2 rc=0
+	eval "$break" || return 1
+	check || rc=$?
+	eval "$repair" || return 1
+	return "$rc"
+}
+if [ -n "${NETGEN:-}" ]; then
+	step bridge-nf-off bridge_nf_off
+	must check check
+	step check-no-address broken "ip addr del $BRIDGE_CIDR dev $BRIDGE" "ip addr add $BRIDGE_CIDR dev $BRIDGE"
+	step check-no-port broken "ip link set $GUEST_TAP nomaster" "ip link set $GUEST_TAP master $BRIDGE"
+	step check-flushed-chain broken "iptables -w -F NETGEN_FWD_$BRIDGE" "/etc/netgen/iptables.sh start $BRIDGE"
+	step check-docker-drop broken "iptables -w -P FORWARD DROP" ":"
+	step check-docker-drop-no-netgen broken "/etc/netgen/iptables.sh stop $BRIDGE" "iptables -w -P FORWARD ACCEPT; /etc/netgen/iptables.sh start $BRIDGE"
+	step check-rp-filter-strict broken "sysctl -qw net.ipv4.conf.$UPLINK.rp_filter=1" "sysctl -qw net.ipv4.conf.$UPLINK.rp_filter=0"
+	step check-bridge-nf broken "sysctl -qw net.bridge.bridge-nf-call-iptables=1" "sysctl -qw net.bridge.bridge-nf-call-iptables=0"
+	step check-second-dnsmasq broken "dnsmasq --port=0 --interface=$BRIDGE --bind-dynamic --dhcp-range=${SECOND_RANGE},1h --pid-file=$WORK/second.pid --dhcp-leasefile=$WORK/second.leases && sleep 0.5" "kill \$(cat $WORK/second.pid)"
+	must check-again check
+	step check-renamed-nic broken "ip link set $UPLINK down && ip link set $UPLINK name ${UPLINK}9" ":" || :
+fi

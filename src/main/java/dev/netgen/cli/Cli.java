@@ -35,7 +35,7 @@ public final class Cli {
     }
     Class<?> named = args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
     var templates = new TemplateStart();
-    if (named == RenderCommand.class || named == DiffCommand.class) {
+    if (named == RenderCommand.class || named == DiffCommand.class || named == CheckCommand.class) {
       templates.start(); // FreeMarker starts while picocli builds the command line
     }
     var factory = new Factory(io, templates);
@@ -80,6 +80,7 @@ public final class Cli {
     all.put("lint", LintCommand.class);
     all.put("render", RenderCommand.class);
     all.put("diff", DiffCommand.class);
+    all.put("check", CheckCommand.class);
     all.put("uninstall", UninstallCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("schema", SchemaCommand.class);

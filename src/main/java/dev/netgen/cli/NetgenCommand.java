@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  clean, no differences, or written",
-      "  1  lint findings at or above --fail-on, differences found (diff), a path in the way",
-      "     that is not netgen's (render), or owned files changed by hand and kept",
-      "  2  the model cannot be loaded, bad usage, or an I/O failure",
+      "  1  lint findings at or above --fail-on, differences found (diff), failing facts (check),",
+      "     a path in the way that is not netgen's (render), owned files changed by hand and kept,",
+      "     or lines import could not express",
+      "  2  the model cannot be loaded, bad usage, an I/O failure, or the host cannot be read (check)",
       "",
       "Examples:",
       "  netgen lint fixtures/nat/model.yaml",
@@ -37,6 +38,7 @@ public final class NetgenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: choose one of lint, render, diff, uninstall, rules, schema, completion");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: choose one of lint, render, diff, check, import, uninstall, rules, schema, completion");
   }
 }

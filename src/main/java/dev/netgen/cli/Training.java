@@ -35,6 +35,8 @@ public final class Training {
       {"render", model, "--out", out},
       {"diff", model, "--root", out},
       {"diff", model, "--root", "/nonexistent-netgen-training-root", "--quiet"},
+      {"check", model, "--root", out},
+      {"check", model, "--root", out, "--format", "json"},
       {"rules"},
       {"--help"},
       {"--version"}

@@ -45,14 +45,18 @@ class PackageDependencyTest {
   /** For each package: the netgen packages it must never use. */
   private static final Map<String, List<String>> FORBIDDEN =
       Map.of(
-          "text", List.of("model", "diag", "load", "lint", "render", "write", "diff", "cli"),
-          "model", List.of("diag", "load", "lint", "render", "write", "diff", "cli"),
-          "diag", List.of("load", "lint", "render", "write", "diff", "cli"),
-          "load", List.of("lint", "render", "write", "diff", "cli"),
-          "lint", List.of("load", "render", "write", "diff", "cli"),
-          "render", List.of("load", "lint", "write", "diff", "cli"),
-          "write", List.of("load", "lint", "diff", "cli"),
-          "diff", List.of("load", "lint", "cli"));
+          "text", List.of("model", "diag", "load", "lint", "render", "write", "diff", "cli", "check", "importer"),
+          "model", List.of("diag", "load", "lint", "render", "write", "diff", "cli", "check", "importer"),
+          "diag", List.of("load", "lint", "render", "write", "diff", "cli", "check", "importer"),
+          "load", List.of("lint", "render", "write", "diff", "cli", "check", "importer"),
+          "lint", List.of("load", "render", "write", "diff", "cli", "check", "importer"),
+          "render", List.of("load", "lint", "write", "diff", "cli", "check", "importer"),
+          "write", List.of("load", "lint", "diff", "cli", "check", "importer"),
+          "diff", List.of("load", "lint", "cli", "check", "importer"),
+          // reads host files into model text: it never loads, lints, renders or writes
+          "importer", List.of("load", "lint", "render", "write", "diff", "cli", "check"),
+          // reads the running host and compares with the render: it never writes or lints
+          "check", List.of("load", "lint", "write", "cli", "importer"));
 
   @TestFactory
   List<DynamicTest> eachStageUsesOnlyEarlierStages() {

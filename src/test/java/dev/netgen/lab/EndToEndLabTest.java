@@ -136,6 +136,8 @@ class EndToEndLabTest {
     env.put("BRIDGE", "br0");
     env.put("UPLINK", uplink);
     env.put("GUEST_SUBNET", subnet.toString());
+    env.put("BRIDGE_CIDR", br0.staticCidr().orElseThrow().toString());
+    env.put("SECOND_RANGE", "172.16.1.200,172.16.1.210");
 
     var run = Lab.run(tmp, "nat", env);
     run.check(lab -> {
@@ -181,7 +183,54 @@ class EndToEndLabTest {
           .containsEntry(uplinkIp + "/32", 1)
           .containsEntry(subnet.toString(), 1);
       assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
+      natCheck(lab, uplink);
     });
+  }
+
+  /**
+   * netgen check on the running lab host: clean, then one thing broken at a time (and repaired):
+   * exactly the facts that name the broken thing fail or warn, and nothing else.
+   */
+  private static void natCheck(Lab.Run lab, String uplink) {
+    assertThat(lab.step("check").exit()).as("%s", lab.step("check")).isZero();
+    assertThat(notPassing(lab, "check")).as("%s", lab.step("check")).isEmpty();
+    assertThat(notPassing(lab, "check-again")).as("after the repairs: %s", lab.step("check-again")).isEmpty();
+    expectOnly(lab, "check-no-address", 1, "fail  br0  address");
+    expectOnly(lab, "check-no-port", 1, "fail  br0  port tap0");
+    expectOnly(lab, "check-flushed-chain", 1, "fail  br0  iptables filter NETGEN_FWD_br0");
+    expectOnly(lab, "check-docker-drop", 0);
+    assertThat(lab.out("check-docker-drop")).contains("iptables FORWARD policy: expected ACCEPT, or an accept for each bridge / found DROP, every bridge accepted");
+    expectOnly(lab, "check-docker-drop-no-netgen", 1,
+        "fail  br0  iptables nat NETGEN_POST_br0", "fail  br0  iptables filter NETGEN_FWD_br0", "fail  host  iptables FORWARD policy");
+    expectOnly(lab, "check-rp-filter-strict", 0, "warn  " + uplink + "  rp_filter");
+    if (lab.step("bridge-nf-off").exit() == 0) {
+      expectOnly(lab, "check-bridge-nf", 0, "warn  host  bridge-nf-call-iptables");
+    }
+    expectOnly(lab, "check-second-dnsmasq", 1, "fail  br0  other dhcp servers");
+    expectOnly(lab, "check-renamed-nic", 1, "fail  " + uplink + "  exists", "fail  route  default");
+    assertThat(lab.out("check-renamed-nic")).contains("not in the model: " + uplink + "9");
+  }
+
+  private static void expectOnly(Lab.Run lab, String step, int exit, String... facts) {
+    assertThat(lab.step(step).exit()).as("%s", lab.step(step)).isEqualTo(exit);
+    assertThat(notPassing(lab, step)).as("%s", lab.step(step)).containsExactlyInAnyOrder(facts);
+  }
+
+  /** "fail  SUBJECT  FACT" and "warn  SUBJECT  FACT" of each fact check printed that did not pass. */
+  private static List<String> notPassing(Lab.Run lab, String step) {
+    var facts = new ArrayList<String>();
+    for (String line : lab.out(step).split("\n")) {
+      if (line.startsWith("fail  ") || line.startsWith("warn  ")) {
+        facts.add(line.substring(0, line.indexOf(':')));
+      }
+    }
+    return facts;
+  }
+
+  /** How the lab runs netgen: this JVM's java with the test class path (classes and dependencies). */
+  private static String netgen() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return java + " -cp " + System.getProperty("java.class.path") + " dev.netgen.Main";
   }
 
   // ---------------------------------------------------------------- bridged
@@ -232,6 +281,8 @@ class EndToEndLabTest {
           .contains(guestMac);
       assertThat(lab.out("lan-leases")).as("the LAN router's leases")
           .contains(" " + guestMac + " " + lease.get("ip") + " ", " " + br0Ip + " ");
+      assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
+      assertThat(lab.out("check")).contains("pass  br0  stp: expected on", "pass  br0  forward_delay: expected 2 s / found 2 s");
     });
   }
 
@@ -296,6 +347,9 @@ class EndToEndLabTest {
       assertThat(lab.step("ping-without-mac-nat").exit()).as("%s", lab.step("ping-without-mac-nat")).isNotZero();
       assertThat(dropped(lab.out("dropped-without-mac-nat"))).as("%s", lab.step("dropped-without-mac-nat")).isPositive();
       assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
+      assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
+      assertThat(lab.out("check")).contains("pass  " + uplink + "  4addr: expected on / found on",
+          "pass  br0  ebtables nat NETGEN_PRE_br0: expected 2 rules, 1 jump from PREROUTING");
     });
   }
 
@@ -333,6 +387,9 @@ class EndToEndLabTest {
     Tap tap = model.taps().get(nic.get("ifname"));
     env.put("TAP_USER", tap.owner().orElseThrow().value().text());
     env.put("TAP_GROUP", tap.group().orElseThrow().value().text());
+    env.put("MODEL", model.source());
+    env.put("MODEL_DIR", Path.of("").toAbsolutePath().toString());
+    env.put("NETGEN", netgen());
     return env;
   }
 
