@@ -52,7 +52,7 @@ final class GentooReader {
       return;
     }
     r.commentedTypes(NET, lines.get());
-    var shell = ShellFile.parse(NET, lines.get());
+    var shell = ShellFile.parse(NET, withoutNetLocalHook(lines.get()));
     r.leftovers.addAll(shell.leftovers);
     for (var a : shell.assignments) {
       file(a);
@@ -318,5 +318,26 @@ final class GentooReader {
 
   static Set<String> set(List<String> words) {
     return new LinkedHashSet<>(words);
+  }
+
+  /** The lines with which netgen's conf.d/net sources the admin's conf.d/net.local. */
+  private static final List<String> NET_LOCAL_HOOK =
+      List.of("if [ -r /etc/conf.d/net.local ]; then", "\t# shellcheck source=/dev/null", "\t. /etc/conf.d/net.local", "fi");
+
+  /**
+   * The file with netgen's own net.local hook blanked (line numbers kept): it carries nothing to
+   * import, and what net.local sets is the admin's, outside the model. A hook written any other way
+   * is a shell command like any other, and is reported.
+   */
+  private static List<String> withoutNetLocalHook(List<String> lines) {
+    var out = new java.util.ArrayList<>(lines);
+    for (int i = 0; i + NET_LOCAL_HOOK.size() <= out.size(); i++) {
+      if (out.subList(i, i + NET_LOCAL_HOOK.size()).equals(NET_LOCAL_HOOK)) {
+        for (int j = 0; j < NET_LOCAL_HOOK.size(); j++) {
+          out.set(i + j, "");
+        }
+      }
+    }
+    return out;
   }
 }
