@@ -79,6 +79,9 @@ public final class Check {
     wide.forwardPolicy();
     wide.bridgeNetfilter();
     wide.backends();
+    if (target.equals("gentoo")) {
+      new BootFacts(context, root, facts::add).runlevels();
+    }
     facts.add(files(rendered, root));
     return facts;
   }
