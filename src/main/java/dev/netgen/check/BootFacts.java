@@ -33,24 +33,39 @@ final class BootFacts {
     List<String> runlevels = runlevelFolders();
     for (String device : neededAtBoot()) {
       String service = "net." + device;
-      var in = runlevels.stream().filter(r -> Files.exists(root.resolve("etc/runlevels").resolve(r).resolve(service), LinkOption.NOFOLLOW_LINKS)).toList();
-      out.accept(in.isEmpty()
-          ? Fact.warn("boot", service, "in a runlevel", "in none",
-              "rc-update add " + service + " default: OpenRC starts a net.* service at boot only from a runlevel or when"
-                  + " another service needs it (rc_hotplug is off by default)")
-          : Fact.pass("boot", service, "in a runlevel", String.join(", ", in)));
+      var in =
+          runlevels.stream()
+              .filter(
+                  r ->
+                      Files.exists(
+                          root.resolve("etc/runlevels").resolve(r).resolve(service),
+                          LinkOption.NOFOLLOW_LINKS))
+              .toList();
+      out.accept(
+          in.isEmpty()
+              ? Fact.warn(
+                  "boot",
+                  service,
+                  "in a runlevel",
+                  "in none",
+                  "rc-update add "
+                      + service
+                      + " default: OpenRC starts a net.* service at boot only from a runlevel or when"
+                      + " another service needs it (rc_hotplug is off by default)")
+              : Fact.pass("boot", service, "in a runlevel", String.join(", ", in)));
     }
   }
 
   /**
-   * The devices the host needs at boot: bridges, interfaces with an address or a gateway, and
-   * taps, except bridge ports, which their bridge brings up.
+   * The devices the host needs at boot: bridges, interfaces with an address or a gateway, and taps,
+   * except bridge ports, which their bridge brings up.
    */
   private List<String> neededAtBoot() {
     var model = context.model();
     var devices = new ArrayList<String>();
     for (Interface nic : model.interfaces().values()) {
-      boolean configured = !(nic.address().value() instanceof Address.None) || nic.gateway().isPresent();
+      boolean configured =
+          !(nic.address().value() instanceof Address.None) || nic.gateway().isPresent();
       if (configured && !isPort(nic.name().value().text())) {
         devices.add(nic.name().value().text());
       }
@@ -72,7 +87,11 @@ final class BootFacts {
 
   private List<String> runlevelFolders() {
     try (Stream<Path> folders = Files.list(root.resolve("etc/runlevels"))) {
-      return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+      return folders
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of(); // no runlevels at all: every needed service is in none
     }

@@ -9,10 +9,10 @@ import dev.netgen.model.Interface;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
 import dev.netgen.model.Tap;
+import dev.netgen.model.Wiring;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.OutputLayout;
 import dev.netgen.render.RenderedFile;
-import dev.netgen.model.Wiring;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +24,23 @@ import java.util.stream.Collectors;
 /**
  * netgen check: reads the host once, then lists the facts in a fixed order: each device in model
  * order (interfaces, taps, bridges; a bridge's firewall and DHCP with it), then the host as a
- * whole, then the rendered files. The rendered files say what the scripts load and where
- * dnsmasq's configuration is, so a path moved by {@code outputs:} is followed.
+ * whole, then the rendered files. The rendered files say what the scripts load and where dnsmasq's
+ * configuration is, so a path moved by {@code outputs:} is followed.
  */
 public final class Check {
   private Check() {}
 
   /**
-   * rendered: the model's render for target (without manifest); root: where the files
-   * comparison looks ("/" on the host itself).
+   * rendered: the model's render for target (without manifest); root: where the files comparison
+   * looks ("/" on the host itself).
    */
-  public static List<Fact> run(Model model, String target, FileSet rendered, Path root, Probe probe) {
-    var wireless = model.interfaces().values().stream().filter(Interface::fourAddrOn).map(i -> i.name().value().text()).toList();
+  public static List<Fact> run(
+      Model model, String target, FileSet rendered, Path root, Probe probe) {
+    var wireless =
+        model.interfaces().values().stream()
+            .filter(Interface::fourAddrOn)
+            .map(i -> i.name().value().text())
+            .toList();
     Running host = Running.read(probe, wireless);
     var context = new Context(model, Wiring.of(model), host, target);
     var facts = new ArrayList<Fact>();
@@ -45,11 +50,15 @@ public final class Check {
     var wide = new HostFacts(context, facts::add);
     var layout = new OutputLayout(model);
     var natUplinks = new HashSet<String>();
-    model.bridges().values().forEach(b -> b.nat().ifPresent(n -> natUplinks.add(n.uplink().value().text())));
+    model
+        .bridges()
+        .values()
+        .forEach(b -> b.nat().ifPresent(n -> natUplinks.add(n.uplink().value().text())));
 
     for (Interface nic : model.interfaces().values()) {
       devices.nic(nic);
-      if (natUplinks.contains(nic.name().value().text()) && host.link(nic.name().value().text()).isPresent()) {
+      if (natUplinks.contains(nic.name().value().text())
+          && host.link(nic.name().value().text()).isPresent()) {
         wide.rpFilter(nic.name().value().text());
       }
     }
@@ -87,7 +96,8 @@ public final class Check {
   }
 
   private static Optional<String> text(FileSet rendered, OutputLayout layout, OutputKey key) {
-    return rendered.get(layout.path(key))
+    return rendered
+        .get(layout.path(key))
         .filter(RenderedFile.Regular.class::isInstance)
         .map(f -> new String(((RenderedFile.Regular) f).content(), StandardCharsets.UTF_8));
   }
@@ -105,9 +115,21 @@ public final class Check {
     if (differing.isEmpty()) {
       return Fact.pass("files", "rendered files", expected, entries.size() + " files as rendered");
     }
-    String named = differing.stream().limit(5).map(d -> d.path().absolute() + " " + d.status().word()).collect(Collectors.joining(", "));
-    return Fact.fail("files", "rendered files", expected,
-        differing.size() + " of " + entries.size() + " differ: " + named + (differing.size() > 5 ? ", ..." : ""),
+    String named =
+        differing.stream()
+            .limit(5)
+            .map(d -> d.path().absolute() + " " + d.status().word())
+            .collect(Collectors.joining(", "));
+    return Fact.fail(
+        "files",
+        "rendered files",
+        expected,
+        differing.size()
+            + " of "
+            + entries.size()
+            + " differ: "
+            + named
+            + (differing.size() > 5 ? ", ..." : ""),
         "netgen diff shows how; netgen render --out / writes them");
   }
 }

@@ -22,11 +22,22 @@ public final class CheckReport {
     return counts;
   }
 
-  /** "pass  br0  address: expected 172.16.1.1/24 / found 172.16.1.1/24", hints, then the summary line. */
+  /**
+   * "pass br0 address: expected 172.16.1.1/24 / found 172.16.1.1/24", hints, then the summary line.
+   */
   public static void text(List<Fact> facts, PrintWriter out) {
     for (Fact f : facts) {
-      out.print(f.status().word() + "  " + f.subject() + "  " + f.name() + ": expected " + f.expected()
-          + " / found " + Text.forTerminal(f.found()) + "\n");
+      out.print(
+          f.status().word()
+              + "  "
+              + f.subject()
+              + "  "
+              + f.name()
+              + ": expected "
+              + f.expected()
+              + " / found "
+              + Text.forTerminal(f.found())
+              + "\n");
       if (f.status() != Status.PASS) {
         out.print("      hint: " + Text.forTerminal(f.hint()) + "\n");
       }
@@ -37,11 +48,20 @@ public final class CheckReport {
 
   public static String summary(List<Fact> facts) {
     var c = counts(facts);
-    return c.get(Status.PASS) + " pass, " + c.get(Status.FAIL) + " fail, " + c.get(Status.WARN) + " warn, "
-        + c.get(Status.SKIP) + " skip";
+    return c.get(Status.PASS)
+        + " pass, "
+        + c.get(Status.FAIL)
+        + " fail, "
+        + c.get(Status.WARN)
+        + " warn, "
+        + c.get(Status.SKIP)
+        + " skip";
   }
 
-  /** {"facts": [{status, subject, fact, expected, found, hint}, ...], "summary": {pass, fail, warn, skip}}. */
+  /**
+   * {"facts": [{status, subject, fact, expected, found, hint}, ...], "summary": {pass, fail, warn,
+   * skip}}.
+   */
   public static void json(List<Fact> facts, PrintWriter out) {
     try (var json = Json.document(out)) {
       json.writeStartObject();

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What every group of facts needs: the model, the host as read, and how the target brings a
- * device up, for hints ("ifup br0" on Debian, "rc-service net.br0 start" on Gentoo).
+ * What every group of facts needs: the model, the host as read, and how the target brings a device
+ * up, for hints ("ifup br0" on Debian, "rc-service net.br0 start" on Gentoo).
  */
 final class Context {
   private final Model model;
@@ -63,11 +63,16 @@ final class Context {
    */
   String strangers() {
     if (strangers == null) {
-      strangers = host.links().values().stream()
-          .filter(l -> !modelled().contains(l.name()) && (l.kind().isEmpty() || l.kind().equals("veth"))
-              && l.master().isEmpty() && !l.name().equals("lo"))
-          .map(l -> l.name() + " (" + l.mac() + ")")
-          .collect(Collectors.joining(", "));
+      strangers =
+          host.links().values().stream()
+              .filter(
+                  l ->
+                      !modelled().contains(l.name())
+                          && (l.kind().isEmpty() || l.kind().equals("veth"))
+                          && l.master().isEmpty()
+                          && !l.name().equals("lo"))
+              .map(l -> l.name() + " (" + l.mac() + ")")
+              .collect(Collectors.joining(", "));
     }
     return strangers;
   }

@@ -7,35 +7,60 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules the rendered firewall scripts load for one bridge, written as {@code iptables-save}
- * and {@code ebtables-save} print them back. They are built from the model here rather than by
- * running the rendered script: that would need root and a throwaway namespace, and some ten
- * firewall commands a bridge (minutes for 4,000 bridges). FirewallAgreementTest runs the rendered
- * scripts of the fixtures in a namespace and holds these lines equal to what the kernel then lists.
+ * The rules the rendered firewall scripts load for one bridge, written as {@code iptables-save} and
+ * {@code ebtables-save} print them back. They are built from the model here rather than by running
+ * the rendered script: that would need root and a throwaway namespace, and some ten firewall
+ * commands a bridge (minutes for 4,000 bridges). FirewallAgreementTest runs the rendered scripts of
+ * the fixtures in a namespace and holds these lines equal to what the kernel then lists.
  */
 final class FirewallRules {
   private FirewallRules() {}
 
   /** The nat table's jump and chain of a NAT bridge (iptables.sh start). */
   static List<String> natPost(String bridge, String subnet, String uplink) {
-    return List.of("-A NETGEN_POST_" + bridge + " -s " + subnet + " ! -d " + subnet + " -o " + uplink + " -j MASQUERADE");
+    return List.of(
+        "-A NETGEN_POST_"
+            + bridge
+            + " -s "
+            + subnet
+            + " ! -d "
+            + subnet
+            + " -o "
+            + uplink
+            + " -j MASQUERADE");
   }
 
   /** The filter table's chain of a NAT bridge: replies in, guests out, guest to guest. */
   static List<String> natForward(String bridge, String subnet) {
     String chain = "-A NETGEN_FWD_" + bridge;
     return List.of(
-        chain + " -d " + subnet + " -o " + bridge + " -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT",
+        chain
+            + " -d "
+            + subnet
+            + " -o "
+            + bridge
+            + " -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT",
         chain + " -s " + subnet + " -i " + bridge + " -j ACCEPT",
         chain + " -i " + bridge + " -o " + bridge + " -j ACCEPT");
   }
 
-  /** ebtables' nat POSTROUTING chain of a MAC NAT bridge: frames out of the uplink carry its MAC. */
+  /**
+   * ebtables' nat POSTROUTING chain of a MAC NAT bridge: frames out of the uplink carry its MAC.
+   */
   static List<String> macNatPost(String bridge, String uplink, String uplinkMac) {
-    return List.of("-A NETGEN_POST_" + bridge + " -o " + uplink + " -j snat --to-src " + uplinkMac + " --snat-arp --snat-target ACCEPT");
+    return List.of(
+        "-A NETGEN_POST_"
+            + bridge
+            + " -o "
+            + uplink
+            + " -j snat --to-src "
+            + uplinkMac
+            + " --snat-arp --snat-target ACCEPT");
   }
 
-  /** ebtables' nat PREROUTING chain: IPv4 and ARP for each reserved guest address get its MAC back. */
+  /**
+   * ebtables' nat PREROUTING chain: IPv4 and ARP for each reserved guest address get its MAC back.
+   */
   static List<String> macNatPre(Wiring wiring, Bridge bridge, String uplink) {
     var rules = new ArrayList<String>();
     String chain = "-A NETGEN_PRE_" + bridge.name().value().text();
@@ -43,8 +68,24 @@ final class FirewallRules {
       Nic nic = guestNic.nic();
       String ip = nic.ip().orElseThrow().value().toString();
       String mac = nic.mac().value().toString();
-      rules.add(chain + " -p IPv4 -i " + uplink + " --ip-dst " + ip + " -j dnat --to-dst " + mac + " --dnat-target ACCEPT");
-      rules.add(chain + " -p ARP -i " + uplink + " --arp-ip-dst " + ip + " -j dnat --to-dst " + mac + " --dnat-target ACCEPT");
+      rules.add(
+          chain
+              + " -p IPv4 -i "
+              + uplink
+              + " --ip-dst "
+              + ip
+              + " -j dnat --to-dst "
+              + mac
+              + " --dnat-target ACCEPT");
+      rules.add(
+          chain
+              + " -p ARP -i "
+              + uplink
+              + " --arp-ip-dst "
+              + ip
+              + " -j dnat --to-dst "
+              + mac
+              + " --dnat-target ACCEPT");
     }
     return rules;
   }

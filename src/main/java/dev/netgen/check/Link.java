@@ -9,13 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One network device as {@code ip -j -d addr show} prints it: its name, whether it is set up
- * (the UP flag: a tap without a guest has no carrier but is up), MAC, the bridge it is a port of,
- * its kind ("bridge", "tun", "veth", none for a NIC), the kind's details (a bridge's stp_state and
+ * One network device as {@code ip -j -d addr show} prints it: its name, whether it is set up (the
+ * UP flag: a tap without a guest has no carrier but is up), MAC, the bridge it is a port of, its
+ * kind ("bridge", "tun", "veth", none for a NIC), the kind's details (a bridge's stp_state and
  * timers in centiseconds, a tap's persist, user and group) and its IPv4 addresses as CIDR text.
  */
 public record Link(
-    String name, boolean up, String mac, Optional<String> master, String kind, Map<String, Object> data, List<String> ipv4) {
+    String name,
+    boolean up,
+    String mac,
+    Optional<String> master,
+    String kind,
+    Map<String, Object> data,
+    List<String> ipv4) {
 
   /** Every device of an {@code ip -j -d addr show} listing, by name, in the kernel's order. */
   public static Map<String, Link> parse(String json) throws IOException {
@@ -38,7 +44,9 @@ public record Link(
     String kind = info.get("info_kind") instanceof String k ? k : "";
     var addresses = new ArrayList<String>();
     for (Object a : Json.array(map, "addr_info")) {
-      if (a instanceof Map<?, ?> addr && "inet".equals(addr.get("family")) && addr.get("local") instanceof String local) {
+      if (a instanceof Map<?, ?> addr
+          && "inet".equals(addr.get("family"))
+          && addr.get("local") instanceof String local) {
         addresses.add(local + "/" + addr.get("prefixlen"));
       }
     }
@@ -52,7 +60,10 @@ public record Link(
         List.copyOf(addresses));
   }
 
-  /** A detail of the kind's as text ("" when absent): numbers without a fraction, booleans as true/false. */
+  /**
+   * A detail of the kind's as text ("" when absent): numbers without a fraction, booleans as
+   * true/false.
+   */
   public String detail(String key) {
     Object value = data.get(key);
     return value == null ? "" : String.valueOf(value);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How check reads the host: run a command, read a file. {@link SystemProbe} does it for real;
- * tests give canned outputs, so every fact is tested on both its outcomes without a host.
+ * How check reads the host: run a command, read a file. {@link SystemProbe} does it for real; tests
+ * give canned outputs, so every fact is tested on both its outcomes without a host.
  */
 public interface Probe {
 

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One IPv4 route of the main table as {@code ip -j route show} prints it: "default" or a prefix, its device, its gateway ("" when none). */
+/**
+ * One IPv4 route of the main table as {@code ip -j route show} prints it: "default" or a prefix,
+ * its device, its gateway ("" when none).
+ */
 public record Route(String dst, String dev, String gateway) {
 
   public static List<Route> parse(String json) throws IOException {

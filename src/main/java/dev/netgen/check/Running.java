@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The running host as check read it, once: every command run a single time, all at once (each
- * is a process start and a kernel dump; together they take as long as the slowest), then parsed.
- * Files under /proc are read on demand through the same probe.
+ * The running host as check read it, once: every command run a single time, all at once (each is a
+ * process start and a kernel dump; together they take as long as the slowest), then parsed. Files
+ * under /proc are read on demand through the same probe.
  */
 public final class Running {
   static final List<String> LINKS = List.of("ip", "-j", "-d", "addr", "show");
@@ -32,9 +32,15 @@ public final class Running {
   private final Map<String, Link> links;
   private final List<Route> routes;
   private final Map<List<String>, Output> outputs;
-  private final Map<List<String>, SavedRules> saved = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<List<String>, SavedRules> saved =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Running(Probe probe, boolean root, Map<String, Link> links, List<Route> routes, Map<List<String>, Output> outputs) {
+  private Running(
+      Probe probe,
+      boolean root,
+      Map<String, Link> links,
+      List<Route> routes,
+      Map<List<String>, Output> outputs) {
     this.probe = probe;
     this.root = root;
     this.links = links;
@@ -56,9 +62,16 @@ public final class Running {
     wireless.forEach(dev -> commands.add(iw(dev)));
     var outputs = runAll(probe, commands);
     try {
-      return new Running(probe, root, Link.parse(need(outputs.get(LINKS))), Route.parse(need(outputs.get(ROUTES))), outputs);
+      return new Running(
+          probe,
+          root,
+          Link.parse(need(outputs.get(LINKS))),
+          Route.parse(need(outputs.get(ROUTES))),
+          outputs);
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read the host: ip printed no JSON netgen can read: " + e.getMessage());
+      throw new NetgenException(
+          ExitCode.FAILURE,
+          "cannot read the host: ip printed no JSON netgen can read: " + e.getMessage());
     }
   }
 
@@ -68,21 +81,28 @@ public final class Running {
 
   private static String need(Output output) {
     if (!output.ok()) {
-      throw new NetgenException(ExitCode.FAILURE,
-          "cannot read the host: ip (iproute2) " + output.why() + "; check needs `ip -j` (iproute2 4.14 or later)");
+      throw new NetgenException(
+          ExitCode.FAILURE,
+          "cannot read the host: ip (iproute2) "
+              + output.why()
+              + "; check needs `ip -j` (iproute2 4.14 or later)");
     }
     return output.out();
   }
 
   private static Map<List<String>, Output> runAll(Probe probe, List<List<String>> commands) {
-    ExecutorService pool = Executors.newFixedThreadPool(commands.size(), r -> {
-      var thread = new Thread(r, "netgen-check");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            commands.size(),
+            r -> {
+              var thread = new Thread(r, "netgen-check");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       var futures = new LinkedHashMap<List<String>, CompletableFuture<Output>>();
-      commands.forEach(c -> futures.put(c, CompletableFuture.supplyAsync(() -> probe.run(c), pool)));
+      commands.forEach(
+          c -> futures.put(c, CompletableFuture.supplyAsync(() -> probe.run(c), pool)));
       var outputs = new LinkedHashMap<List<String>, Output>();
       futures.forEach((c, f) -> outputs.put(c, f.join()));
       return outputs;
@@ -93,12 +113,18 @@ public final class Running {
 
   /** Effective uid 0, from /proc/self/status; unreadable counts as not root. */
   private static boolean isRoot(Probe probe) {
-    return probe.read("/proc/self/status").flatMap(status -> status.lines()
-        .filter(l -> l.startsWith("Uid:"))
-        .findFirst()
-        .map(l -> l.trim().split("\\s+"))
-        .filter(f -> f.length > 2)
-        .map(f -> f[2].equals("0"))).orElse(false);
+    return probe
+        .read("/proc/self/status")
+        .flatMap(
+            status ->
+                status
+                    .lines()
+                    .filter(l -> l.startsWith("Uid:"))
+                    .findFirst()
+                    .map(l -> l.trim().split("\\s+"))
+                    .filter(f -> f.length > 2)
+                    .map(f -> f[2].equals("0")))
+        .orElse(false);
   }
 
   public boolean root() {

@@ -12,8 +12,12 @@ import java.util.Map;
  */
 public record SavedRules(Map<String, Table> tables) {
 
-  /** One table: chain policies in order, every rule line, and the rules by chain (a 4,000-bridge host has 16,000). */
-  public record Table(Map<String, String> policies, List<String> rules, Map<String, List<String>> byChain) {
+  /**
+   * One table: chain policies in order, every rule line, and the rules by chain (a 4,000-bridge
+   * host has 16,000).
+   */
+  public record Table(
+      Map<String, String> policies, List<String> rules, Map<String, List<String>> byChain) {
     Table(Map<String, String> policies, List<String> rules) {
       this(policies, rules, new HashMap<>());
     }
@@ -26,7 +30,10 @@ public record SavedRules(Map<String, Table> tables) {
     void add(String rule) {
       rules.add(rule);
       int end = rule.indexOf(' ', 3);
-      byChain.computeIfAbsent(end < 0 ? rule.substring(3) : rule.substring(3, end), k -> new ArrayList<>()).add(rule);
+      byChain
+          .computeIfAbsent(
+              end < 0 ? rule.substring(3) : rule.substring(3, end), k -> new ArrayList<>())
+          .add(rule);
     }
 
     public boolean has(String chain) {
@@ -58,9 +65,17 @@ public record SavedRules(Map<String, Table> tables) {
     return tables.getOrDefault(name, new Table(Map.of(), List.of()));
   }
 
-  /** Rules in any table, or a policy other than ACCEPT on a built-in chain: someone uses this backend. */
+  /**
+   * Rules in any table, or a policy other than ACCEPT on a built-in chain: someone uses this
+   * backend.
+   */
   public boolean inUse() {
-    return tables.values().stream().anyMatch(t -> !t.rules().isEmpty()
-        || t.policies().values().stream().anyMatch(p -> !p.equals("ACCEPT") && !p.equals("-") && !p.equals("RETURN")));
+    return tables.values().stream()
+        .anyMatch(
+            t ->
+                !t.rules().isEmpty()
+                    || t.policies().values().stream()
+                        .anyMatch(
+                            p -> !p.equals("ACCEPT") && !p.equals("-") && !p.equals("RETURN")));
   }
 }

@@ -2,7 +2,10 @@ package dev.netgen.check;
 
 import java.util.Locale;
 
-/** How one fact came out. skip: it could not be read here (root only, tool missing), never a failure. */
+/**
+ * How one fact came out. skip: it could not be read here (root only, tool missing), never a
+ * failure.
+ */
 public enum Status {
   PASS,
   FAIL,

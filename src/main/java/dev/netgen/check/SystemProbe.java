@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads this machine: commands with the C locale, /usr/sbin and /sbin added to PATH (iproute2 and
- * the firewall tools live there, and a user's PATH often lacks them), at most {@link #TIMEOUT_SECONDS}
- * each and {@link #MAX_BYTES} of output; files up to the same size.
+ * the firewall tools live there, and a user's PATH often lacks them), at most {@link
+ * #TIMEOUT_SECONDS} each and {@link #MAX_BYTES} of output; files up to the same size.
  */
 public final class SystemProbe implements Probe {
   static final long TIMEOUT_SECONDS = 10;
@@ -22,7 +22,9 @@ public final class SystemProbe implements Probe {
 
   @Override
   public Output run(List<String> command) {
-    var builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    var builder =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     var env = builder.environment();
     env.put("LC_ALL", "C");
     env.put("PATH", env.getOrDefault("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin");
@@ -56,7 +58,10 @@ public final class SystemProbe implements Probe {
     }
   }
 
-  /** Reads a stream to its end, keeping the first MAX_BYTES (a process is never left blocked on a full pipe). */
+  /**
+   * Reads a stream to its end, keeping the first MAX_BYTES (a process is never left blocked on a
+   * full pipe).
+   */
   private static String drain(InputStream in) {
     var kept = new ByteArrayOutputStream();
     byte[] buffer = new byte[65536];

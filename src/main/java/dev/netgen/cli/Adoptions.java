@@ -24,7 +24,10 @@ final class Adoptions {
         paths.add(OutputPath.parse(option));
       } catch (InvalidValueException e) {
         throw new NetgenException(
-            ExitCode.FAILURE, "bad --adopt value: " + e.getMessage() + "; give the path as render prints it (/etc/dnsmasq.conf), or all");
+            ExitCode.FAILURE,
+            "bad --adopt value: "
+                + e.getMessage()
+                + "; give the path as render prints it (/etc/dnsmasq.conf), or all");
       }
     }
     return new Adoption(paths, false);

@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Check the running host against the model: devices, addresses, bridges, taps, routes, forwarding,"
-        + " firewall chains, DHCP, the rendered files, and what else on the host breaks them. Changes nothing.",
+    description =
+        "Check the running host against the model: devices, addresses, bridges, taps, routes, forwarding,"
+            + " firewall chains, DHCP, the rendered files, and what else on the host breaks them. Changes nothing.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  nothing fails (warnings too, with --fail-on warning)",
@@ -54,16 +55,25 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
   String model;
 
-  @Option(names = "--target", paramLabel = "DISTRO", description = "gentoo or debian (default: host.distro of the model)")
+  @Option(
+      names = "--target",
+      paramLabel = "DISTRO",
+      description = "gentoo or debian (default: host.distro of the model)")
   String target;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
   Format format = Format.text;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default) or warning: the lowest that exits 1")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "error (default) or warning: the lowest that exits 1")
   FailOn failOn = FailOn.error;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "where the rendered files are compared (default: /)")
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description = "where the rendered files are compared (default: /)")
   String root = "/";
 
   public CheckCommand(Io io, TemplateStart templates) {
@@ -89,7 +99,8 @@ public final class CheckCommand implements Callable<Integer> {
       case json -> CheckReport.json(facts, io.out());
     }
     var counts = CheckReport.counts(facts);
-    boolean failed = counts.get(Status.FAIL) > 0 || (failOn == FailOn.warning && counts.get(Status.WARN) > 0);
+    boolean failed =
+        counts.get(Status.FAIL) > 0 || (failOn == FailOn.warning && counts.get(Status.WARN) > 0);
     return failed ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

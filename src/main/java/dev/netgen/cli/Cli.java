@@ -21,19 +21,19 @@ public final class Cli {
   private Cli() {}
 
   /**
-   * Runs one command line. picocli reads the annotations of every command it is given, which
-   * costs a start-up a few milliseconds each: when the first argument names a subcommand, only
-   * that one is added, since picocli then parses the rest with that subcommand alone.
-   * --version alone needs none. Completion describes the whole tree, and anything else (--help, a
-   * typo) is answered by the whole tree too, so every message is the one the full command line
-   * gives.
+   * Runs one command line. picocli reads the annotations of every command it is given, which costs
+   * a start-up a few milliseconds each: when the first argument names a subcommand, only that one
+   * is added, since picocli then parses the rest with that subcommand alone. --version alone needs
+   * none. Completion describes the whole tree, and anything else (--help, a typo) is answered by
+   * the whole tree too, so every message is the one the full command line gives.
    */
   public static int run(String[] args, Io io) {
     skipUnusedConverters();
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return configured(top(new Factory(io, new TemplateStart())), io).execute(args);
     }
-    Class<?> named = args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
+    Class<?> named =
+        args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
     var templates = new TemplateStart();
     if (named == RenderCommand.class || named == DiffCommand.class || named == CheckCommand.class) {
       templates.start(); // FreeMarker starts while picocli builds the command line
@@ -44,10 +44,10 @@ public final class Cli {
 
   /**
    * Every CommandLine registers converters for java.time, java.sql and java.nio.file.Path types
-   * when those classes are present, loading and initialising some hundred JDK classes (the ISO
-   * date formatters among them), 10 ms of a 200 ms lint. netgen's options are strings, enums,
-   * booleans and lists of strings, so picocli is told to skip them (its own switch for this),
-   * unless whoever runs netgen has set that switch.
+   * when those classes are present, loading and initialising some hundred JDK classes (the ISO date
+   * formatters among them), 10 ms of a 200 ms lint. netgen's options are strings, enums, booleans
+   * and lists of strings, so picocli is told to skip them (its own switch for this), unless whoever
+   * runs netgen has set that switch.
    */
   private static void skipUnusedConverters() {
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
@@ -107,14 +107,19 @@ public final class Cli {
           }
           io.err().println("netgen: internal error: " + e);
           e.printStackTrace(io.err());
-          io.err().println("This is a bug in netgen; please report it with the model that caused it.");
+          io.err()
+              .println("This is a bug in netgen; please report it with the model that caused it.");
           io.err().flush();
           return ExitCode.FAILURE;
         });
     cli.setParameterExceptionHandler(
         (e, args) -> {
           io.err().println("netgen: " + e.getMessage());
-          io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+          io.err()
+              .println(
+                  "Try '"
+                      + e.getCommandLine().getCommandSpec().qualifiedName()
+                      + " --help' for more information.");
           io.err().flush();
           return ExitCode.FAILURE;
         });
@@ -122,8 +127,8 @@ public final class Cli {
   }
 
   /**
-   * Gives each command the Io it runs with (and the run's template engine, to those that
-   * render), through a constructor taking them when it has one.
+   * Gives each command the Io it runs with (and the run's template engine, to those that render),
+   * through a constructor taking them when it has one.
    */
   private record Factory(Io io, TemplateStart templates) implements CommandLine.IFactory {
     @Override

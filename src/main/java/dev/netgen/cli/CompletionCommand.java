@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
-    description = "Print a bash completion script (zsh: run `autoload -U bashcompinit && bashcompinit` first).",
+    description =
+        "Print a bash completion script (zsh: run `autoload -U bashcompinit && bashcompinit` first).",
     footerHeading = "%nExamples:%n",
     footer = {
       "  source <(netgen completion)                      # bash, this shell",

@@ -6,8 +6,8 @@ import dev.netgen.lint.rules.RuleRegistry;
 import java.io.PrintWriter;
 
 /**
- * Diagnostics as text, as compilers print them: the place and the message, the source line with
- * a caret under the column ({@link Excerpt}), the hint, and for a lint finding the command that
+ * Diagnostics as text, as compilers print them: the place and the message, the source line with a
+ * caret under the column ({@link Excerpt}), the hint, and for a lint finding the command that
  * explains its rule. The loader's errors have no rule page, so no see line.
  */
 final class DiagnosticPrinter {

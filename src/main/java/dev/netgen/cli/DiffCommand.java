@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
-    description = "Show how the files under a root differ from what render would write. Writes nothing.",
+    description =
+        "Show how the files under a root differ from what render would write. Writes nothing.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every file is as render would write it",
@@ -47,16 +48,24 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
   String model;
 
-  @Option(names = "--target", paramLabel = "DISTRO", description = "gentoo or debian (default: host.distro of the model)")
+  @Option(
+      names = "--target",
+      paramLabel = "DISTRO",
+      description = "gentoo or debian (default: host.distro of the model)")
   String target;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "the tree to compare with (default: /)")
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description = "the tree to compare with (default: /)")
   String root = "/";
 
   @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
-  @Option(names = "--quiet", description = "print nothing; the exit code says whether there are differences")
+  @Option(
+      names = "--quiet",
+      description = "print nothing; the exit code says whether there are differences")
   boolean quiet;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "unified (default) or json")
@@ -78,7 +87,8 @@ public final class DiffCommand implements Callable<Integer> {
     if (!quiet) {
       comparison.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
       // The admin's net.local is not netgen's file: it warns, and never changes the exit code.
-      NetLocalOverrides.warnings(rendered, netFile, rootDir).forEach(w -> io.err().println("netgen: warning: " + w));
+      NetLocalOverrides.warnings(rendered, netFile, rootDir)
+          .forEach(w -> io.err().println("netgen: warning: " + w));
       io.err().flush();
       formatter().print(comparison, io.out());
     }

@@ -15,14 +15,16 @@ import java.util.List;
  * A long line shows a window around the column, cut with "..."; a tab shows as four spaces;
  * anything else but printable ASCII shows escaped, as messages quote values: a backslash, then u
  * and four hex digits (x and two for a byte that is not UTF-8, U and eight beyond 16 bits). So no
- * control character or text direction override reaches the terminal, and every character shown
- * is one column wide, which keeps the caret under the right one.
+ * control character or text direction override reaches the terminal, and every character shown is
+ * one column wide, which keeps the caret under the right one.
  */
 final class Excerpt {
   /** At most this many columns of the line are shown... */
   static final int WIDTH = 100;
+
   /** ...of which at most this many before the caret, when the line is longer. */
   static final int BEFORE = 40;
+
   static final String CUT = "...";
   private static final String TAB = "    ";
 
@@ -50,7 +52,8 @@ final class Excerpt {
         used += width(line.codePointAt(--start));
       }
       end = caret;
-      while (end < line.length() && (end == caret || used + width(line.codePointAt(end)) <= WIDTH)) {
+      while (end < line.length()
+          && (end == caret || used + width(line.codePointAt(end)) <= WIDTH)) {
         used += width(line.codePointAt(end++));
       }
     }

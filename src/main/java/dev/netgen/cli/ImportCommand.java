@@ -19,7 +19,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `netgen import`: the host's existing network files as a model, each value naming its file and line. */
+/**
+ * `netgen import`: the host's existing network files as a model, each value naming its file and
+ * line.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
@@ -37,16 +40,27 @@ import picocli.CommandLine.Option;
 public final class ImportCommand implements Callable<Integer> {
   private final Io io;
 
-  @Option(names = "--from", paramLabel = "gentoo|debian", completionCandidates = ImportCommand.Distros.class, description = "whose files to read (default: guessed from the root)")
+  @Option(
+      names = "--from",
+      paramLabel = "gentoo|debian",
+      completionCandidates = ImportCommand.Distros.class,
+      description = "whose files to read (default: guessed from the root)")
   String from;
 
   @Option(names = "--root", paramLabel = "DIR", description = "the host's root folder (default: /)")
   String root = "/";
 
-  @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "write the model here (default: stdout); an existing file is kept unless --force")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "MODEL",
+      description =
+          "write the model here (default: stdout); an existing file is kept unless --force")
   String output;
 
-  @Option(names = "--firewall", paramLabel = "FILE", description = "an iptables-save / ebtables-save dump: MASQUERADE and MAC NAT rules")
+  @Option(
+      names = "--firewall",
+      paramLabel = "FILE",
+      description = "an iptables-save / ebtables-save dump: MASQUERADE and MAC NAT rules")
   String firewall;
 
   @Option(names = "--force", description = "replace an existing MODEL file")
@@ -88,13 +102,19 @@ public final class ImportCommand implements Callable<Integer> {
       return switch (from.toLowerCase(Locale.ROOT)) {
         case "gentoo" -> HostDistro.GENTOO;
         case "debian" -> HostDistro.DEBIAN;
-        default -> throw new NetgenException(ExitCode.FAILURE,
-            "import: --from " + Text.forMessage(from) + ": gentoo or debian");
+        default ->
+            throw new NetgenException(
+                ExitCode.FAILURE, "import: --from " + Text.forMessage(from) + ": gentoo or debian");
       };
     }
-    return Importer.guess(rootPath).orElseThrow(() -> new NetgenException(ExitCode.FAILURE,
-        "import: cannot tell the distribution from " + Text.forMessage(root)
-            + " (neither or both of etc/conf.d/net and etc/network/interfaces): pass --from gentoo|debian"));
+    return Importer.guess(rootPath)
+        .orElseThrow(
+            () ->
+                new NetgenException(
+                    ExitCode.FAILURE,
+                    "import: cannot tell the distribution from "
+                        + Text.forMessage(root)
+                        + " (neither or both of etc/conf.d/net and etc/network/interfaces): pass --from gentoo|debian"));
   }
 
   /** Atomically: a temporary file next to it, then a rename; an existing file only with --force. */
@@ -103,19 +123,27 @@ public final class ImportCommand implements Callable<Integer> {
       if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         throw new FileAlreadyExistsException(target.toString());
       }
-      Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".netgen-import", ".tmp");
+      Path tmp =
+          Files.createTempFile(target.toAbsolutePath().getParent(), ".netgen-import", ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
     } catch (FileAlreadyExistsException e) {
-      throw new NetgenException(ExitCode.FAILURE,
+      throw new NetgenException(
+          ExitCode.FAILURE,
           "import: " + Text.forMessage(output) + " exists; pass --force to replace it");
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE,
-          "import: cannot write " + Text.forMessage(output) + ": " + Text.forMessageText(String.valueOf(e.getMessage())), e);
+      throw new NetgenException(
+          ExitCode.FAILURE,
+          "import: cannot write "
+              + Text.forMessage(output)
+              + ": "
+              + Text.forMessageText(String.valueOf(e.getMessage())),
+          e);
     }
   }
 }

@@ -53,13 +53,19 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
   Format format = Format.text;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 on findings of this severity or worse: error (default) or warning")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description = "exit 1 on findings of this severity or worse: error (default) or warning")
   FailOn failOn = FailOn.error;
 
   @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "RULE", description = "skip this rule (repeatable); adds to the model's lint.disable")
+  @Option(
+      names = "--disable",
+      paramLabel = "RULE",
+      description = "skip this rule (repeatable); adds to the model's lint.disable")
   List<String> disable = new ArrayList<>();
 
   public LintCommand(Io io) {

@@ -39,6 +39,7 @@ public final class NetgenCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: choose one of lint, render, diff, check, import, uninstall, rules, schema, completion");
+        spec.commandLine(),
+        "missing command: choose one of lint, render, diff, check, import, uninstall, rules, schema, completion");
   }
 }

@@ -1,10 +1,10 @@
 package dev.netgen.cli;
 
 import dev.netgen.diag.Diagnostic;
-import dev.netgen.diff.DryRun;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
+import dev.netgen.diff.DryRun;
 import dev.netgen.lint.rules.RuleRegistry;
 import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
@@ -66,7 +66,10 @@ public final class RenderCommand implements Callable<Integer> {
   @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
   String model;
 
-  @Option(names = "--target", paramLabel = "DISTRO", description = "gentoo or debian (default: host.distro of the model)")
+  @Option(
+      names = "--target",
+      paramLabel = "DISTRO",
+      description = "gentoo or debian (default: host.distro of the model)")
   String target;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -75,24 +78,35 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
-  @Option(names = "--force", description = "render even when lint finds errors (they are still printed on stderr)")
+  @Option(
+      names = "--force",
+      description = "render even when lint finds errors (they are still printed on stderr)")
   boolean force;
 
-  @Option(names = "--dry-run", description = "with --out: print the lines render would print (created, updated, unchanged, removed, ..., unowned), write nothing")
+  @Option(
+      names = "--dry-run",
+      description =
+          "with --out: print the lines render would print (created, updated, unchanged, removed, ..., unowned), write nothing")
   boolean dryRun;
 
   @Option(
       names = "--adopt",
       paramLabel = "PATH",
-      description = "take over what is at PATH (as on the host: /etc/dnsmasq.conf), or at every such path with 'all': the original moves to /etc/netgen/adopted/PATH and comes back when the model stops producing PATH or on uninstall (repeatable)")
+      description =
+          "take over what is at PATH (as on the host: /etc/dnsmasq.conf), or at every such path with 'all': the original moves to /etc/netgen/adopted/PATH and comes back when the model stops producing PATH or on uninstall (repeatable)")
   List<String> adopt = new ArrayList<>();
 
   /** Exactly one of --out DIR and --stdout. */
   static final class Destination {
-    @Option(names = "--out", paramLabel = "DIR", description = "the output root (/ for the live system)")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "the output root (/ for the live system)")
     String out;
 
-    @Option(names = "--stdout", description = "print every file under a header naming its path (format below)")
+    @Option(
+        names = "--stdout",
+        description = "print every file under a header naming its path (format below)")
     boolean stdout;
   }
 
@@ -104,7 +118,9 @@ public final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (dryRun && destination.stdout) {
-      throw new NetgenException(ExitCode.FAILURE, "--dry-run compares with the files under --out DIR; it does not go with --stdout");
+      throw new NetgenException(
+          ExitCode.FAILURE,
+          "--dry-run compares with the files under --out DIR; it does not go with --stdout");
     }
     // Render's stages that do not need each other's results overlap, because on a cold JVM each
     // costs a few hundred milliseconds and two cores do two at once: FreeMarker starts (classes,
@@ -129,7 +145,9 @@ public final class RenderCommand implements Callable<Integer> {
       DryRun.report(plan).forEach(io.out()::println);
       io.out().flush();
       io.err().flush();
-      return plan.blocked().isEmpty() && !plan.keepsChangedPaths() ? ExitCode.OK : ExitCode.FINDINGS;
+      return plan.blocked().isEmpty() && !plan.keepsChangedPaths()
+          ? ExitCode.OK
+          : ExitCode.FINDINGS;
     }
     WriteReport written;
     try {
@@ -168,14 +186,17 @@ public final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** One line per path (created, updated, unchanged, removed, ...) on stdout; warnings on stderr. */
+  /**
+   * One line per path (created, updated, unchanged, removed, ...) on stdout; warnings on stderr.
+   */
   private void report(WriteReport report) {
     report.lines().forEach(io.out()::println);
     report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
     if (report.keptChanged()) {
-      io.err().println(
-          "netgen: kept the files changed by hand listed above; netgen diff shows how they differ;"
-              + " --adopt PATH keeps such a file under /etc/netgen/adopted/ and writes netgen's");
+      io.err()
+          .println(
+              "netgen: kept the files changed by hand listed above; netgen diff shows how they differ;"
+                  + " --adopt PATH keeps such a file under /etc/netgen/adopted/ and writes netgen's");
     }
     io.out().flush();
     io.err().flush();
@@ -183,13 +204,15 @@ public final class RenderCommand implements Callable<Integer> {
 
   /**
    * The lint gate: render refuses a model with lint errors (exit 1, the errors on stderr as lint
-   * prints them) unless --force, which renders anyway and still shows them. Warnings are lint's
-   * to report: a render of a model with warnings only stays quiet, so a config-management run
-   * that renders on every pass does not print the same warnings every time.
+   * prints them) unless --force, which renders anyway and still shows them. Warnings are lint's to
+   * report: a render of a model with warnings only stays quiet, so a config-management run that
+   * renders on every pass does not print the same warnings every time.
    */
   private void refuseLintErrors(Model loaded) {
     List<Diagnostic> errors =
-        RuleRegistry.linter().lint(loaded).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        RuleRegistry.linter().lint(loaded).stream()
+            .filter(d -> d.severity() == Severity.ERROR)
+            .toList();
     if (errors.isEmpty()) {
       return;
     }
@@ -197,7 +220,8 @@ public final class RenderCommand implements Callable<Integer> {
     if (!force) {
       io.err().flush();
       throw new NetgenException(
-          ExitCode.FINDINGS, "not rendering a model with lint errors; fix them, or pass --force to render anyway");
+          ExitCode.FINDINGS,
+          "not rendering a model with lint errors; fix them, or pass --force to render anyway");
     }
     io.err().println("netgen: rendering anyway (--force)");
     io.err().flush();

@@ -40,7 +40,11 @@ public final class RulesCommand implements Callable<Integer> {
 
   /** The usage error for an id that names no rule, with the closest id when there is one. */
   static NetgenException unknown(String id) {
-    String guess = Suggest.closest(id, RuleRegistry.linter().ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
-    return new NetgenException(ExitCode.FAILURE, "unknown rule '" + id + "'" + guess + " (`netgen rules` lists them)");
+    String guess =
+        Suggest.closest(id, RuleRegistry.linter().ids())
+            .map(s -> "; did you mean '" + s + "'?")
+            .orElse("");
+    return new NetgenException(
+        ExitCode.FAILURE, "unknown rule '" + id + "'" + guess + " (`netgen rules` lists them)");
   }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * informationUri: it is optional, and netgen has no public home page to point it at yet.
  */
 final class SarifReport {
-  static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  static final String SCHEMA =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
   private SarifReport() {}
 
@@ -70,7 +71,8 @@ final class SarifReport {
     json.writeEndObject();
   }
 
-  private static void result(Diagnostic d, Map<String, Integer> index, JsonGenerator json) throws IOException {
+  private static void result(Diagnostic d, Map<String, Integer> index, JsonGenerator json)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", d.code());
     Integer ruleIndex = index.get(d.code());

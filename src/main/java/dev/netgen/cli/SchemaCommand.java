@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** `netgen schema`: the JSON Schema of the model, for editors, written from the loader's key tables. */
+/**
+ * `netgen schema`: the JSON Schema of the model, for editors, written from the loader's key tables.
+ */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
     description = "Print the JSON Schema (draft 2020-12) of the model, for editors and generators.",
     footerHeading = "%nExample:%n",
-    footer = {"  netgen schema > netgen.schema.json   # then: # yaml-language-server: $schema=netgen.schema.json"})
+    footer = {
+      "  netgen schema > netgen.schema.json   # then: # yaml-language-server: $schema=netgen.schema.json"
+    })
 public final class SchemaCommand implements Callable<Integer> {
   private final Io io;
 

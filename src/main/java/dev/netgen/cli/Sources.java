@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bytes of each model a run read, under the name its diagnostics give it, for the source
- * lines the text printer shows. A model is read once: the printer never opens the file again,
- * which could block on a FIFO or show a file changed since, and standard input gets its lines too.
+ * The bytes of each model a run read, under the name its diagnostics give it, for the source lines
+ * the text printer shows. A model is read once: the printer never opens the file again, which could
+ * block on a FIFO or show a file changed since, and standard input gets its lines too.
  */
 public final class Sources {
   /**
@@ -25,7 +25,9 @@ public final class Sources {
    * no output may take it.
    */
   private static final List<ReservedPath> WRITERS_OWN =
-      List.of(new ReservedPath(Manifest.PATH, Manifest.ROLE), new ReservedPath(Manifest.ADOPTED, Manifest.ADOPTED_ROLE));
+      List.of(
+          new ReservedPath(Manifest.PATH, Manifest.ROLE),
+          new ReservedPath(Manifest.ADOPTED, Manifest.ADOPTED_ROLE));
 
   private final Map<String, byte[]> read = new HashMap<>();
   private final Map<String, SourceText> texts = new HashMap<>();
@@ -40,7 +42,8 @@ public final class Sources {
    * (--allow-output).
    */
   public Model load(String argument, InputStream stdin, List<OutputPath> allowedOutputs) {
-    var loader = new ModelLoader(Limits.DEFAULT, WRITERS_OWN, OutputAllowance.toolsReadPlus(allowedOutputs));
+    var loader =
+        new ModelLoader(Limits.DEFAULT, WRITERS_OWN, OutputAllowance.toolsReadPlus(allowedOutputs));
     String name = ModelLoader.nameOf(argument);
     byte[] bytes = loader.read(argument, stdin);
     read.put(name, bytes);
@@ -51,6 +54,8 @@ public final class Sources {
   /** The text of a model this run read, split into lines on first use; empty for any other name. */
   Optional<SourceText> text(String name) {
     byte[] bytes = read.get(name);
-    return bytes == null ? Optional.empty() : Optional.of(texts.computeIfAbsent(name, n -> SourceText.decode(bytes)));
+    return bytes == null
+        ? Optional.empty()
+        : Optional.of(texts.computeIfAbsent(name, n -> SourceText.decode(bytes)));
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The target a command renders for: --target, else host.distro; a missing or unknown one is bad
- * usage (exit 2) with a hint. The same rule and messages as render's, so diff compares with
- * exactly what render would write.
+ * usage (exit 2) with a hint. The same rule and messages as render's, so diff compares with exactly
+ * what render would write.
  */
 final class TargetChoice {
   private TargetChoice() {}
@@ -26,7 +26,9 @@ final class TargetChoice {
     Position at = loaded.host().distro().map(Located::at).orElse(Position.none(loaded.source()));
     String id = option != null ? option : loaded.distro().map(Distro::id).orElse(null);
     if (id == null) {
-      throw usage(at, "no target: the model has no host.distro and --target is not given",
+      throw usage(
+          at,
+          "no target: the model has no host.distro and --target is not given",
           "add `distro: gentoo` under host: in the model, or pass --target gentoo");
     }
     var found = Targets.find(id);
@@ -34,10 +36,14 @@ final class TargetChoice {
       return found.get();
     }
     Position blame = option != null ? Position.none(loaded.source()) : at;
-    throw usage(blame, "unknown target " + Text.forMessage(id), "choose one of: " + String.join(", ", Targets.ids()));
+    throw usage(
+        blame,
+        "unknown target " + Text.forMessage(id),
+        "choose one of: " + String.join(", ", Targets.ids()));
   }
 
   private static NetgenException usage(Position at, String message, String hint) {
-    return new NetgenException(ExitCode.FAILURE, List.of(new Diagnostic(at, Severity.ERROR, "target", message, hint)));
+    return new NetgenException(
+        ExitCode.FAILURE, List.of(new Diagnostic(at, Severity.ERROR, "target", message, hint)));
   }
 }

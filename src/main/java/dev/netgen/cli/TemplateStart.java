@@ -16,7 +16,8 @@ final class TemplateStart {
   /** Starts preparing the engine (once), for a caller that wants it later. */
   synchronized void start() {
     if (engine == null) {
-      engine = CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
+      engine =
+          CompletableFuture.supplyAsync(() -> new TemplateEngine().prepare(Targets.templates()));
     }
   }
 

@@ -33,7 +33,10 @@ import picocli.CommandLine.Option;
 public final class UninstallCommand implements Callable<Integer> {
   private final Io io;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "the tree netgen rendered into (default: /)")
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description = "the tree netgen rendered into (default: /)")
   String root = "/";
 
   @Option(names = "--dry-run", description = "print what uninstall would do, change nothing")
@@ -46,22 +49,27 @@ public final class UninstallCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (root.isEmpty()) {
-      throw new NetgenException(ExitCode.FAILURE, "--root '' names no folder; give the root netgen rendered into, e.g. --root /");
+      throw new NetgenException(
+          ExitCode.FAILURE,
+          "--root '' names no folder; give the root netgen rendered into, e.g. --root /");
     }
     var uninstaller = new Uninstaller(io.cwd().resolve(root));
     var report = dryRun ? uninstaller.dryRun() : uninstaller.run();
     report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
     report.lines().forEach(io.out()::println);
     if (!report.hadManifest()) {
-      io.err().println("netgen: nothing to uninstall under " + root + ": there is no /etc/netgen/manifest");
+      io.err()
+          .println(
+              "netgen: nothing to uninstall under " + root + ": there is no /etc/netgen/manifest");
     }
     if (dryRun) {
       io.out().println(DryRun.NOTHING_WRITTEN);
     }
     if (report.keptChanged()) {
-      io.err().println(
-          "netgen: kept the files changed by hand listed above; remove them, or put back what netgen wrote,"
-              + " and run uninstall again if an adopted original is waiting for one of them");
+      io.err()
+          .println(
+              "netgen: kept the files changed by hand listed above; remove them, or put back what netgen wrote,"
+                  + " and run uninstall again if an adopted original is waiting for one of them");
     }
     io.out().flush();
     io.err().flush();

@@ -3,8 +3,8 @@ package dev.netgen.diag;
 import dev.netgen.model.Position;
 
 /**
- * One finding about a model: from the loader (code "load") or from a lint rule (its id). Printed
- * as {@code file:line:col: severity[code]: message} and an indented hint line.
+ * One finding about a model: from the loader (code "load") or from a lint rule (its id). Printed as
+ * {@code file:line:col: severity[code]: message} and an indented hint line.
  */
 public record Diagnostic(Position at, Severity severity, String code, String message, String hint)
     implements Comparable<Diagnostic> {

@@ -4,8 +4,10 @@ package dev.netgen.diag;
 public final class ExitCode {
   /** Clean, no differences, written. */
   public static final int OK = 0;
+
   /** Findings at or above --fail-on, or differences found. */
   public static final int FINDINGS = 1;
+
   /** The model cannot be loaded, bad usage, or an I/O failure. */
   public static final int FAILURE = 2;
 

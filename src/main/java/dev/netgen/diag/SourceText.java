@@ -60,12 +60,18 @@ public final class SourceText {
    * text holds), so that it can be shown as the byte it is ({@link #badByte}).
    */
   public static SourceText decode(byte[] bytes) {
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
     int start = bom ? 3 : 0;
     var in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     var out = CharBuffer.allocate(bytes.length - start);
     var decoder = StandardCharsets.UTF_8.newDecoder();
-    for (CoderResult result = decoder.decode(in, out, true); result.isError(); result = decoder.decode(in, out, true)) {
+    for (CoderResult result = decoder.decode(in, out, true);
+        result.isError();
+        result = decoder.decode(in, out, true)) {
       for (int i = 0; i < result.length(); i++) {
         out.put((char) (BAD_BYTES | (in.get() & 0xff)));
       }
@@ -75,7 +81,9 @@ public final class SourceText {
 
   /** The byte a code point of {@link #decode} stands for, or -1 when it is a character. */
   public static int badByte(int codePoint) {
-    return codePoint >= (BAD_BYTES | 0x80) && codePoint <= (BAD_BYTES | 0xff) ? codePoint & 0xff : -1;
+    return codePoint >= (BAD_BYTES | 0x80) && codePoint <= (BAD_BYTES | 0xff)
+        ? codePoint & 0xff
+        : -1;
   }
 
   /** Line number (from 1), or empty when the text has no such line. */
@@ -83,12 +91,16 @@ public final class SourceText {
     if (number < 1 || number > starts.length) {
       return Optional.empty();
     }
-    return Optional.of(lines.computeIfAbsent(number, n -> new Line(text.substring(starts[n - 1], ends[n - 1]))));
+    return Optional.of(
+        lines.computeIfAbsent(number, n -> new Line(text.substring(starts[n - 1], ends[n - 1]))));
   }
 
-  /** The line and column of the code point at index (from 0; the length of the text for its end). */
+  /**
+   * The line and column of the code point at index (from 0; the length of the text for its end).
+   */
   public Position at(String file, int codePointIndex) {
-    int offset = text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+    int offset =
+        text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
     int found = Arrays.binarySearch(starts, offset);
     int line = found >= 0 ? found : -found - 2;
     int from = starts[line];

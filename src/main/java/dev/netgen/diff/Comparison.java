@@ -17,7 +17,9 @@ public record Comparison(List<Difference> entries, List<String> warnings) {
     return entries.stream().anyMatch(e -> e.status() != DiffStatus.SAME);
   }
 
-  /** diff(1)'s contract: 0 when all the same, 1 when anything differs (2 is thrown, not returned). */
+  /**
+   * diff(1)'s contract: 0 when all the same, 1 when anything differs (2 is thrown, not returned).
+   */
   public int exitCode() {
     return hasDifferences() ? ExitCode.FINDINGS : ExitCode.OK;
   }

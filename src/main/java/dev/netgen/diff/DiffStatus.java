@@ -14,7 +14,10 @@ public enum DiffStatus {
   MISSING("missing"),
   /** A file where a link belongs, a link where a file belongs, or a folder or special file. */
   WRONG_TYPE("wrong-type"),
-  /** Owned per the manifest under the root, no longer produced: render would remove it (or put back its adopted original). */
+  /**
+   * Owned per the manifest under the root, no longer produced: render would remove it (or put back
+   * its adopted original).
+   */
   STALE("stale"),
   /** Something netgen does not own where render would write: render stops unless it is adopted. */
   UNOWNED("unowned"),

@@ -5,8 +5,8 @@ import dev.netgen.write.Change;
 import java.util.Objects;
 
 /**
- * One path of a comparison: its status and, unless it is the same, the unified text that shows
- * the difference (the same text in both output formats).
+ * One path of a comparison: its status and, unless it is the same, the unified text that shows the
+ * difference (the same text in both output formats).
  */
 public record Difference(OutputPath path, DiffStatus status, String text) {
   public Difference {
@@ -19,6 +19,7 @@ public record Difference(OutputPath path, DiffStatus status, String text) {
 
   static Difference of(Change change) {
     var status = DiffStatus.of(change);
-    return new Difference(change.path(), status, status == DiffStatus.SAME ? null : EntryText.of(change));
+    return new Difference(
+        change.path(), status, status == DiffStatus.SAME ? null : EntryText.of(change));
   }
 }

@@ -9,15 +9,19 @@ import dev.netgen.write.Manifest;
 /**
  * The unified text of one path that differs. Two label lines (live on the {@code ---} side, the
  * render on the {@code +++} side, {@code /dev/null} for a side that has nothing), then git-style
- * lines for what content hunks cannot show (mode, link target, an entry that is not a file),
- * then the content hunks. docs/diff.md describes the grammar.
+ * lines for what content hunks cannot show (mode, link target, an entry that is not a file), then
+ * the content hunks. docs/diff.md describes the grammar.
  */
 final class EntryText {
   static final String NOTHING = "/dev/null";
+
   /** Marks the render's side: both labels name the same path on the host. */
   static final String RENDER_SUFFIX = " (netgen)";
-  static final String UNOWNED_NOTE = "unowned: not netgen's; render stops unless --adopt moves it to ";
-  static final String MODIFIED_NOTE = "modified: changed by hand since netgen wrote it; render keeps it";
+
+  static final String UNOWNED_NOTE =
+      "unowned: not netgen's; render stops unless --adopt moves it to ";
+  static final String MODIFIED_NOTE =
+      "modified: changed by hand since netgen wrote it; render keeps it";
   static final String RESTORE_NOTE = "restore: the adopted original comes back from ";
 
   private EntryText() {}
@@ -27,7 +31,9 @@ final class EntryText {
     var wanted = change.wanted();
     var text = new StringBuilder();
     text.append("--- ").append(isAbsent(live) ? NOTHING : change.path().absolute()).append('\n');
-    text.append("+++ ").append(wanted == null ? NOTHING : change.path().absolute() + RENDER_SUFFIX).append('\n');
+    text.append("+++ ")
+        .append(wanted == null ? NOTHING : change.path().absolute() + RENDER_SUFFIX)
+        .append('\n');
     note(change, text);
     if (change.action() == Change.Action.KEEP_CHANGED && wanted == null) {
       describeLive(live, text); // kept as it is: no hunks, which would read as a removal

@@ -35,8 +35,9 @@ final class Hunks {
     }
     var oldLines = lines(oldText.get());
     var newLines = lines(newText.get());
-    var unified = UnifiedDiffUtils.generateUnifiedDiff(
-        "", "", oldLines, DiffUtils.diff(oldLines, newLines), CONTEXT);
+    var unified =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            "", "", oldLines, DiffUtils.diff(oldLines, newLines), CONTEXT);
     // The first two lines are the library's own ---/+++ labels; EntryText writes ours.
     for (String line : unified.subList(2, unified.size())) {
       text.append(line.startsWith("@@") ? emptySideFixed(line) : line).append('\n');
@@ -45,8 +46,8 @@ final class Hunks {
 
   /**
    * The file's lines. A last line without its newline carries diff's "\ No newline" marker as a
-   * second line of the same element, so it differs from the same line with a newline (a change
-   * the line lists would otherwise hide) and prints as diff -u prints it.
+   * second line of the same element, so it differs from the same line with a newline (a change the
+   * line lists would otherwise hide) and prints as diff -u prints it.
    */
   static List<String> lines(String text) {
     var lines = new ArrayList<String>();
@@ -71,9 +72,11 @@ final class Hunks {
       }
     }
     try {
-      var decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      var decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();

@@ -28,29 +28,46 @@ public final class NetLocalOverrides {
   private NetLocalOverrides() {}
 
   /**
-   * One warning per line of root's net.local that sets a name the rendered net file sets; none
-   * when the render has no such file (Debian) or the root has no net.local.
+   * One warning per line of root's net.local that sets a name the rendered net file sets; none when
+   * the render has no such file (Debian) or the root has no net.local.
    */
   public static List<String> warnings(FileSet rendered, OutputPath netFile, Path root) {
-    var net = rendered.get(netFile).filter(RenderedFile.Regular.class::isInstance).map(RenderedFile.Regular.class::cast);
+    var net =
+        rendered
+            .get(netFile)
+            .filter(RenderedFile.Regular.class::isInstance)
+            .map(RenderedFile.Regular.class::cast);
     if (net.isEmpty()) {
       return List.of();
     }
     var ours = new HashSet<String>();
-    ShellAssignments.of(new String(net.get().content(), StandardCharsets.UTF_8)).forEach(a -> ours.add(a.name()));
+    ShellAssignments.of(new String(net.get().content(), StandardCharsets.UTF_8))
+        .forEach(a -> ours.add(a.name()));
     String local;
     try {
       local = read(root.resolve(NetifrcView.LOCAL.relative()));
     } catch (NoSuchFileException e) {
       return List.of();
     } catch (IOException e) {
-      return List.of("cannot read " + NetifrcView.LOCAL.absolute() + " to compare it with " + netFile.absolute() + ": " + Text.forMessage(String.valueOf(e.getMessage())));
+      return List.of(
+          "cannot read "
+              + NetifrcView.LOCAL.absolute()
+              + " to compare it with "
+              + netFile.absolute()
+              + ": "
+              + Text.forMessage(String.valueOf(e.getMessage())));
     }
     var warnings = new ArrayList<String>();
     for (var set : ShellAssignments.of(local)) {
       if (ours.contains(set.name())) {
         warnings.add(
-            NetifrcView.LOCAL.absolute() + ":" + set.line() + ": sets " + set.name() + ", which netgen sets in " + netFile.absolute()
+            NetifrcView.LOCAL.absolute()
+                + ":"
+                + set.line()
+                + ": sets "
+                + set.name()
+                + ", which netgen sets in "
+                + netFile.absolute()
                 + "; net.local is sourced last, so its value replaces the model's");
       }
     }

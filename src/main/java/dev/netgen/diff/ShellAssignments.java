@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The variables and functions a shell file such as netifrc's conf.d/net sets, read without
- * running it: `NAME=…`, `NAME+=…`, `NAME=(…`, `export NAME=…`, `readonly NAME=…`, and `NAME()`
- * or `function NAME`, each at the start of a line after blanks. An assignment built at run time
- * (eval, a loop, a sourced file) is not seen; a quoted string or heredoc line that looks like one is
- * (a warning too many, never a silent miss of a plain assignment).
+ * The variables and functions a shell file such as netifrc's conf.d/net sets, read without running
+ * it: `NAME=…`, `NAME+=…`, `NAME=(…`, `export NAME=…`, `readonly NAME=…`, and `NAME()` or `function
+ * NAME`, each at the start of a line after blanks. An assignment built at run time (eval, a loop, a
+ * sourced file) is not seen; a quoted string or heredoc line that looks like one is (a warning too
+ * many, never a silent miss of a plain assignment).
  */
 public final class ShellAssignments {
   /** One name set on one line (1-based). */

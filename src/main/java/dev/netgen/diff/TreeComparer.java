@@ -17,8 +17,8 @@ public final class TreeComparer {
   private TreeComparer() {}
 
   /**
-   * Compares rendered (without its manifest: the planner adds it) with root. Exit-2
-   * NetgenException when the root is not a folder or something under it cannot be read.
+   * Compares rendered (without its manifest: the planner adds it) with root. Exit-2 NetgenException
+   * when the root is not a folder or something under it cannot be read.
    */
   public static Comparison compare(FileSet rendered, Path root) {
     requireFolder(root);

@@ -63,10 +63,12 @@ final class DebianReader {
     String shown = r.files.hostPath(p);
     var real = r.files.real(p);
     if (real.isEmpty()) {
-      throw HostFiles.unreadable(shown, "it leads outside the root, or is a dangling link or a loop");
+      throw HostFiles.unreadable(
+          shown, "it leads outside the root, or is a dangling link or a loop");
     }
     if (!seen.add(real.get())) {
-      r.leave(new Origin(shown, 0), "sourced again (a loop, or two sources of one file); read once");
+      r.leave(
+          new Origin(shown, 0), "sourced again (a loop, or two sources of one file); read once");
       return;
     }
     var lines = r.files.read(p, shown);
@@ -99,11 +101,13 @@ final class DebianReader {
         default -> {
           if (head.startsWith("allow-")) {
             current = null;
-            r.leave(at, "'" + Text.forMessage(head) + "' (a hotplug class of its own) is not modelled");
+            r.leave(
+                at, "'" + Text.forMessage(head) + "' (a hotplug class of its own) is not modelled");
           } else if (current == null) {
             r.leave(at, Text.forMessage(head) + " outside a stanza");
           } else {
-            // ifupdown hands options to scripts as IF_NAME with '-' turned to '_': bridge-ports is bridge_ports
+            // ifupdown hands options to scripts as IF_NAME with '-' turned to '_': bridge-ports is
+            // bridge_ports
             String key = head.startsWith("bridge-") ? head.replace('-', '_') : head;
             current.options.add(new Option(key, t.substring(head.length()).strip(), at));
           }
@@ -118,7 +122,13 @@ final class DebianReader {
       return null;
     }
     if (!w.get(2).equals("inet")) {
-      r.leave(at, "iface " + Text.forMessage(w.get(1)) + " " + Text.forMessage(w.get(2)) + ": only IPv4 (inet) is modelled");
+      r.leave(
+          at,
+          "iface "
+              + Text.forMessage(w.get(1))
+              + " "
+              + Text.forMessage(w.get(2))
+              + ": only IPv4 (inet) is modelled");
       return null;
     }
     if (w.get(1).equals("lo")) {
@@ -130,31 +140,46 @@ final class DebianReader {
     }
     var s = new Stanza(w.get(1), w.get(3), at);
     if (stanzas.containsKey(s.name)) {
-      r.leave(at, "a second inet stanza for " + s.name + " (ifupdown merges them); only the first is imported");
+      r.leave(
+          at,
+          "a second inet stanza for "
+              + s.name
+              + " (ifupdown merges them); only the first is imported");
       return null;
     }
     stanzas.put(s.name, s);
     return s;
   }
 
-  /** source PATTERN: relative to the folder of the file that sources it; a glob only in the last segment. */
+  /**
+   * source PATTERN: relative to the folder of the file that sources it; a glob only in the last
+   * segment.
+   */
   private void include(String how, String pattern, Origin at, Path from, int depth) {
     if (depth >= MAX_DEPTH) {
       r.leave(at, how + " nests deeper than " + MAX_DEPTH + " files");
       return;
     }
-    String hostPattern = pattern.startsWith("/") ? pattern
-        : r.files.hostPath(from.getParent()) + "/" + pattern;
+    String hostPattern =
+        pattern.startsWith("/") ? pattern : r.files.hostPath(from.getParent()) + "/" + pattern;
     if (how.equals("source-directory")) {
       hostPattern = hostPattern + "/*";
     }
     int slash = hostPattern.lastIndexOf('/');
-    String folder = java.nio.file.Path.of(hostPattern.substring(0, Math.max(slash, 1))).normalize().toString();
+    String folder =
+        java.nio.file.Path.of(hostPattern.substring(0, Math.max(slash, 1))).normalize().toString();
     String glob = hostPattern.substring(slash + 1);
-    if (!(folder + "/").startsWith("/etc/network/") || folder.contains("*") || folder.contains("?")
+    if (!(folder + "/").startsWith("/etc/network/")
+        || folder.contains("*")
+        || folder.contains("?")
         || r.files.resolve(folder).isEmpty()) {
-      r.leave(at, how + " " + Text.forMessage(pattern) + ": import reads only files below /etc/network, with a glob"
-          + " in the last segment only; not read");
+      r.leave(
+          at,
+          how
+              + " "
+              + Text.forMessage(pattern)
+              + ": import reads only files below /etc/network, with a glob"
+              + " in the last segment only; not read");
       return;
     }
     if (!glob.contains("*") && !glob.contains("?")) {
@@ -168,7 +193,10 @@ final class DebianReader {
     for (Path p : r.files.list(folder)) {
       String name = p.getFileName().toString();
       // ifupdown's source-directory takes only names of letters, digits, '_' and '-'
-      boolean ok = how.equals("source-directory") ? name.matches("[A-Za-z0-9_-]+") : name.matches(regex) && !name.startsWith(".");
+      boolean ok =
+          how.equals("source-directory")
+              ? name.matches("[A-Za-z0-9_-]+")
+              : name.matches(regex) && !name.startsWith(".");
       if (ok) {
         file(p, depth + 1);
       }

@@ -4,7 +4,10 @@ import dev.netgen.text.Text;
 import java.util.List;
 import java.util.Map;
 
-/** ifupdown stanzas to the draft: a bridge when it has bridge_ports, a tap when a pre-up creates it, an interface otherwise. */
+/**
+ * ifupdown stanzas to the draft: a bridge when it has bridge_ports, a tap when a pre-up creates it,
+ * an interface otherwise.
+ */
 final class DebianStanzas {
   private final Reading r;
   private final Map<String, DebianReader.Stanza> stanzas;
@@ -44,8 +47,13 @@ final class DebianStanzas {
     switch (s.method) {
       case "dhcp" -> address = new Val("dhcp", s.at);
       case "manual" -> address = new Val("none", s.at);
-      case "static" -> { }
-      default -> r.leave(s.at, "method " + Text.forMessage(s.method) + " is not modelled (static, dhcp, manual are)");
+      case "static" -> {}
+      default ->
+          r.leave(
+              s.at,
+              "method "
+                  + Text.forMessage(s.method)
+                  + " is not modelled (static, dhcp, manual are)");
     }
     for (var o : s.options) {
       var w = GentooReader.words(o.value());
@@ -56,23 +64,31 @@ final class DebianStanzas {
         }
         case "netmask" -> netmask = o.value();
         case "gateway" -> gateway = r.ipv4(o.value(), o.at()).orElse(null);
-        case "hwaddress" -> mac = r.mac(w.size() == 2 && w.get(0).equals("ether") ? w.get(1) : o.value(), o.at()).orElse(null);
+        case "hwaddress" ->
+            mac =
+                r.mac(w.size() == 2 && w.get(0).equals("ether") ? w.get(1) : o.value(), o.at())
+                    .orElse(null);
         case "bridge_ports" -> {
           b.ports = new Val("", o.at());
           if (!o.value().equals("none")) {
             w.forEach(p -> r.device(p, o.at()).ifPresent(b.portList::add));
           }
         }
-        case "bridge_stp" -> b.stp = new Val(List.of("on", "yes").contains(o.value()) ? "true" : "false", o.at());
+        case "bridge_stp" ->
+            b.stp = new Val(List.of("on", "yes").contains(o.value()) ? "true" : "false", o.at());
         case "bridge_fd" -> r.seconds(o.value(), o.at()).ifPresent(v -> b.forwardDelay = v);
         case "bridge_hello" -> r.seconds(o.value(), o.at()).ifPresent(v -> b.helloTime = v);
-        case "bridge_maxwait" -> { } // netgen always writes 0; how long ifup waits is not in the model
+        case "bridge_maxwait" -> {} // netgen always writes 0; how long ifup waits is not in the
+        // model
         case "pre-up", "post-up", "up", "pre-down", "down", "post-down" -> hook(s.name, o);
         case "wpa-ssid", "wpa-psk", "wpa-conf", "wireless-essid" -> {
           if (r.draft.interfaces.containsKey(s.name)) {
             r.draft.iface(s.name).type = new Val("wireless", o.at());
           }
-          r.leave(o.at(), o.key() + ": Wi-Fi credentials stay with wpa_supplicant; netgen does not manage them");
+          r.leave(
+              o.at(),
+              o.key()
+                  + ": Wi-Fi credentials stay with wpa_supplicant; netgen does not manage them");
         }
         case "vlan-raw-device" -> r.leave(o.at(), "VLANs have no key in the model");
         default -> r.leave(o.at(), "option " + Text.forMessage(o.key()) + " is not modelled");
@@ -82,7 +98,10 @@ final class DebianStanzas {
       if (!s.method.equals("static")) {
         r.leave(addressAt, "address under inet " + s.method + " is ignored by ifupdown");
       } else {
-        address = r.address(netmask != null ? addressText + " netmask " + netmask : addressText, addressAt).orElse(null);
+        address =
+            r.address(
+                    netmask != null ? addressText + " netmask " + netmask : addressText, addressAt)
+                .orElse(null);
       }
     } else if (s.method.equals("static")) {
       r.leave(s.at, "inet static without an address");
@@ -114,7 +133,8 @@ final class DebianStanzas {
       return null;
     }
     var w = GentooReader.words(o.value());
-    if (w.size() >= 7 && w.subList(0, 7).equals(List.of("ip", "tuntap", "add", "dev", name, "mode", "tap"))) {
+    if (w.size() >= 7
+        && w.subList(0, 7).equals(List.of("ip", "tuntap", "add", "dev", name, "mode", "tap"))) {
       return w;
     }
     return null;
@@ -130,20 +150,29 @@ final class DebianStanzas {
         switch (add.get(i)) {
           case "user" -> v.ifPresent(u -> t.owner = u);
           case "group" -> v.ifPresent(g -> t.group = g);
-          default -> r.leave(o.at(), "ip tuntap " + Text.forMessage(add.get(i)) + " is not modelled");
+          default ->
+              r.leave(o.at(), "ip tuntap " + Text.forMessage(add.get(i)) + " is not modelled");
         }
       }
       return;
     }
-    if (o.key().equals("post-down") && w.size() >= 7 && w.subList(0, 4).equals(List.of("ip", "tuntap", "del", "dev"))) {
+    if (o.key().equals("post-down")
+        && w.size() >= 7
+        && w.subList(0, 4).equals(List.of("ip", "tuntap", "del", "dev"))) {
       return;
     }
-    if (o.key().equals("pre-up") && w.size() == 6 && w.get(0).equals("iw") && w.get(1).equals("dev")
-        && w.subList(3, 6).equals(List.of("set", "4addr", "on")) && r.draft.interfaces.containsKey(w.get(2))) {
+    if (o.key().equals("pre-up")
+        && w.size() == 6
+        && w.get(0).equals("iw")
+        && w.get(1).equals("dev")
+        && w.subList(3, 6).equals(List.of("set", "4addr", "on"))
+        && r.draft.interfaces.containsKey(w.get(2))) {
       r.draft.iface(w.get(2)).fourAddr = new Val("true", o.at());
       return;
     }
-    if (w.size() >= 3 && w.get(2).equals(name) && (w.get(0).endsWith("/iptables.sh") || w.get(0).endsWith("/ebtables.sh"))) {
+    if (w.size() >= 3
+        && w.get(2).equals(name)
+        && (w.get(0).endsWith("/iptables.sh") || w.get(0).endsWith("/ebtables.sh"))) {
       boolean nat = w.get(0).endsWith("/iptables.sh");
       if (w.get(1).equals("start")) {
         (nat ? r.natHooks : r.macNatHooks).put(name, o.at());
@@ -161,16 +190,28 @@ final class DebianStanzas {
     if (masquerade(name, o, w)) {
       return;
     }
-    r.leave(o.at(), o.key() + " runs " + Text.forMessage(o.value()) + ": hook commands are never run or translated");
+    r.leave(
+        o.at(),
+        o.key()
+            + " runs "
+            + Text.forMessage(o.value())
+            + ": hook commands are never run or translated");
   }
 
-  /** The Proxmox form: post-up iptables -t nat -A POSTROUTING -s SUBNET -o UPLINK -j MASQUERADE; and forwarding by echo. */
+  /**
+   * The Proxmox form: post-up iptables -t nat -A POSTROUTING -s SUBNET -o UPLINK -j MASQUERADE; and
+   * forwarding by echo.
+   */
   private boolean masquerade(String name, DebianReader.Option o, List<String> w) {
-    if (w.equals(List.of("echo", "1", ">", "/proc/sys/net/ipv4/ip_forward")) && o.key().equals("post-up")) {
+    if (w.equals(List.of("echo", "1", ">", "/proc/sys/net/ipv4/ip_forward"))
+        && o.key().equals("post-up")) {
       r.draft.forwarding = new Val("true", o.at());
       return true;
     }
-    if (w.isEmpty() || !w.get(0).equals("iptables") || !w.contains("MASQUERADE") || !r.draft.bridges.containsKey(name)) {
+    if (w.isEmpty()
+        || !w.get(0).equals("iptables")
+        || !w.contains("MASQUERADE")
+        || !r.draft.bridges.containsKey(name)) {
       return false;
     }
     int out = w.indexOf("-o");

@@ -7,9 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** dnsmasq.conf and the files its conf-dir and conf-file lines name: a bridge's DHCP server and the guests' fixed addresses. */
+/**
+ * dnsmasq.conf and the files its conf-dir and conf-file lines name: a bridge's DHCP server and the
+ * guests' fixed addresses.
+ */
 final class DnsmasqReader {
-  private static final Set<String> NETGEN_FRAME = Set.of("bind-dynamic", "bind-interfaces", "except-interface=lo");
+  private static final Set<String> NETGEN_FRAME =
+      Set.of("bind-dynamic", "bind-interfaces", "except-interface=lo");
   private static final int MAX_DEPTH = 8;
   private final Reading r;
   private final Set<Path> seen = new HashSet<>();
@@ -108,7 +112,11 @@ final class DnsmasqReader {
         lastInterface = name.strip();
         server(lastInterface);
       } else {
-        r.leave(at, "dnsmasq serves " + Text.forMessage(name) + ", which is not a bridge import found: the model gives DHCP servers to bridges only");
+        r.leave(
+            at,
+            "dnsmasq serves "
+                + Text.forMessage(name)
+                + ", which is not a bridge import found: the model gives DHCP servers to bridges only");
       }
     }
   }
@@ -121,10 +129,13 @@ final class DnsmasqReader {
     return b.dhcp;
   }
 
-  /** tag:NAME, set:NAME and the dnsmasq interface tag name a bridge; otherwise the interface= above. */
+  /**
+   * tag:NAME, set:NAME and the dnsmasq interface tag name a bridge; otherwise the interface= above.
+   */
   private String bridgeFor(List<String> fields, String firstIp) {
     for (String f : fields) {
-      if ((f.startsWith("tag:") || f.startsWith("set:")) && r.draft.bridges.containsKey(f.substring(4))) {
+      if ((f.startsWith("tag:") || f.startsWith("set:"))
+          && r.draft.bridges.containsKey(f.substring(4))) {
         return f.substring(4);
       }
     }
@@ -139,9 +150,11 @@ final class DnsmasqReader {
 
   private void range(String value, Origin at) {
     var fields = new ArrayList<>(List.of(Reading.fields(value, ',')));
-    var plain = fields.stream().filter(f -> !f.startsWith("tag:") && !f.startsWith("set:")).toList();
+    var plain =
+        fields.stream().filter(f -> !f.startsWith("tag:") && !f.startsWith("set:")).toList();
     if (plain.size() < 2 || plain.size() > 4) {
-      r.leave(at, "dhcp-range " + Text.forMessage(value) + ": expected START,END[,NETMASK][,LEASE]");
+      r.leave(
+          at, "dhcp-range " + Text.forMessage(value) + ": expected START,END[,NETMASK][,LEASE]");
       return;
     }
     String bridge = bridgeFor(fields, plain.get(0));
@@ -164,7 +177,8 @@ final class DnsmasqReader {
 
   private void option(String value, Origin at) {
     var fields = List.of(Reading.fields(value, ','));
-    var plain = fields.stream().filter(f -> !f.startsWith("tag:") && !f.startsWith("set:")).toList();
+    var plain =
+        fields.stream().filter(f -> !f.startsWith("tag:") && !f.startsWith("set:")).toList();
     String bridge = bridgeFor(fields, null);
     if (plain.isEmpty() || bridge == null) {
       r.leave(at, "dhcp-option " + Text.forMessage(value) + " is on no bridge import found");
@@ -177,7 +191,8 @@ final class DnsmasqReader {
         if (values.size() == 1) {
           r.ipv4(values.get(0), at).ifPresent(v -> s.router = v);
         } else {
-          r.leave(at, "dhcp-option router " + Text.forMessage(value) + ": the model holds one router");
+          r.leave(
+              at, "dhcp-option router " + Text.forMessage(value) + ": the model holds one router");
         }
       }
       case "6", "option:dns-server" -> values.forEach(v -> r.ipv4(v, at).ifPresent(s.dns::add));
@@ -186,13 +201,21 @@ final class DnsmasqReader {
           r.domain(values.get(0), at).ifPresent(d -> s.domain = d);
         }
       }
-      default -> r.leave(at, "dhcp-option " + Text.forMessage(plain.get(0)) + " is not modelled (router, dns-server and domain-name are)");
+      default ->
+          r.leave(
+              at,
+              "dhcp-option "
+                  + Text.forMessage(plain.get(0))
+                  + " is not modelled (router, dns-server and domain-name are)");
     }
   }
 
   private void domain(String value, Origin at) {
     String[] parts = Reading.fields(value, ',');
-    String bridge = parts.length > 1 ? new Reservations(r).bridgeOf(parts[1].replaceAll("/.*", "")).orElse(null) : lastInterface;
+    String bridge =
+        parts.length > 1
+            ? new Reservations(r).bridgeOf(parts[1].replaceAll("/.*", "")).orElse(null)
+            : lastInterface;
     if (bridge == null) {
       r.leave(at, "domain " + Text.forMessage(value) + " is on no bridge import found");
       return;
@@ -215,7 +238,9 @@ final class DnsmasqReader {
       }
     }
     if (mac == null || ip == null) {
-      r.leave(at, "dhcp-host " + Text.forMessage(value) + ": the model holds a MAC's fixed address only");
+      r.leave(
+          at,
+          "dhcp-host " + Text.forMessage(value) + ": the model holds a MAC's fixed address only");
       return;
     }
     new Reservations(r).reserve(null, ip, mac, at, name);

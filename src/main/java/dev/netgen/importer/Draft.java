@@ -22,7 +22,13 @@ final class Draft {
 
   /** The outputs a model can move, by their key under outputs:. */
   enum Output {
-    NET, INTERFACES, DNSMASQ, SYSCTL, IPTABLES, EBTABLES, QEMU
+    NET,
+    INTERFACES,
+    DNSMASQ,
+    SYSCTL,
+    IPTABLES,
+    EBTABLES,
+    QEMU
   }
 
   static final class Iface {
@@ -92,8 +98,12 @@ final class Draft {
     return Optional.empty();
   }
 
-  /** Guest NICs by MAC and the taps guests use, kept with guests so that a lookup stays constant time. */
+  /**
+   * Guest NICs by MAC and the taps guests use, kept with guests so that a lookup stays constant
+   * time.
+   */
   private final Map<String, NicDraft> nicByMac = new java.util.HashMap<>();
+
   private final java.util.Set<String> usedTaps = new java.util.HashSet<>();
 
   void addGuest(String name, List<NicDraft> nics) {

@@ -22,7 +22,11 @@ final class FirewallReader {
     for (int n = 0; n < lines.size(); n++) {
       String l = lines.get(n).strip();
       var at = new Origin(shown, n + 1);
-      if (l.isEmpty() || l.startsWith("#") || l.startsWith("*") || l.startsWith(":") || l.equals("COMMIT")) {
+      if (l.isEmpty()
+          || l.startsWith("#")
+          || l.startsWith("*")
+          || l.startsWith(":")
+          || l.equals("COMMIT")) {
         continue;
       }
       var w = GentooReader.words(l);
@@ -44,12 +48,18 @@ final class FirewallReader {
       String source = after(w, "-s", "--source");
       String out = after(w, "-o", "--out-interface");
       if (source == null || out == null) {
-        r.leave(at, "MASQUERADE without " + (source == null ? "-s SUBNET" : "-o UPLINK") + ": the model's nat needs both");
+        r.leave(
+            at,
+            "MASQUERADE without "
+                + (source == null ? "-s SUBNET" : "-o UPLINK")
+                + ": the model's nat needs both");
         return true;
       }
       var bridge = new Reservations(r).bridgeOf(source.replaceAll("/.*", ""));
       if (bridge.isEmpty()) {
-        r.leave(at, "MASQUERADE of " + Text.forMessage(source) + ", the subnet of no bridge import found");
+        r.leave(
+            at,
+            "MASQUERADE of " + Text.forMessage(source) + ", the subnet of no bridge import found");
         return true;
       }
       r.device(out, at).ifPresent(u -> r.draft.bridge(bridge.get()).nat = u);
@@ -62,7 +72,11 @@ final class FirewallReader {
       }
       String bridge = r.draft.bridges.containsKey(out) ? out : r.draft.bridgeOf(out).orElse(null);
       if (bridge == null) {
-        r.leave(at, "snat out of " + Text.forMessage(out) + ", which is no bridge or bridge port import found");
+        r.leave(
+            at,
+            "snat out of "
+                + Text.forMessage(out)
+                + ", which is no bridge or bridge port import found");
         return true;
       }
       r.device(out, at).ifPresent(u -> r.draft.bridge(bridge).macNat = u);

@@ -12,26 +12,55 @@ import java.util.Set;
 
 /**
  * netifrc: the variables of etc/conf.d/net (read by {@link ShellFile}, never sourced), the
- * etc/init.d/net.* links and the functions netgen writes. Variables are named by IFVAR (every
- * byte outside [A-Za-z0-9] is '_'); the device's real name comes from its init link or a bridge's
- * port list when they differ.
+ * etc/init.d/net.* links and the functions netgen writes. Variables are named by IFVAR (every byte
+ * outside [A-Za-z0-9] is '_'); the device's real name comes from its init link or a bridge's port
+ * list when they differ.
  */
 final class GentooReader {
   static final String NET = "/etc/conf.d/net";
+
   /** Longest first, so bridge_forward_delay_ wins over bridge_. */
-  private static final List<String> PREFIXES = List.of(
-      "bridge_forward_delay_", "bridge_hello_time_", "bridge_stp_state_", "bridge_max_age_",
-      "bridge_priority_", "bridge_ageing_time_", "config_", "routes_", "mac_", "bridge_", "brctl_",
-      "tuntap_", "iproute2_", "tunctl_", "vlans_", "modules_", "rc_net_", "dns_servers_",
-      "dns_domain_", "dhcpcd_", "dhclient_", "udhcpc_", "fallback_", "wpa_supplicant_",
-      "essid_", "iwconfig_", "macchanger_", "metric_", "mtu_");
+  private static final List<String> PREFIXES =
+      List.of(
+          "bridge_forward_delay_",
+          "bridge_hello_time_",
+          "bridge_stp_state_",
+          "bridge_max_age_",
+          "bridge_priority_",
+          "bridge_ageing_time_",
+          "config_",
+          "routes_",
+          "mac_",
+          "bridge_",
+          "brctl_",
+          "tuntap_",
+          "iproute2_",
+          "tunctl_",
+          "vlans_",
+          "modules_",
+          "rc_net_",
+          "dns_servers_",
+          "dns_domain_",
+          "dhcpcd_",
+          "dhclient_",
+          "udhcpc_",
+          "fallback_",
+          "wpa_supplicant_",
+          "essid_",
+          "iwconfig_",
+          "macchanger_",
+          "metric_",
+          "mtu_");
 
   private final Reading r;
   private final Draft d;
+
   /** IFVAR -> device name, from links and port lists. */
   private final Map<String, String> names = new LinkedHashMap<>();
+
   /** IFVAR -> prefix -> assignment. */
   private final Map<String, Map<String, ShellFile.Assignment>> vars = new LinkedHashMap<>();
+
   private final Map<String, Origin> links = new LinkedHashMap<>();
 
   GentooReader(Reading r) {
@@ -80,11 +109,16 @@ final class GentooReader {
           continue;
         }
         String name = file.substring(4);
-        boolean implied = level.getFileName().toString().equals("default") && d.bridges.containsKey(name);
+        boolean implied =
+            level.getFileName().toString().equals("default") && d.bridges.containsKey(name);
         if (!implied) {
-          r.leave(new Origin(r.files.hostPath(p), 0), Text.forMessage(file) + " in runlevel "
-              + Text.forMessage(level.getFileName().toString()) + ": netgen starts bridges from the default runlevel and"
-              + " nothing else (their ports come up with them)");
+          r.leave(
+              new Origin(r.files.hostPath(p), 0),
+              Text.forMessage(file)
+                  + " in runlevel "
+                  + Text.forMessage(level.getFileName().toString())
+                  + ": netgen starts bridges from the default runlevel and"
+                  + " nothing else (their ports come up with them)");
         }
       }
     }
@@ -93,7 +127,9 @@ final class GentooReader {
   private void readLinks() {
     for (Path p : r.files.list("/etc/init.d")) {
       String file = p.getFileName().toString();
-      if (file.startsWith("net.") && !file.equals("net.lo") && Reading.isDeviceName(file.substring(4))) {
+      if (file.startsWith("net.")
+          && !file.equals("net.lo")
+          && Reading.isDeviceName(file.substring(4))) {
         String name = file.substring(4);
         links.put(name, new Origin(r.files.hostPath(p), 0));
         names.put(ifvar(name), name);
@@ -116,7 +152,9 @@ final class GentooReader {
         }
         var byPrefix = vars.computeIfAbsent(rest, v -> new LinkedHashMap<>());
         if (byPrefix.containsKey(prefix)) {
-          r.leave(byPrefix.get(prefix).at(), n + " is set again on line " + a.at().line() + "; sh keeps the last");
+          r.leave(
+              byPrefix.get(prefix).at(),
+              n + " is set again on line " + a.at().line() + "; sh keeps the last");
         }
         byPrefix.put(prefix, a);
         if (prefix.equals("bridge_")) {
@@ -134,34 +172,38 @@ final class GentooReader {
 
   private void devices() {
     // kinds first, so that a port list can refer to a device written further down
-    vars.forEach((ifvar, v) -> {
-      String name = names.getOrDefault(ifvar, ifvar);
-      Origin first = origin(name, v);
-      if (!Reading.isDeviceName(name)) {
-        r.leave(first, "device name " + Text.forMessage(name) + " is not a valid name");
-        return;
-      }
-      if (v.containsKey("bridge_")) {
-        d.bridge(name);
-      } else if (v.containsKey("tuntap_") || name.startsWith("tap")) {
-        d.taps.put(name, new Draft.TapDraft(first));
-      } else {
-        d.iface(name);
-      }
-    });
-    vars.forEach((ifvar, v) -> {
-      String name = names.getOrDefault(ifvar, ifvar);
-      if (d.bridges.containsKey(name)) {
-        new NetifrcBridge(r, name, v).read();
-      } else if (d.taps.containsKey(name)) {
-        tap(name, v);
-      } else if (d.interfaces.containsKey(name)) {
-        iface(name, v);
-      }
-    });
+    vars.forEach(
+        (ifvar, v) -> {
+          String name = names.getOrDefault(ifvar, ifvar);
+          Origin first = origin(name, v);
+          if (!Reading.isDeviceName(name)) {
+            r.leave(first, "device name " + Text.forMessage(name) + " is not a valid name");
+            return;
+          }
+          if (v.containsKey("bridge_")) {
+            d.bridge(name);
+          } else if (v.containsKey("tuntap_") || name.startsWith("tap")) {
+            d.taps.put(name, new Draft.TapDraft(first));
+          } else {
+            d.iface(name);
+          }
+        });
+    vars.forEach(
+        (ifvar, v) -> {
+          String name = names.getOrDefault(ifvar, ifvar);
+          if (d.bridges.containsKey(name)) {
+            new NetifrcBridge(r, name, v).read();
+          } else if (d.taps.containsKey(name)) {
+            tap(name, v);
+          } else if (d.interfaces.containsKey(name)) {
+            iface(name, v);
+          }
+        });
   }
 
-  /** Where a device is first named: its first variable, its init link, or the port list naming it. */
+  /**
+   * Where a device is first named: its first variable, its init link, or the port list naming it.
+   */
   private Origin origin(String name, Map<String, ShellFile.Assignment> v) {
     if (!v.isEmpty()) {
       return v.values().iterator().next().at();
@@ -169,8 +211,12 @@ final class GentooReader {
     if (links.containsKey(name)) {
       return links.get(name);
     }
-    return vars.values().stream().map(m -> m.get("bridge_")).filter(java.util.Objects::nonNull)
-        .filter(b -> words(b.value()).contains(name)).map(ShellFile.Assignment::at).findFirst()
+    return vars.values().stream()
+        .map(m -> m.get("bridge_"))
+        .filter(java.util.Objects::nonNull)
+        .filter(b -> words(b.value()).contains(name))
+        .map(ShellFile.Assignment::at)
+        .findFirst()
         .orElse(new Origin(NET, 0));
   }
 
@@ -182,11 +228,19 @@ final class GentooReader {
     if (config != null) {
       var lines = lines(config.value());
       if (lines.size() > 1) {
-        r.leave(config.at(), "config_" + ifvar(name) + " has " + lines.size() + " entries; the model holds one address (imported the first)");
+        r.leave(
+            config.at(),
+            "config_"
+                + ifvar(name)
+                + " has "
+                + lines.size()
+                + " entries; the model holds one address (imported the first)");
       }
       r.address(lines.isEmpty() ? "" : lines.get(0), config.at()).ifPresent(a -> i.address = a);
     } else if (links.containsKey(name)) {
-      i.address = new Val("dhcp", links.get(name)); // netifrc's default for a started interface without config_
+      i.address =
+          new Val(
+              "dhcp", links.get(name)); // netifrc's default for a started interface without config_
     }
     var routes = v.remove("routes_");
     if (routes != null) {
@@ -203,14 +257,31 @@ final class GentooReader {
     var t = d.taps.get(name);
     var tuntap = v.remove("tuntap_");
     if (tuntap == null) {
-      r.leave(t.from, "tap " + name + " has no tuntap_" + ifvar(name) + "=\"tap\": netifrc never creates it (imported as a tap, which netgen creates)");
+      r.leave(
+          t.from,
+          "tap "
+              + name
+              + " has no tuntap_"
+              + ifvar(name)
+              + "=\"tap\": netifrc never creates it (imported as a tap, which netgen creates)");
     } else if (!tuntap.value().strip().equals("tap")) {
-      r.leave(tuntap.at(), "tuntap_" + ifvar(name) + "=" + Text.forMessage(tuntap.value()) + ": only tap devices are modelled");
+      r.leave(
+          tuntap.at(),
+          "tuntap_"
+              + ifvar(name)
+              + "="
+              + Text.forMessage(tuntap.value())
+              + ": only tap devices are modelled");
     }
     var config = v.remove("config_");
     if (config != null && !config.value().strip().equals("null")) {
-      r.leave(config.at(), "config_" + ifvar(name) + "=" + Text.forMessage(config.value())
-          + ": a tap that is a bridge port takes no address, and a tap has no address key in the model");
+      r.leave(
+          config.at(),
+          "config_"
+              + ifvar(name)
+              + "="
+              + Text.forMessage(config.value())
+              + ": a tap that is a bridge port takes no address, and a tap has no address key in the model");
     }
     ownerGroup(t, v.remove("iproute2_"), "user", "group");
     ownerGroup(t, v.remove("tunctl_"), "-u", "-g");
@@ -220,12 +291,19 @@ final class GentooReader {
     }
     var provide = v.remove("rc_net_provide");
     if (provide != null && !provide.value().equals("!net")) {
-      r.leave(provide.at(), "rc_net_" + ifvar(name) + "_provide=" + Text.forMessage(provide.value()) + " is not modelled");
+      r.leave(
+          provide.at(),
+          "rc_net_"
+              + ifvar(name)
+              + "_provide="
+              + Text.forMessage(provide.value())
+              + " is not modelled");
     }
     rest(name, v);
   }
 
-  private void ownerGroup(Draft.TapDraft t, ShellFile.Assignment a, String userWord, String groupWord) {
+  private void ownerGroup(
+      Draft.TapDraft t, ShellFile.Assignment a, String userWord, String groupWord) {
     if (a == null) {
       return;
     }
@@ -241,7 +319,12 @@ final class GentooReader {
         }
         i++;
       } else {
-        r.leave(a.at(), a.name() + ": " + Text.forMessage(word) + " is not modelled (only the owner and group)");
+        r.leave(
+            a.at(),
+            a.name()
+                + ": "
+                + Text.forMessage(word)
+                + " is not modelled (only the owner and group)");
       }
     }
   }
@@ -254,7 +337,9 @@ final class GentooReader {
       if (w.size() == 3 && w.get(0).equals("default") && w.get(1).equals("via")) {
         gw = r.ipv4(w.get(2), routes.at());
       } else {
-        r.leave(routes.at(), "route " + Text.forMessage(route) + ": the model holds only a default route");
+        r.leave(
+            routes.at(),
+            "route " + Text.forMessage(route) + ": the model holds only a default route");
       }
     }
     return gw;
@@ -262,17 +347,21 @@ final class GentooReader {
 
   /** Whatever variables of this device are left after its reader took the ones it knows. */
   void rest(String name, Map<String, ShellFile.Assignment> v) {
-    v.forEach((prefix, a) -> {
-      if (prefix.equals("rc_net_need")) {
-        return; // netgen writes the need from the bridge's taps; a hand-written one is implied by the ports
-      }
-      String why = switch (prefix) {
-        case "vlans_" -> "VLANs have no key in the model";
-        case "modules_" -> "netgen picks netifrc's modules itself (iproute2, bridge, tuntap)";
-        default -> "not a setting the model holds for " + name;
-      };
-      r.leave(a.at(), a.name() + ": " + why);
-    });
+    v.forEach(
+        (prefix, a) -> {
+          if (prefix.equals("rc_net_need")) {
+            return; // netgen writes the need from the bridge's taps; a hand-written one is implied
+            // by the ports
+          }
+          String why =
+              switch (prefix) {
+                case "vlans_" -> "VLANs have no key in the model";
+                case "modules_" ->
+                    "netgen picks netifrc's modules itself (iproute2, bridge, tuntap)";
+                default -> "not a setting the model holds for " + name;
+              };
+          r.leave(a.at(), a.name() + ": " + why);
+        });
   }
 
   static boolean wireless(String name) {
@@ -322,7 +411,11 @@ final class GentooReader {
 
   /** The lines with which netgen's conf.d/net sources the admin's conf.d/net.local. */
   private static final List<String> NET_LOCAL_HOOK =
-      List.of("if [ -r /etc/conf.d/net.local ]; then", "\t# shellcheck source=/dev/null", "\t. /etc/conf.d/net.local", "fi");
+      List.of(
+          "if [ -r /etc/conf.d/net.local ]; then",
+          "\t# shellcheck source=/dev/null",
+          "\t. /etc/conf.d/net.local",
+          "fi");
 
   /**
    * The file with netgen's own net.local hook blanked (line numbers kept): it carries nothing to

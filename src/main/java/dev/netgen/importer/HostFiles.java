@@ -19,7 +19,10 @@ import java.util.Optional;
  * {@link #MAX_BYTES} each. A file that exists but cannot be read is exit 2.
  */
 final class HostFiles {
-  /** As the model loader's limit: no network file is anywhere near it, and a 10 MB file fails at once. */
+  /**
+   * As the model loader's limit: no network file is anywhere near it, and a 10 MB file fails at
+   * once.
+   */
   static final long MAX_BYTES = 4L * 1024 * 1024;
 
   private final Path root;
@@ -34,7 +37,8 @@ final class HostFiles {
     try {
       this.root = root.toRealPath();
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE,
+      throw new NetgenException(
+          ExitCode.FAILURE,
           "import: cannot read the root " + Text.forMessage(root.toString()) + ": " + reason(e));
     }
     this.shownRoot = shown;
@@ -84,14 +88,20 @@ final class HostFiles {
   }
 
   List<String> read(Path p, String shown) {
-    Path real = real(p).orElseThrow(() -> unreadable(shown, "it leads outside the root, or is a dangling link or a loop"));
+    Path real =
+        real(p)
+            .orElseThrow(
+                () ->
+                    unreadable(
+                        shown, "it leads outside the root, or is a dangling link or a loop"));
     if (!Files.isRegularFile(real)) {
       throw unreadable(shown, "not a regular file");
     }
     try {
       long size = Files.size(real);
       if (size > MAX_BYTES) {
-        throw unreadable(shown, size + " bytes; import reads files of at most " + MAX_BYTES + " bytes");
+        throw unreadable(
+            shown, size + " bytes; import reads files of at most " + MAX_BYTES + " bytes");
       }
       String text = new String(Files.readAllBytes(real), StandardCharsets.UTF_8);
       return List.of(text.split("\r?\n", -1));
@@ -109,9 +119,11 @@ final class HostFiles {
       }
       long size = Files.size(real);
       if (size > MAX_BYTES) {
-        throw unreadable(shown, size + " bytes; import reads files of at most " + MAX_BYTES + " bytes");
+        throw unreadable(
+            shown, size + " bytes; import reads files of at most " + MAX_BYTES + " bytes");
       }
-      return List.of(new String(Files.readAllBytes(real), StandardCharsets.UTF_8).split("\r?\n", -1));
+      return List.of(
+          new String(Files.readAllBytes(real), StandardCharsets.UTF_8).split("\r?\n", -1));
     } catch (IOException e) {
       throw unreadable(shown, reason(e));
     }
@@ -149,8 +161,8 @@ final class HostFiles {
   }
 
   static NetgenException unreadable(String shown, String why) {
-    return new NetgenException(ExitCode.FAILURE,
-        "import: cannot read " + Text.forMessage(shown) + ": " + why);
+    return new NetgenException(
+        ExitCode.FAILURE, "import: cannot read " + Text.forMessage(shown) + ": " + why);
   }
 
   private static String reason(IOException e) {

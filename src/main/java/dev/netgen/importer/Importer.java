@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * `netgen import`: reads a host's network files below a root into a model. Order matters: the
  * network file first (devices), then netgen's own files (moved outputs, guests, firewall uplinks),
- * then dnsmasq (servers and fixed addresses on those guests), sysctl, and an optional firewall dump.
+ * then dnsmasq (servers and fixed addresses on those guests), sysctl, and an optional firewall
+ * dump.
  */
 public final class Importer {
   private Importer() {}
@@ -35,7 +36,8 @@ public final class Importer {
     own.movedOutputs(distro);
     if (distro == HostDistro.GENTOO) {
       if (!files.exists(GentooReader.NET)) {
-        throw new NetgenException(ExitCode.FAILURE, "import: no /etc/conf.d/net below " + files.shownRoot());
+        throw new NetgenException(
+            ExitCode.FAILURE, "import: no /etc/conf.d/net below " + files.shownRoot());
       }
       new GentooReader(r).read();
     } else {
@@ -45,7 +47,8 @@ public final class Importer {
     own.guests();
     own.natUplinks();
     own.macNat();
-    new DnsmasqReader(r).read(dnsmasqFiles(r), distro == HostDistro.DEBIAN ? List.of("/etc/dnsmasq.d") : List.of());
+    new DnsmasqReader(r)
+        .read(dnsmasqFiles(r), distro == HostDistro.DEBIAN ? List.of("/etc/dnsmasq.d") : List.of());
     var sysctl = r.draft.outputs.get(Draft.Output.SYSCTL);
     new SysctlReader(r).read(sysctl == null ? null : sysctl.text());
     firewall.ifPresent(f -> new FirewallReader(r).read(f.path(), f.shown()));
@@ -53,7 +56,10 @@ public final class Importer {
     return new ImportResult(text, List.copyOf(r.leftovers));
   }
 
-  /** netgen's own file where the manifest says, else the newer dedicated file when it exists, else dnsmasq.conf. */
+  /**
+   * netgen's own file where the manifest says, else the newer dedicated file when it exists, else
+   * dnsmasq.conf.
+   */
   private static List<String> dnsmasqFiles(Reading r) {
     var moved = r.draft.outputs.get(Draft.Output.DNSMASQ);
     if (moved != null) {
@@ -65,16 +71,27 @@ public final class Importer {
   private static void hostName(Reading r, NetgenFiles own, HostDistro distro) {
     var hostname = r.files.lines("/etc/hostname");
     if (hostname.isPresent() && !hostname.get().isEmpty() && !hostname.get().get(0).isBlank()) {
-      r.check(dev.netgen.model.Domain::parse, hostname.get().get(0).strip(), new Origin("/etc/hostname", 1), "host name")
+      r.check(
+              dev.netgen.model.Domain::parse,
+              hostname.get().get(0).strip(),
+              new Origin("/etc/hostname", 1),
+              "host name")
           .ifPresent(v -> r.draft.hostName = v);
       return;
     }
-    String file = distro == HostDistro.GENTOO ? GentooReader.NET : own.where(Draft.Output.INTERFACES, DebianReader.INTERFACES);
+    String file =
+        distro == HostDistro.GENTOO
+            ? GentooReader.NET
+            : own.where(Draft.Output.INTERFACES, DebianReader.INTERFACES);
     var lines = r.files.lines(file);
     if (lines.isEmpty() && distro == HostDistro.DEBIAN) {
       lines = r.files.lines(own.where(Draft.Output.SYSCTL, "/etc/sysctl.conf"));
     }
-    lines.flatMap(own::hostFromHeader).ifPresent(name ->
-        r.check(dev.netgen.model.Domain::parse, name, new Origin(file, 1), "host name").ifPresent(v -> r.draft.hostName = v));
+    lines
+        .flatMap(own::hostFromHeader)
+        .ifPresent(
+            name ->
+                r.check(dev.netgen.model.Domain::parse, name, new Origin(file, 1), "host name")
+                    .ifPresent(v -> r.draft.hostName = v));
   }
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link Draft} as model YAML: keys in the order docs/model.md lists them, each value on
- * a line of its own with a "# from FILE:LINE" comment, and the leftovers as a comment block on
- * top. Every value passed the model's grammar when it was read, so none needs quoting.
+ * Writes a {@link Draft} as model YAML: keys in the order docs/model.md lists them, each value on a
+ * line of its own with a "# from FILE:LINE" comment, and the leftovers as a comment block on top.
+ * Every value passed the model's grammar when it was read, so none needs quoting.
  */
 final class ModelText {
   private final StringBuilder out = new StringBuilder();
@@ -38,8 +38,13 @@ final class ModelText {
   }
 
   private void header(HostDistro distro, String root, List<Leftover> leftovers) {
-    line(0, "# Imported by `netgen import --from " + distro.yamlName() + " --root "
-        + Text.forFileComment(root) + "`: each value names the file and line it came from.");
+    line(
+        0,
+        "# Imported by `netgen import --from "
+            + distro.yamlName()
+            + " --root "
+            + Text.forFileComment(root)
+            + "`: each value names the file and line it came from.");
     if (leftovers.isEmpty()) {
       line(0, "# Everything read was imported.");
       return;
@@ -55,14 +60,15 @@ final class ModelText {
       return;
     }
     line(0, "interfaces:");
-    d.interfaces.forEach((name, i) -> {
-      line(1, name + ":");
-      value(2, "type", i.type);
-      value(2, "address", i.address);
-      value(2, "gateway", i.gateway);
-      value(2, "mac", i.mac);
-      value(2, "four_addr", i.fourAddr);
-    });
+    d.interfaces.forEach(
+        (name, i) -> {
+          line(1, name + ":");
+          value(2, "type", i.type);
+          value(2, "address", i.address);
+          value(2, "gateway", i.gateway);
+          value(2, "mac", i.mac);
+          value(2, "four_addr", i.fourAddr);
+        });
   }
 
   private void taps(Draft d) {
@@ -70,16 +76,17 @@ final class ModelText {
       return;
     }
     line(0, "taps:");
-    d.taps.forEach((name, t) -> {
-      if (t.owner == null && t.group == null && t.mac == null) {
-        line(1, name + ": {}  # from " + comment(t.from));
-        return;
-      }
-      line(1, name + ":  # from " + comment(t.from));
-      value(2, "owner", t.owner);
-      value(2, "group", t.group);
-      value(2, "mac", t.mac);
-    });
+    d.taps.forEach(
+        (name, t) -> {
+          if (t.owner == null && t.group == null && t.mac == null) {
+            line(1, name + ": {}  # from " + comment(t.from));
+            return;
+          }
+          line(1, name + ":  # from " + comment(t.from));
+          value(2, "owner", t.owner);
+          value(2, "group", t.group);
+          value(2, "mac", t.mac);
+        });
   }
 
   private void bridges(Draft d) {
@@ -87,34 +94,44 @@ final class ModelText {
       return;
     }
     line(0, "bridges:");
-    d.bridges.forEach((name, b) -> {
-      line(1, name + ":");
-      String ports = b.portList.stream().map(Val::text).collect(Collectors.joining(", ", "[", "]"));
-      line(2, "ports: " + ports + (b.ports != null ? "  # from " + comment(b.ports.from()) : ""));
-      value(2, "mac", b.mac);
-      value(2, "address", b.address);
-      value(2, "gateway", b.gateway);
-      value(2, "stp", b.stp);
-      value(2, "forward_delay", b.forwardDelay);
-      value(2, "hello_time", b.helloTime);
-      if (b.dhcp != null && b.dhcp.rangeStart != null) {
-        dhcp(b.dhcp);
-      }
-      if (b.nat != null) {
-        line(2, "nat:");
-        value(3, "uplink", b.nat);
-      }
-      if (b.macNat != null) {
-        line(2, "mac_nat:");
-        value(3, "uplink", b.macNat);
-      }
-    });
+    d.bridges.forEach(
+        (name, b) -> {
+          line(1, name + ":");
+          String ports =
+              b.portList.stream().map(Val::text).collect(Collectors.joining(", ", "[", "]"));
+          line(
+              2,
+              "ports: " + ports + (b.ports != null ? "  # from " + comment(b.ports.from()) : ""));
+          value(2, "mac", b.mac);
+          value(2, "address", b.address);
+          value(2, "gateway", b.gateway);
+          value(2, "stp", b.stp);
+          value(2, "forward_delay", b.forwardDelay);
+          value(2, "hello_time", b.helloTime);
+          if (b.dhcp != null && b.dhcp.rangeStart != null) {
+            dhcp(b.dhcp);
+          }
+          if (b.nat != null) {
+            line(2, "nat:");
+            value(3, "uplink", b.nat);
+          }
+          if (b.macNat != null) {
+            line(2, "mac_nat:");
+            value(3, "uplink", b.macNat);
+          }
+        });
   }
 
   private void dhcp(Draft.Dhcp s) {
     line(2, "dhcp_server:");
-    line(3, "range: [" + s.rangeStart.text() + ", " + s.rangeEnd.text() + "]  # from "
-        + comment(s.rangeStart.from()));
+    line(
+        3,
+        "range: ["
+            + s.rangeStart.text()
+            + ", "
+            + s.rangeEnd.text()
+            + "]  # from "
+            + comment(s.rangeStart.from()));
     value(3, "lease", s.lease);
     value(3, "router", s.router);
     if (!s.dns.isEmpty()) {
@@ -129,16 +146,17 @@ final class ModelText {
       return;
     }
     line(0, "guests:");
-    d.guests.forEach((name, nics) -> {
-      line(1, name + ":");
-      line(2, "nics:");
-      for (var n : nics) {
-        line(3, "- tap: " + n.tap.text() + "  # from " + comment(n.tap.from()));
-        value(4, "mac", n.mac);
-        value(4, "model", n.model);
-        value(4, "ip", n.ip);
-      }
-    });
+    d.guests.forEach(
+        (name, nics) -> {
+          line(1, name + ":");
+          line(2, "nics:");
+          for (var n : nics) {
+            line(3, "- tap: " + n.tap.text() + "  # from " + comment(n.tap.from()));
+            value(4, "mac", n.mac);
+            value(4, "model", n.model);
+            value(4, "ip", n.ip);
+          }
+        });
   }
 
   private void value(int depth, String key, Val v) {

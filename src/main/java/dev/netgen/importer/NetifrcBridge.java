@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One netifrc bridge: bridge_X, its timers (centiseconds), the old brctl_X form (seconds), address, MAC. */
+/**
+ * One netifrc bridge: bridge_X, its timers (centiseconds), the old brctl_X form (seconds), address,
+ * MAC.
+ */
 final class NetifrcBridge {
   private final Reading r;
   private final String name;
@@ -43,7 +46,10 @@ final class NetifrcBridge {
       switch (stp.value().strip()) {
         case "1" -> b.stp = new Val("true", stp.at());
         case "0" -> b.stp = new Val("false", stp.at());
-        default -> r.leave(stp.at(), stp.name() + "=" + Text.forMessage(stp.value()) + ": STP state is 0 or 1");
+        default ->
+            r.leave(
+                stp.at(),
+                stp.name() + "=" + Text.forMessage(stp.value()) + ": STP state is 0 or 1");
       }
     }
     var fd = v.remove("bridge_forward_delay_");
@@ -65,7 +71,8 @@ final class NetifrcBridge {
   private java.util.Optional<Val> centiseconds(ShellFile.Assignment a) {
     String t = a.value().strip();
     if (!t.matches("[0-9]{1,6}")) {
-      return r.leaveEmpty(a.at(), a.name() + "=" + Text.forMessage(t) + ": bridge timers are whole centiseconds");
+      return r.leaveEmpty(
+          a.at(), a.name() + "=" + Text.forMessage(t) + ": bridge timers are whole centiseconds");
     }
     String seconds = new BigDecimal(t).movePointLeft(2).stripTrailingZeros().toPlainString();
     return r.seconds(seconds, a.at());
@@ -96,20 +103,31 @@ final class NetifrcBridge {
             }
           }
           default -> {
-            r.leave(a.at(), "brctl " + Text.forMessage(cmd) + " is not modelled (only setfd, sethello, stp)");
+            r.leave(
+                a.at(),
+                "brctl " + Text.forMessage(cmd) + " is not modelled (only setfd, sethello, stp)");
             continue;
           }
         }
         taken.add(cmd + " " + arg);
       }
       if (w.size() % 2 != 0) {
-        r.leave(a.at(), "brctl line " + Text.forMessage(line) + " ends with a word without its value");
+        r.leave(
+            a.at(), "brctl line " + Text.forMessage(line) + " ends with a word without its value");
       }
       if (taken.size() > 1) {
-        r.leave(a.at(), "brctl_" + GentooReader.ifvar(name) + " runs brctl once per line, and brctl applies only the"
-            + " first subcommand of a line (" + taken.get(0) + "): imported as the line means ("
-            + String.join(", ", taken) + "); write one subcommand per line, or netifrc's bridge_*_"
-            + GentooReader.ifvar(name) + " variables");
+        r.leave(
+            a.at(),
+            "brctl_"
+                + GentooReader.ifvar(name)
+                + " runs brctl once per line, and brctl applies only the"
+                + " first subcommand of a line ("
+                + taken.get(0)
+                + "): imported as the line means ("
+                + String.join(", ", taken)
+                + "); write one subcommand per line, or netifrc's bridge_*_"
+                + GentooReader.ifvar(name)
+                + " variables");
       }
     }
   }

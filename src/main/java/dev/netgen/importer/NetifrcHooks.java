@@ -6,13 +6,21 @@ import java.util.Set;
 
 /**
  * The preup/postup/predown/postdown functions of conf.d/net, read as text. What netgen itself
- * writes there is understood (4-address mode, its firewall scripts, netifrc's network-root
- * check); every other line is a leftover: import never runs or translates shell code.
+ * writes there is understood (4-address mode, its firewall scripts, netifrc's network-root check);
+ * every other line is a leftover: import never runs or translates shell code.
  */
 final class NetifrcHooks {
-  private static final Set<String> FRAME = Set.of(
-      "case \"${IFACE}\" in", "esac", ";;", "if is_net_fs /; then",
-      "eerror \"root filesystem is network mounted -- can't stop ${IFACE}\"", "return 1", "fi", "return 0", "");
+  private static final Set<String> FRAME =
+      Set.of(
+          "case \"${IFACE}\" in",
+          "esac",
+          ";;",
+          "if is_net_fs /; then",
+          "eerror \"root filesystem is network mounted -- can't stop ${IFACE}\"",
+          "return 1",
+          "fi",
+          "return 0",
+          "");
   private final Reading r;
 
   NetifrcHooks(Reading r) {
@@ -36,7 +44,12 @@ final class NetifrcHooks {
           continue;
         }
         if (!understood(f.name(), iface, t, line.at())) {
-          r.leave(line.at(), f.name() + "() runs " + Text.forMessage(t) + ": hook commands are never run or translated");
+          r.leave(
+              line.at(),
+              f.name()
+                  + "() runs "
+                  + Text.forMessage(t)
+                  + ": hook commands are never run or translated");
         }
       }
     }
@@ -47,13 +60,20 @@ final class NetifrcHooks {
     if (iface == null) {
       return false;
     }
-    if (hook.equals("preup") && w.size() == 6 && w.get(0).equals("iw") && w.get(1).equals("dev")
-        && w.get(3).equals("set") && w.get(4).equals("4addr") && w.get(5).equals("on")
+    if (hook.equals("preup")
+        && w.size() == 6
+        && w.get(0).equals("iw")
+        && w.get(1).equals("dev")
+        && w.get(3).equals("set")
+        && w.get(4).equals("4addr")
+        && w.get(5).equals("on")
         && r.draft.interfaces.containsKey(w.get(2))) {
       r.draft.iface(w.get(2)).fourAddr = new Val("true", at);
       return true;
     }
-    if (w.size() == 3 && w.get(2).equals(iface) && (w.get(0).endsWith("/iptables.sh") || w.get(0).endsWith("/ebtables.sh"))) {
+    if (w.size() == 3
+        && w.get(2).equals(iface)
+        && (w.get(0).endsWith("/iptables.sh") || w.get(0).endsWith("/ebtables.sh"))) {
       boolean nat = w.get(0).endsWith("/iptables.sh");
       if (w.get(1).equals("start")) {
         (nat ? r.natHooks : r.macNatHooks).put(iface, at);

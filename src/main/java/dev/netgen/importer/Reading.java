@@ -17,24 +17,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What every reader shares: the draft it fills, the leftovers it adds to, the files, and the
- * checks that let a value into the draft only when the model's own grammar accepts it (so the
- * written model loads and no read text can reach the YAML unchecked).
+ * What every reader shares: the draft it fills, the leftovers it adds to, the files, and the checks
+ * that let a value into the draft only when the model's own grammar accepts it (so the written
+ * model loads and no read text can reach the YAML unchecked).
  */
 final class Reading {
   final Draft draft = new Draft();
   final List<Leftover> leftovers = new ArrayList<>();
   final HostFiles files;
-  /** Bridges whose up hook runs netgen's iptables.sh or ebtables.sh; the uplink comes from the script. */
+
+  /**
+   * Bridges whose up hook runs netgen's iptables.sh or ebtables.sh; the uplink comes from the
+   * script.
+   */
   final java.util.Map<String, Origin> natHooks = new java.util.LinkedHashMap<>();
+
   final java.util.Map<String, Origin> macNatHooks = new java.util.LinkedHashMap<>();
+
   /** Interface types named by the block comments of a file netgen wrote ("# wlan0: wireless"). */
   final java.util.Map<String, Val> commentedTypes = new java.util.HashMap<>();
 
-  /** The interface's type: netgen's own comment, else wireless when the kernel's wl prefix says so. */
+  /**
+   * The interface's type: netgen's own comment, else wireless when the kernel's wl prefix says so.
+   */
   Val type(String name, Origin at) {
     var commented = commentedTypes.get(name);
-    return commented != null ? commented : new Val(GentooReader.wireless(name) ? "wireless" : "ethernet", at);
+    return commented != null
+        ? commented
+        : new Val(GentooReader.wireless(name) ? "wireless" : "ethernet", at);
   }
 
   /** Reads netgen's "# NAME: ethernet|wireless" block comments from a file it generated. */
@@ -46,8 +56,11 @@ final class Reading {
       String l = lines.get(n);
       for (String type : java.util.List.of("ethernet", "wireless")) {
         int colon = l.indexOf(": " + type);
-        if (l.startsWith("# ") && colon > 2 && isDeviceName(l.substring(2, colon))
-            && (l.length() == colon + 2 + type.length() || l.charAt(colon + 2 + type.length()) == ',')) {
+        if (l.startsWith("# ")
+            && colon > 2
+            && isDeviceName(l.substring(2, colon))
+            && (l.length() == colon + 2 + type.length()
+                || l.charAt(colon + 2 + type.length()) == ',')) {
           commentedTypes.put(l.substring(2, colon), new Val(type, new Origin(file, n + 1)));
         }
       }
@@ -56,6 +69,7 @@ final class Reading {
 
   /** The script paths those hooks run, as written there. */
   String natScript = "/etc/netgen/iptables.sh";
+
   String macNatScript = "/etc/netgen/ebtables.sh";
 
   Reading(HostFiles files) {
@@ -71,16 +85,17 @@ final class Reading {
   List<Subnet> subnets() {
     if (subnets == null) {
       subnets = new ArrayList<>();
-      draft.bridges.forEach((name, b) -> {
-        if (b.address != null && b.address.text().contains("/")) {
-          try {
-            var cidr = Cidr.parse(b.address.text());
-            subnets.add(new Subnet(cidr.address().unsigned() & cidr.mask(), cidr.mask(), name));
-          } catch (InvalidValueException e) {
-            // checked when it was read; cannot happen
-          }
-        }
-      });
+      draft.bridges.forEach(
+          (name, b) -> {
+            if (b.address != null && b.address.text().contains("/")) {
+              try {
+                var cidr = Cidr.parse(b.address.text());
+                subnets.add(new Subnet(cidr.address().unsigned() & cidr.mask(), cidr.mask(), name));
+              } catch (InvalidValueException e) {
+                // checked when it was read; cannot happen
+              }
+            }
+          });
     }
     return subnets;
   }
@@ -175,7 +190,11 @@ final class Reading {
       if (w[i].equals("netmask")) {
         mask = w[i + 1];
       } else if (!w[i].equals("broadcast")) {
-        leave(at, "address " + Text.forMessage(t) + ": only netmask and broadcast can follow the address");
+        leave(
+            at,
+            "address "
+                + Text.forMessage(t)
+                + ": only netmask and broadcast can follow the address");
         return Optional.empty();
       }
     }
@@ -184,7 +203,8 @@ final class Reading {
       return Optional.empty();
     }
     if (mask == null) {
-      return w[0].contains("/") ? check(Cidr::parse, w[0], at, "address")
+      return w[0].contains("/")
+          ? check(Cidr::parse, w[0], at, "address")
           : leaveEmpty(at, "address " + Text.forMessage(t) + " has no prefix length or netmask");
     }
     Optional<Integer> prefix = prefix(mask);

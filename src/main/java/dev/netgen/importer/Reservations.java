@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A fixed IP for a guest MAC (dnsmasq's dhcp-host, an ebtables dnat rule): it goes on the guest
- * NIC with that MAC; with no such NIC, on a new guest when the address's bridge has exactly one
- * tap that no guest uses (the tap is then named as inferred in the comment); otherwise it stays behind.
+ * A fixed IP for a guest MAC (dnsmasq's dhcp-host, an ebtables dnat rule): it goes on the guest NIC
+ * with that MAC; with no such NIC, on a new guest when the address's bridge has exactly one tap
+ * that no guest uses (the tap is then named as inferred in the comment); otherwise it stays behind.
  */
 final class Reservations {
   private final Reading r;
@@ -32,7 +32,13 @@ final class Reservations {
     }
     String on = bridge != null ? bridge : bridgeOf(ip.get().text()).orElse(null);
     if (on == null || !r.draft.bridges.containsKey(on)) {
-      r.leave(at, "a fixed address " + ip.get().text() + " for " + mac.get().text() + " on no bridge import knows");
+      r.leave(
+          at,
+          "a fixed address "
+              + ip.get().text()
+              + " for "
+              + mac.get().text()
+              + " on no bridge import knows");
       return;
     }
     var free = new ArrayList<String>();
@@ -42,8 +48,17 @@ final class Reservations {
       }
     }
     if (free.size() != 1) {
-      r.leave(at, "a fixed address " + ip.get().text() + " for " + mac.get().text() + ": no guest has that MAC and "
-          + on + " has " + free.size() + " taps without a guest, so import cannot tell which tap it is on");
+      r.leave(
+          at,
+          "a fixed address "
+              + ip.get().text()
+              + " for "
+              + mac.get().text()
+              + ": no guest has that MAC and "
+              + on
+              + " has "
+              + free.size()
+              + " taps without a guest, so import cannot tell which tap it is on");
       return;
     }
     String guest = name != null && Reading.isDeviceName(name) ? name : "guest-" + free.get(0);

@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * Reads the part of POSIX sh that netifrc's conf.d/net is written in, without running any of it:
  * NAME="..." / NAME='...' / NAME=word assignments, NAME=( ... ) arrays, comments, line
- * continuations, and NAME() { ... } functions kept as text. Anything that would need the shell
- * to decide its value — $X, ${X}, $(...), backticks, a here-document, a command, an unbalanced
- * quote — is a {@link Leftover} with the reason, never evaluated. One pass over the text: linear
- * in its length, no recursion.
+ * continuations, and NAME() { ... } functions kept as text. Anything that would need the shell to
+ * decide its value — $X, ${X}, $(...), backticks, a here-document, a command, an unbalanced quote —
+ * is a {@link Leftover} with the reason, never evaluated. One pass over the text: linear in its
+ * length, no recursion.
  */
 final class ShellFile {
   /** NAME=value; {@code words} holds one word, or an array's elements. */
@@ -113,7 +113,8 @@ final class ShellFile {
       pos++;
     }
     if (pos < text.length() && peek() != '\n' && peek() != '#' && peek() != ';') {
-      throw new Unreadable(name + "= is followed by a command on the same line; commands are never run", false);
+      throw new Unreadable(
+          name + "= is followed by a command on the same line; commands are never run", false);
     }
   }
 
@@ -140,8 +141,9 @@ final class ShellFile {
           }
         }
         case '$', '`' -> throw expansion(name, c);
-        case '(', '<', '>', '|', '&' -> throw new Unreadable(
-            name + "= holds '" + c + "' outside quotes: a shell construct, never run", false);
+        case '(', '<', '>', '|', '&' ->
+            throw new Unreadable(
+                name + "= holds '" + c + "' outside quotes: a shell construct, never run", false);
         default -> out.append(c);
       }
     }
@@ -151,7 +153,10 @@ final class ShellFile {
   private void singleQuoted(StringBuilder out, String name) throws Unreadable {
     int end = text.indexOf('\'', pos);
     if (end < 0) {
-      throw new Unreadable(name + "= opens a ' quote that is never closed: sh reads the rest of the file as its value", true);
+      throw new Unreadable(
+          name
+              + "= opens a ' quote that is never closed: sh reads the rest of the file as its value",
+          true);
     }
     String piece = text.substring(pos, end);
     line += count(piece);
@@ -185,12 +190,16 @@ final class ShellFile {
         out.append(c);
       }
     }
-    throw new Unreadable(name + "= opens a \" quote that is never closed: sh reads the rest of the file as its value", true);
+    throw new Unreadable(
+        name
+            + "= opens a \" quote that is never closed: sh reads the rest of the file as its value",
+        true);
   }
 
   private static Unreadable expansion(String name, char c) {
     String what = c == '`' ? "a command substitution (`...`)" : "an expansion ($...)";
-    return new Unreadable(name + "= holds " + what + ": import never runs or expands the file", false);
+    return new Unreadable(
+        name + "= holds " + what + ": import never runs or expands the file", false);
   }
 
   private boolean functionStart() {
@@ -203,7 +212,8 @@ final class ShellFile {
     }
     p += 2;
     int newlines = 0;
-    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\n')) {
+    while (p < text.length()
+        && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\n')) {
       if (text.charAt(p) == '\n') {
         newlines++;
       }
@@ -253,8 +263,11 @@ final class ShellFile {
     }
     int heredoc = l.indexOf("<<");
     if (heredoc >= 0) {
-      String delimiter = l.substring(heredoc + 2).replaceFirst("^-", "").strip()
-          .replaceAll("^['\"]|['\"]?(\\s.*)?$", "");
+      String delimiter =
+          l.substring(heredoc + 2)
+              .replaceFirst("^-", "")
+              .strip()
+              .replaceAll("^['\"]|['\"]?(\\s.*)?$", "");
       boolean closed = false;
       while (pos < text.length()) {
         if (restOfLine().strip().equals(delimiter) && !delimiter.isEmpty()) {
@@ -262,8 +275,14 @@ final class ShellFile {
           break;
         }
       }
-      leftovers.add(new Leftover(at, "a here-document" + (closed ? "" : " that never ends")
-          + " (" + shown + "): commands are never run"));
+      leftovers.add(
+          new Leftover(
+              at,
+              "a here-document"
+                  + (closed ? "" : " that never ends")
+                  + " ("
+                  + shown
+                  + "): commands are never run"));
       return;
     }
     leftovers.add(new Leftover(at, "a shell command (" + shown + "): import never runs the file"));
@@ -273,7 +292,11 @@ final class ShellFile {
     int start = pos;
     while (pos < text.length()) {
       char c = peek();
-      boolean ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (pos > start && c >= '0' && c <= '9');
+      boolean ok =
+          c == '_'
+              || (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (pos > start && c >= '0' && c <= '9');
       if (!ok) {
         break;
       }

@@ -4,7 +4,10 @@ import dev.netgen.text.Text;
 import java.nio.file.Path;
 import java.util.List;
 
-/** sysctl.conf and sysctl.d: IPv4 forwarding. Other net.* keys are leftovers; keys outside net.* are not network settings and are skipped. */
+/**
+ * sysctl.conf and sysctl.d: IPv4 forwarding. Other net.* keys are leftovers; keys outside net.* are
+ * not network settings and are skipped.
+ */
 final class SysctlReader {
   private final Reading r;
 
@@ -40,7 +43,11 @@ final class SysctlReader {
       }
       String key = l.substring(0, eq).strip().replace('/', '.').replaceFirst("^-", "");
       if (key.contains(" ") || key.contains("\t")) {
-        r.leave(at, "not a KEY = VALUE line: " + Text.forMessage(l) + " (a command? sysctl files hold lines like net.ipv4.ip_forward = 1)");
+        r.leave(
+            at,
+            "not a KEY = VALUE line: "
+                + Text.forMessage(l)
+                + " (a command? sysctl files hold lines like net.ipv4.ip_forward = 1)");
         continue;
       }
       String value = l.substring(eq + 1).strip();

@@ -21,7 +21,10 @@ final class DisabledRuleExists extends Rule {
         ID,
         Severity.ERROR,
         "every id in lint.disable names a rule",
-        new Message("unknown", "lint.disable names an unknown rule '{{id}}'", "{{didYouMean}}`netgen rules` lists every rule id"));
+        new Message(
+            "unknown",
+            "lint.disable names an unknown rule '{{id}}'",
+            "{{didYouMean}}`netgen rules` lists every rule id"));
     this.known = List.copyOf(known);
   }
 
@@ -30,7 +33,8 @@ final class DisabledRuleExists extends Rule {
     for (var id : model.lintDisable()) {
       String text = id.value().text();
       if (!known.contains(text)) {
-        reporter.report(id.at(), "unknown", Map.of("id", text, "didYouMean", Suggest.didYouMean(text, known)));
+        reporter.report(
+            id.at(), "unknown", Map.of("id", text, "didYouMean", Suggest.didYouMean(text, known)));
       }
     }
   }

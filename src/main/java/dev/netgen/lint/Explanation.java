@@ -22,7 +22,9 @@ public record Explanation(String why, String bad, String good) {
   static Explanation of(String ruleId) {
     String folder = "rules/" + ruleId + "/";
     return new Explanation(
-        why(read(folder + "README.md")), example(read(folder + "bad.yaml")), example(read(folder + "good.yaml")));
+        why(read(folder + "README.md")),
+        example(read(folder + "bad.yaml")),
+        example(read(folder + "good.yaml")));
   }
 
   /** README.md without its "# ID" heading. */
@@ -31,18 +33,21 @@ public record Explanation(String why, String bad, String good) {
   }
 
   /**
-   * A fixture as a reader should see it: without the comment lines above `version:` (they name
-   * the rule for whoever browses the folder) and without the tests' `# expect:` markers.
+   * A fixture as a reader should see it: without the comment lines above `version:` (they name the
+   * rule for whoever browses the folder) and without the tests' `# expect:` markers.
    */
   static String example(String fixture) {
     var lines = fixture.lines().dropWhile(l -> l.startsWith("#"));
-    return lines.filter(l -> !l.strip().startsWith(MARKER)).collect(Collectors.joining("\n", "", "\n"));
+    return lines
+        .filter(l -> !l.strip().startsWith(MARKER))
+        .collect(Collectors.joining("\n", "", "\n"));
   }
 
   private static String read(String resource) {
     try (InputStream in = Explanation.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path: add it under fixtures/rules/");
+        throw new IllegalStateException(
+            resource + " is not on the class path: add it under fixtures/rules/");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -68,7 +68,10 @@ public final class Linter {
     var wiring = Wiring.of(model);
     for (Rule rule : rules) {
       if (!disabled.contains(rule.id())) {
-        rule.check(model, wiring, (at, messageId, data) -> found.add(new Finding(rule, at, messageId, data)));
+        rule.check(
+            model,
+            wiring,
+            (at, messageId, data) -> found.add(new Finding(rule, at, messageId, data)));
       }
     }
     return found;

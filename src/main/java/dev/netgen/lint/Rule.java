@@ -20,7 +20,8 @@ public abstract class Rule {
   private final Map<String, Message> messages;
 
   /**
-   * @param id kebab-case, as written in lint.disable and shown in brackets; the class is its CamelCase
+   * @param id kebab-case, as written in lint.disable and shown in brackets; the class is its
+   *     CamelCase
    * @param summary one line: what the rule demands of a model
    * @param messages every kind of finding the rule reports
    */
@@ -31,7 +32,8 @@ public abstract class Rule {
     var byId = new LinkedHashMap<String, Message>();
     for (Message message : messages) {
       if (byId.put(message.id(), message) != null) {
-        throw new IllegalArgumentException("rule " + id + " declares message " + message.id() + " twice");
+        throw new IllegalArgumentException(
+            "rule " + id + " declares message " + message.id() + " twice");
       }
     }
     this.messages = Collections.unmodifiableMap(byId);
@@ -56,7 +58,8 @@ public abstract class Rule {
   public final Message message(String messageId) {
     Message message = messages.get(messageId);
     if (message == null) {
-      throw new IllegalArgumentException("rule " + id + " has no message " + messageId + "; it declares " + messages.keySet());
+      throw new IllegalArgumentException(
+          "rule " + id + " has no message " + messageId + "; it declares " + messages.keySet());
     }
     return message;
   }

@@ -9,7 +9,13 @@ package dev.netgen.load;
  * @param byDefault what an absent key means, as the schema states it (null: nothing to state)
  */
 record Key<T>(
-    String name, Kind<T> kind, String label, boolean ofOwner, boolean required, String description, Object byDefault) {
+    String name,
+    Kind<T> kind,
+    String label,
+    boolean ofOwner,
+    boolean required,
+    String description,
+    Object byDefault) {
 
   static <T> Key<T> of(String name, Kind<T> kind) {
     return new Key<>(name, kind, name, false, false, null, null);

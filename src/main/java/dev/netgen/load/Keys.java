@@ -44,8 +44,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The model's keys: one table per map, each key with the grammar of its value, how its value
- * lands in the record, and what it means. The loader reads by these tables (allowed keys, the
+ * The model's keys: one table per map, each key with the grammar of its value, how its value lands
+ * in the record, and what it means. The loader reads by these tables (allowed keys, the
  * did-you-mean hint, required keys), `netgen schema` is written from them, and a test holds
  * docs/model.md to them. A new key is one line in its table and one in the table's build; a table
  * comes after the tables of the maps it holds.
@@ -60,25 +60,39 @@ final class Keys {
 
   // host.upstream
   static final Key<Optional<Located<Cidr>>> SUBNET =
-      Key.of("subnet", Grammars.SUBNET).labelled("upstream subnet").mandatory().about("the LAN's network address");
+      Key.of("subnet", Grammars.SUBNET)
+          .labelled("upstream subnet")
+          .mandatory()
+          .about("the LAN's network address");
   static final Key<Optional<Range>> DHCP_RANGE =
-      Key.of("dhcp_range", RANGE).labelled("upstream dhcp_range").about("the LAN router's own pool");
+      Key.of("dhcp_range", RANGE)
+          .labelled("upstream dhcp_range")
+          .about("the LAN router's own pool");
   static final Table<Upstream> UPSTREAM =
-      Table.of(List.of(SUBNET, DHCP_RANGE), v -> v.get(SUBNET).map(s -> new Upstream(s, v.get(DHCP_RANGE), v.at())));
+      Table.of(
+          List.of(SUBNET, DHCP_RANGE),
+          v -> v.get(SUBNET).map(s -> new Upstream(s, v.get(DHCP_RANGE), v.at())));
 
   // host
   static final Key<Optional<Located<Domain>>> HOST_NAME =
       Key.of("name", DOMAIN).labelled("host name").about("shown in generated headers");
-  static final Key<Optional<Located<Distro>>> DISTRO = Key.of("distro", new Kind.Choice<>(List.of(Distro.values()))).about("default --target");
-  static final Key<Optional<Upstream>> UPSTREAM_KEY = Key.of("upstream", new Kind.MapOf<>(UPSTREAM));
+  static final Key<Optional<Located<Distro>>> DISTRO =
+      Key.of("distro", new Kind.Choice<>(List.of(Distro.values()))).about("default --target");
+  static final Key<Optional<Upstream>> UPSTREAM_KEY =
+      Key.of("upstream", new Kind.MapOf<>(UPSTREAM));
   static final Table<Host> HOST =
-      Table.of(List.of(HOST_NAME, DISTRO, UPSTREAM_KEY), v -> Optional.of(new Host(v.get(HOST_NAME), v.get(DISTRO), v.get(UPSTREAM_KEY))));
+      Table.of(
+          List.of(HOST_NAME, DISTRO, UPSTREAM_KEY),
+          v -> Optional.of(new Host(v.get(HOST_NAME), v.get(DISTRO), v.get(UPSTREAM_KEY))));
 
   // interfaces.NAME
   static final Key<Optional<Located<NicType>>> TYPE =
-      Key.of("type", new Kind.Choice<>(List.of(NicType.values()))).labelled("interface type").defaulting(NicType.ETHERNET.name().toLowerCase(Locale.ROOT));
+      Key.of("type", new Kind.Choice<>(List.of(NicType.values())))
+          .labelled("interface type")
+          .defaulting(NicType.ETHERNET.name().toLowerCase(Locale.ROOT));
   static final Key<Optional<Located<Boolean>>> FOUR_ADDR =
-      Key.of("four_addr", new Kind.Bool()).about("wireless only: 4-address (WDS) mode, which lets it join a bridge");
+      Key.of("four_addr", new Kind.Bool())
+          .about("wireless only: 4-address (WDS) mode, which lets it join a bridge");
   static final Table<Interface> INTERFACE =
       Table.of(
           List.of(TYPE, ADDRESS, GATEWAY, MAC_KEY, FOUR_ADDR),
@@ -95,15 +109,20 @@ final class Keys {
           });
 
   // taps.NAME
-  static final Key<Optional<Located<UnixName>>> OWNER = Key.of("owner", UNIX_NAME).labelled("tap owner");
-  static final Key<Optional<Located<UnixName>>> GROUP = Key.of("group", UNIX_NAME).labelled("tap group");
+  static final Key<Optional<Located<UnixName>>> OWNER =
+      Key.of("owner", UNIX_NAME).labelled("tap owner");
+  static final Key<Optional<Located<UnixName>>> GROUP =
+      Key.of("group", UNIX_NAME).labelled("tap group");
   static final Table<Tap> TAP =
       Table.of(
           List.of(OWNER, GROUP, MAC_KEY),
-          v -> Optional.of(new Tap(v.name(IfName.class), v.get(OWNER), v.get(GROUP), v.get(MAC_KEY))));
+          v ->
+              Optional.of(
+                  new Tap(v.name(IfName.class), v.get(OWNER), v.get(GROUP), v.get(MAC_KEY))));
 
   // bridges.NAME.dhcp_server
-  static final Key<Optional<Range>> DHCP_POOL = Key.of("range", RANGE).labelled("DHCP range").mandatory();
+  static final Key<Optional<Range>> DHCP_POOL =
+      Key.of("range", RANGE).labelled("DHCP range").mandatory();
   static final Key<Optional<Located<Lease>>> LEASE =
       Key.of("lease", Grammars.LEASE).about("dnsmasq syntax: 45m, 12h, 1d, infinite");
   static final Key<Optional<Located<Ipv4>>> ROUTER = Key.of("router", IPV4);
@@ -112,27 +131,46 @@ final class Keys {
   static final Table<DhcpServer> DHCP_SERVER =
       Table.of(
           List.of(DHCP_POOL, LEASE, ROUTER, DNS, DHCP_DOMAIN),
-          v -> v.get(DHCP_POOL).map(r -> new DhcpServer(r, v.get(LEASE), v.get(ROUTER), v.get(DNS), v.get(DHCP_DOMAIN), v.at())));
+          v ->
+              v.get(DHCP_POOL)
+                  .map(
+                      r ->
+                          new DhcpServer(
+                              r,
+                              v.get(LEASE),
+                              v.get(ROUTER),
+                              v.get(DNS),
+                              v.get(DHCP_DOMAIN),
+                              v.at())));
 
   // bridges.NAME.nat and bridges.NAME.mac_nat
   static final Key<Optional<Located<IfName>>> UPLINK_NAME = Key.of("uplink", IFNAME).mandatory();
   static final Table<Uplink> UPLINK =
-      Table.of(List.of(UPLINK_NAME), v -> v.get(UPLINK_NAME).map(uplink -> new Uplink(uplink, v.at())));
+      Table.of(
+          List.of(UPLINK_NAME), v -> v.get(UPLINK_NAME).map(uplink -> new Uplink(uplink, v.at())));
 
   // bridges.NAME
-  static final Key<List<Located<IfName>>> PORTS = Key.of("ports", new Kind.ListOf<>("port", IFNAME)).ofItsOwner();
-  static final Key<Optional<Located<Boolean>>> STP = Key.of("stp", new Kind.Bool()).defaulting(false);
+  static final Key<List<Located<IfName>>> PORTS =
+      Key.of("ports", new Kind.ListOf<>("port", IFNAME)).ofItsOwner();
+  static final Key<Optional<Located<Boolean>>> STP =
+      Key.of("stp", new Kind.Bool()).defaulting(false);
   static final Key<Optional<Located<Seconds>>> FORWARD_DELAY = Key.of("forward_delay", SECONDS);
   static final Key<Optional<Located<Seconds>>> HELLO_TIME = Key.of("hello_time", SECONDS);
   static final Key<Optional<DhcpServer>> DHCP =
-      Key.of("dhcp_server", new Kind.MapOf<>(DHCP_SERVER)).about("dnsmasq serves DHCP on this bridge");
+      Key.of("dhcp_server", new Kind.MapOf<>(DHCP_SERVER))
+          .about("dnsmasq serves DHCP on this bridge");
   static final Key<Optional<Uplink>> NAT =
-      Key.of("nat", new Kind.MapOf<>(UPLINK)).ofItsOwner().about("route and masquerade this bridge's subnet out of the uplink");
+      Key.of("nat", new Kind.MapOf<>(UPLINK))
+          .ofItsOwner()
+          .about("route and masquerade this bridge's subnet out of the uplink");
   static final Key<Optional<Uplink>> MAC_NAT =
-      Key.of("mac_nat", new Kind.MapOf<>(UPLINK)).ofItsOwner().about("ebtables MAC rewriting on the uplink port (bridging over wireless)");
+      Key.of("mac_nat", new Kind.MapOf<>(UPLINK))
+          .ofItsOwner()
+          .about("ebtables MAC rewriting on the uplink port (bridging over wireless)");
   static final Table<Bridge> BRIDGE =
       Table.of(
-          List.of(PORTS, MAC_KEY, ADDRESS, GATEWAY, STP, FORWARD_DELAY, HELLO_TIME, DHCP, NAT, MAC_NAT),
+          List.of(
+              PORTS, MAC_KEY, ADDRESS, GATEWAY, STP, FORWARD_DELAY, HELLO_TIME, DHCP, NAT, MAC_NAT),
           v -> {
             var name = v.name(IfName.class);
             return Optional.of(
@@ -154,8 +192,11 @@ final class Keys {
   static final Key<Optional<Located<IfName>>> NIC_TAP = Key.of("tap", IFNAME).mandatory();
   static final Key<Optional<Located<Mac>>> NIC_MAC = Key.of("mac", MAC).labelled("MAC").mandatory();
   static final Key<Optional<Located<NicModel>>> NIC_MODEL =
-      Key.of("model", Grammars.NIC_MODEL).labelled("NIC model").defaulting(NicModel.DEFAULT.toString());
-  static final Key<Optional<Located<Ipv4>>> IP = Key.of("ip", IPV4).about("reserved by dnsmasq; required under mac_nat");
+      Key.of("model", Grammars.NIC_MODEL)
+          .labelled("NIC model")
+          .defaulting(NicModel.DEFAULT.toString());
+  static final Key<Optional<Located<Ipv4>>> IP =
+      Key.of("ip", IPV4).about("reserved by dnsmasq; required under mac_nat");
   static final Table<Nic> NIC =
       Table.of(
           List.of(NIC_TAP, NIC_MAC, NIC_MODEL, IP),
@@ -169,41 +210,65 @@ final class Keys {
           });
 
   // guests.NAME
-  static final Key<List<Nic>> NICS = Key.of("nics", new Kind.ListOfMaps<>("a NIC", NIC)).ofItsOwner();
-  static final Table<Guest> GUEST = Table.of(List.of(NICS), v -> Optional.of(new Guest(v.name(GuestName.class), v.get(NICS))));
+  static final Key<List<Nic>> NICS =
+      Key.of("nics", new Kind.ListOfMaps<>("a NIC", NIC)).ofItsOwner();
+  static final Table<Guest> GUEST =
+      Table.of(List.of(NICS), v -> Optional.of(new Guest(v.name(GuestName.class), v.get(NICS))));
 
   // forwarding
   static final Key<Optional<Located<Boolean>>> IPV4_FORWARDING =
-      Key.of("ipv4", new Kind.Bool()).labelled("forwarding ipv4").about("default: true when any bridge has nat");
-  static final Table<Forwarding> FORWARDING = Table.of(List.of(IPV4_FORWARDING), v -> Optional.of(new Forwarding(v.get(IPV4_FORWARDING))));
+      Key.of("ipv4", new Kind.Bool())
+          .labelled("forwarding ipv4")
+          .about("default: true when any bridge has nat");
+  static final Table<Forwarding> FORWARDING =
+      Table.of(List.of(IPV4_FORWARDING), v -> Optional.of(new Forwarding(v.get(IPV4_FORWARDING))));
 
   // outputs: one key per file whose place the model may change, in OutputKey's order
   static final List<Key<Optional<Located<OutputPath>>>> OUTPUT_PATHS =
-      Arrays.stream(OutputKey.values()).map(k -> Key.of(k.yamlKey(), Grammars.OUTPUT_PATH).labelled("outputs." + k.yamlKey())).toList();
+      Arrays.stream(OutputKey.values())
+          .map(k -> Key.of(k.yamlKey(), Grammars.OUTPUT_PATH).labelled("outputs." + k.yamlKey()))
+          .toList();
   static final Table<Map<OutputKey, Located<OutputPath>>> OUTPUTS =
       Table.of(List.copyOf(OUTPUT_PATHS), v -> Optional.of(OutputPlaces.check(v, OUTPUT_PATHS)));
 
   // lint
   static final Key<List<Located<RuleId>>> DISABLE =
       Key.of("disable", new Kind.ListOf<>("rule id", Grammars.RULE_ID)).labelled("lint disable");
-  static final Table<List<Located<RuleId>>> LINT = Table.of(List.of(DISABLE), v -> Optional.of(v.get(DISABLE)));
+  static final Table<List<Located<RuleId>>> LINT =
+      Table.of(List.of(DISABLE), v -> Optional.of(v.get(DISABLE)));
 
   // the model
-  static final Key<Optional<Located<String>>> VERSION_KEY = Key.of("version", new Kind.Version(VERSION)).mandatory();
+  static final Key<Optional<Located<String>>> VERSION_KEY =
+      Key.of("version", new Kind.Version(VERSION)).mandatory();
   static final Key<Optional<Host>> HOST_KEY = Key.of("host", new Kind.MapOf<>(HOST));
   static final Key<Map<String, Interface>> INTERFACES =
-      Key.of("interfaces", new Kind.Named<>("interface", IFNAME, INTERFACE)).about("NICs that exist; netgen configures, never creates them");
+      Key.of("interfaces", new Kind.Named<>("interface", IFNAME, INTERFACE))
+          .about("NICs that exist; netgen configures, never creates them");
   static final Key<Map<String, Tap>> TAPS =
       Key.of("taps", new Kind.Named<>("tap", IFNAME, TAP)).about("persistent tap devices for QEMU");
-  static final Key<Map<String, Bridge>> BRIDGES = Key.of("bridges", new Kind.Named<>("bridge", IFNAME, BRIDGE));
-  static final Key<Map<String, Guest>> GUESTS = Key.of("guests", new Kind.Named<>("guest", Grammars.GUEST_NAME, GUEST));
-  static final Key<Optional<Forwarding>> FORWARDING_KEY = Key.of("forwarding", new Kind.MapOf<>(FORWARDING));
+  static final Key<Map<String, Bridge>> BRIDGES =
+      Key.of("bridges", new Kind.Named<>("bridge", IFNAME, BRIDGE));
+  static final Key<Map<String, Guest>> GUESTS =
+      Key.of("guests", new Kind.Named<>("guest", Grammars.GUEST_NAME, GUEST));
+  static final Key<Optional<Forwarding>> FORWARDING_KEY =
+      Key.of("forwarding", new Kind.MapOf<>(FORWARDING));
   static final Key<Optional<Map<OutputKey, Located<OutputPath>>>> OUTPUTS_KEY =
-      Key.of("outputs", new Kind.MapOf<>(OUTPUTS)).about("move a rendered file; paths are absolute inside the target root");
-  static final Key<Optional<List<Located<RuleId>>>> LINT_KEY = Key.of("lint", new Kind.MapOf<>(LINT));
+      Key.of("outputs", new Kind.MapOf<>(OUTPUTS))
+          .about("move a rendered file; paths are absolute inside the target root");
+  static final Key<Optional<List<Located<RuleId>>>> LINT_KEY =
+      Key.of("lint", new Kind.MapOf<>(LINT));
   static final Table<Model> MODEL =
       Table.of(
-          List.of(VERSION_KEY, HOST_KEY, INTERFACES, TAPS, BRIDGES, GUESTS, FORWARDING_KEY, OUTPUTS_KEY, LINT_KEY),
+          List.of(
+              VERSION_KEY,
+              HOST_KEY,
+              INTERFACES,
+              TAPS,
+              BRIDGES,
+              GUESTS,
+              FORWARDING_KEY,
+              OUTPUTS_KEY,
+              LINT_KEY),
           v ->
               Optional.of(
                   new Model(

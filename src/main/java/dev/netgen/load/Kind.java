@@ -19,11 +19,19 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The grammar of a key's value: how the loader reads it into what the record holds, and the JSON
- * Schema that says the same to an editor. The kinds are the shapes a model value takes: a scalar,
- * a list of scalars, a map (by its own table), maps kept by name, a list of maps.
+ * Schema that says the same to an editor. The kinds are the shapes a model value takes: a scalar, a
+ * list of scalars, a map (by its own table), maps kept by name, a list of maps.
  */
 sealed interface Kind<T>
-    permits Kind.Scalar, Kind.Bool, Kind.Choice, Kind.Version, Kind.RangeOf, Kind.ListOf, Kind.MapOf, Kind.Named, Kind.ListOfMaps {
+    permits Kind.Scalar,
+        Kind.Bool,
+        Kind.Choice,
+        Kind.Version,
+        Kind.RangeOf,
+        Kind.ListOf,
+        Kind.MapOf,
+        Kind.Named,
+        Kind.ListOfMaps {
 
   /** Reads the value; what names it in messages, owner names the map that holds its key. */
   T read(ModelReader reader, Node node, String what, String owner);
@@ -57,10 +65,11 @@ sealed interface Kind<T>
   }
 
   /**
-   * A scalar read by its value type's parser. A grammar that several keys share has a name, and
-   * the schema refers to it under $defs by that name.
+   * A scalar read by its value type's parser. A grammar that several keys share has a name, and the
+   * schema refers to it under $defs by that name.
    */
-  record Scalar<V>(String def, NodeReader.Grammar<V> parser, Supplier<Map<String, Object>> definition)
+  record Scalar<V>(
+      String def, NodeReader.Grammar<V> parser, Supplier<Map<String, Object>> definition)
       implements Kind<Optional<Located<V>>> {
     @Override
     public Optional<Located<V>> read(ModelReader reader, Node node, String what, String owner) {
@@ -81,7 +90,8 @@ sealed interface Kind<T>
   /** true or false, written plainly. */
   record Bool() implements Kind<Optional<Located<Boolean>>> {
     @Override
-    public Optional<Located<Boolean>> read(ModelReader reader, Node node, String what, String owner) {
+    public Optional<Located<Boolean>> read(
+        ModelReader reader, Node node, String what, String owner) {
       return reader.in().bool(node, what);
     }
 
@@ -112,7 +122,9 @@ sealed interface Kind<T>
       var names = names();
       throw new InvalidValueException(
           "unknown " + what + " " + Text.forMessage(text),
-          Suggest.closest(text, names).map(s -> "did you mean '" + s + "'? ").orElse("") + "choose one of: " + String.join(", ", names));
+          Suggest.closest(text, names).map(s -> "did you mean '" + s + "'? ").orElse("")
+              + "choose one of: "
+              + String.join(", ", names));
     }
 
     private List<String> names() {
@@ -133,15 +145,22 @@ sealed interface Kind<T>
   /** The model's `version`: the only one this netgen reads. */
   record Version(String supported) implements Kind<Optional<Located<String>>> {
     @Override
-    public Optional<Located<String>> read(ModelReader reader, Node node, String what, String owner) {
+    public Optional<Located<String>> read(
+        ModelReader reader, Node node, String what, String owner) {
       var text = reader.in().text(node, what);
       text.filter(v -> !v.value().equals(supported))
           .ifPresent(
               v ->
-                  reader.in().error(
-                      node,
-                      "unsupported model version " + Text.forMessage(v.value()),
-                      "this netgen reads version " + supported + "; write `version: " + supported + "`"));
+                  reader
+                      .in()
+                      .error(
+                          node,
+                          "unsupported model version " + Text.forMessage(v.value()),
+                          "this netgen reads version "
+                              + supported
+                              + "; write `version: "
+                              + supported
+                              + "`"));
       return text;
     }
 
@@ -157,7 +176,10 @@ sealed interface Kind<T>
 
     @Override
     public void missing(NodeReader in, Node map, String owner, String key) {
-      in.error(map, owner + " has no '" + key + "'", "add `" + key + ": " + supported + "` as the first line");
+      in.error(
+          map,
+          owner + " has no '" + key + "'",
+          "add `" + key + ": " + supported + "` as the first line");
     }
   }
 
@@ -172,7 +194,10 @@ sealed interface Kind<T>
           .flatMap(
               items -> {
                 if (items.size() != 2) {
-                  in.error(node, what + " needs exactly two addresses, got " + items.size(), "write [first, last], e.g. [172.16.1.2, 172.16.1.100]");
+                  in.error(
+                      node,
+                      what + " needs exactly two addresses, got " + items.size(),
+                      "write [first, last], e.g. [172.16.1.2, 172.16.1.100]");
                   return Optional.empty();
                 }
                 var start = in.value(items.get(0), what + " start", Ipv4::parse);
@@ -201,7 +226,10 @@ sealed interface Kind<T>
     public List<Located<V>> read(ModelReader reader, Node node, String what, String owner) {
       var in = reader.in();
       var values = new ArrayList<Located<V>>();
-      in.list(node, what).ifPresent(items -> items.forEach(i -> in.value(i, item, grammar.parser()).ifPresent(values::add)));
+      in.list(node, what)
+          .ifPresent(
+              items ->
+                  items.forEach(i -> in.value(i, item, grammar.parser()).ifPresent(values::add)));
       return values;
     }
 
@@ -243,7 +271,8 @@ sealed interface Kind<T>
    * Maps kept under names the user chooses (interfaces, bridges, ...), in the order written;
    * element names one in messages: "bridge 'br0'".
    */
-  record Named<N, R>(String element, Scalar<N> names, Table<R> keys) implements Kind<Map<String, R>> {
+  record Named<N, R>(String element, Scalar<N> names, Table<R> keys)
+      implements Kind<Map<String, R>> {
     @Override
     public Map<String, R> read(ModelReader reader, Node node, String what, String owner) {
       var in = reader.in();
@@ -253,7 +282,10 @@ sealed interface Kind<T>
               entries -> {
                 for (NodeReader.Entry entry : entries) {
                   in.value(entry.keyNode(), element + " name", names.parser())
-                      .flatMap(name -> reader.read(keys, entry.value(), element + " '" + name.value() + "'", name))
+                      .flatMap(
+                          name ->
+                              reader.read(
+                                  keys, entry.value(), element + " '" + name.value() + "'", name))
                       .ifPresent(value -> result.put(entry.key(), value));
                 }
               });
@@ -293,8 +325,16 @@ sealed interface Kind<T>
     @Override
     public List<R> read(ModelReader reader, Node node, String what, String owner) {
       var values = new ArrayList<R>();
-      reader.in().list(node, what)
-          .ifPresent(items -> items.forEach(i -> reader.read(keys, i, item + " of " + owner, null).ifPresent(values::add)));
+      reader
+          .in()
+          .list(node, what)
+          .ifPresent(
+              items ->
+                  items.forEach(
+                      i ->
+                          reader
+                              .read(keys, i, item + " of " + owner, null)
+                              .ifPresent(values::add)));
       return values;
     }
 

@@ -37,7 +37,10 @@ public final class ModelLoader {
     this(limits, reserved, OutputAllowance.ANYWHERE);
   }
 
-  /** ... that also refuses an output outside the places its tool reads, unless the allowance names it. */
+  /**
+   * ... that also refuses an output outside the places its tool reads, unless the allowance names
+   * it.
+   */
   public ModelLoader(Limits limits, List<ReservedPath> reserved, OutputAllowance allowance) {
     this.limits = limits;
     this.reserved = List.copyOf(reserved);
@@ -63,9 +66,11 @@ public final class ModelLoader {
     try (InputStream in = Files.newInputStream(path)) {
       return readBounded(argument, in);
     } catch (NoSuchFileException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": no such file");
+      throw new NetgenException(
+          ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": no such file");
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": " + reason(e));
+      throw new NetgenException(
+          ExitCode.FAILURE, "cannot read model " + Text.forTerminal(argument) + ": " + reason(e));
     }
   }
 
@@ -73,7 +78,10 @@ public final class ModelLoader {
   public Model parse(String file, byte[] bytes) {
     var root = YamlDocument.compose(file, bytes, limits);
     if (root == null || NodeReader.isEmpty(root)) {
-      throw YamlDocument.fail(new Position(file, 1, 1), "the model is empty", "start with `version: 1`; see `netgen schema`");
+      throw YamlDocument.fail(
+          new Position(file, 1, 1),
+          "the model is empty",
+          "start with `version: 1`; see `netgen schema`");
     }
     var reader = new NodeReader(file, limits);
     var model = new ModelReader(reader).read(root);
@@ -91,37 +99,67 @@ public final class ModelLoader {
    * nor a place under it): a generated file there would decide what the next render deletes.
    */
   private void refuseReservedPaths(Model model, NodeReader reader) {
-    model.outputs().forEach(
-        (key, path) -> {
-          for (ReservedPath own : reserved) {
-            if (own.takenBy(path.value())) {
-              String ownPath = own.path().absolute();
-              reader.error(
-                  path.at(),
-                  "outputs." + key.yamlKey() + ": " + path.value().absolute() + " would take the place of " + ownPath + ", " + own.role(),
-                  "choose a path outside " + ownPath + ", e.g. " + ownPath.substring(0, ownPath.lastIndexOf('/') + 1) + key.yamlKey() + ".conf");
-            }
-          }
-        });
+    model
+        .outputs()
+        .forEach(
+            (key, path) -> {
+              for (ReservedPath own : reserved) {
+                if (own.takenBy(path.value())) {
+                  String ownPath = own.path().absolute();
+                  reader.error(
+                      path.at(),
+                      "outputs."
+                          + key.yamlKey()
+                          + ": "
+                          + path.value().absolute()
+                          + " would take the place of "
+                          + ownPath
+                          + ", "
+                          + own.role(),
+                      "choose a path outside "
+                          + ownPath
+                          + ", e.g. "
+                          + ownPath.substring(0, ownPath.lastIndexOf('/') + 1)
+                          + key.yamlKey()
+                          + ".conf");
+                }
+              }
+            });
   }
 
   /**
-   * An output may only go where its tool reads it (OutputKey's places), unless --allow-output
-   * names the path: otherwise a model could put a file anywhere root can write, /etc/cron.d
-   * included, and nothing would read it as what it is. A reserved path has had its error.
+   * An output may only go where its tool reads it (OutputKey's places), unless --allow-output names
+   * the path: otherwise a model could put a file anywhere root can write, /etc/cron.d included, and
+   * nothing would read it as what it is. A reserved path has had its error.
    */
   private void refuseForeignPlaces(Model model, NodeReader reader) {
-    model.outputs().forEach(
-        (key, path) -> {
-          boolean reservedToo = reserved.stream().anyMatch(own -> own.takenBy(path.value()));
-          if (!reservedToo && !allowance.permits(key, path.value())) {
-            String places = String.join(", ", key.places());
-            reader.error(
-                path.at(),
-                "outputs." + key.yamlKey() + ": " + path.value().absolute() + " is not a place " + key.yamlKey() + "'s file is read from (" + places + ")",
-                "put it where " + key.yamlKey() + "'s file is read (" + places + "), or pass --allow-output " + path.value().absolute() + " if this place is meant");
-          }
-        });
+    model
+        .outputs()
+        .forEach(
+            (key, path) -> {
+              boolean reservedToo = reserved.stream().anyMatch(own -> own.takenBy(path.value()));
+              if (!reservedToo && !allowance.permits(key, path.value())) {
+                String places = String.join(", ", key.places());
+                reader.error(
+                    path.at(),
+                    "outputs."
+                        + key.yamlKey()
+                        + ": "
+                        + path.value().absolute()
+                        + " is not a place "
+                        + key.yamlKey()
+                        + "'s file is read from ("
+                        + places
+                        + ")",
+                    "put it where "
+                        + key.yamlKey()
+                        + "'s file is read ("
+                        + places
+                        + "), or pass --allow-output "
+                        + path.value().absolute()
+                        + " if this place is meant");
+              }
+            });
   }
 
   /** Reads at most one byte past the limit, so a huge or endless input is refused early. */
@@ -130,13 +168,17 @@ public final class ModelLoader {
       byte[] bytes = in.readNBytes(limits.maxBytes() + 1);
       return bytes;
     } catch (IOException e) {
-      throw new NetgenException(ExitCode.FAILURE, "cannot read model " + Text.forTerminal(name) + ": " + reason(e));
+      throw new NetgenException(
+          ExitCode.FAILURE, "cannot read model " + Text.forTerminal(name) + ": " + reason(e));
     }
   }
 
   /** NIO's message repeats the path; only its reason is shown, printable. */
   private static String reason(IOException e) {
-    String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    String reason =
+        e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.getMessage();
     return Text.forTerminal(reason == null ? e.getClass().getSimpleName() : reason);
   }
 }

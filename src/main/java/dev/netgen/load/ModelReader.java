@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Node tree to typed Model, map by map, by the key tables in {@link Keys}: a map's keys are
- * checked against its table, each value is read by its key's grammar, and the table builds the
- * record. Every problem is reported and reading goes on.
+ * Node tree to typed Model, map by map, by the key tables in {@link Keys}: a map's keys are checked
+ * against its table, each value is read by its key's grammar, and the table builds the record.
+ * Every problem is reported and reading goes on.
  */
 final class ModelReader {
   private final NodeReader in;

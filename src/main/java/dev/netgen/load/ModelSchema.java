@@ -17,14 +17,19 @@ public final class ModelSchema {
   public static Map<String, Object> document() {
     var document =
         object(
-            "$schema", "https://json-schema.org/draft/2020-12/schema",
-            "$id", "urn:netgen:model:" + Keys.VERSION,
-            "title", "netgen model, version " + Keys.VERSION,
+            "$schema",
+            "https://json-schema.org/draft/2020-12/schema",
+            "$id",
+            "urn:netgen:model:" + Keys.VERSION,
+            "title",
+            "netgen model, version " + Keys.VERSION,
             "description",
-                "One YAML model of a VM host's network. Every map keyed by name keeps its order. Scalars are read as"
-                    + " written (YAML 1.2 core): booleans are true/false only.",
-            "type", "object",
-            "additionalProperties", false);
+            "One YAML model of a VM host's network. Every map keyed by name keeps its order. Scalars are read as"
+                + " written (YAML 1.2 core): booleans are true/false only.",
+            "type",
+            "object",
+            "additionalProperties",
+            false);
     document.put("required", required(Keys.MODEL));
     document.put("properties", properties(Keys.MODEL));
     document.put("$defs", Grammars.definitions());
@@ -33,7 +38,8 @@ public final class ModelSchema {
 
   /** A map of the model: only its table's keys, the required ones required. */
   static Map<String, Object> of(Table<?> table) {
-    var schema = object("type", "object", "additionalProperties", false, "properties", properties(table));
+    var schema =
+        object("type", "object", "additionalProperties", false, "properties", properties(table));
     var required = required(table);
     if (!required.isEmpty()) {
       schema.put("required", required);

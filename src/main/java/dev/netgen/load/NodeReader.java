@@ -34,7 +34,8 @@ final class NodeReader {
   /** A key of a map and the value node under it. */
   record Entry(String key, ScalarNode keyNode, Node value) {}
 
-  static final String TAG_HINT = "remove the tag: a netgen model holds plain values, lists and maps only";
+  static final String TAG_HINT =
+      "remove the tag: a netgen model holds plain values, lists and maps only";
 
   private final String file;
   private final Limits limits;
@@ -58,7 +59,9 @@ final class NodeReader {
     visits++;
     if (visits > limits.maxNodeVisits()) {
       throw YamlDocument.fail(
-          at0(node), "the model expands to too many values through aliases", "write the values out instead of aliasing them");
+          at0(node),
+          "the model expands to too many values through aliases",
+          "write the values out instead of aliasing them");
     }
     return at0(node);
   }
@@ -121,7 +124,10 @@ final class NodeReader {
         continue;
       }
       if (!(keyNode instanceof ScalarNode scalarKey) || scalarKey.getValue().isEmpty()) {
-        error(keyNode, "a key in " + what + " must be a plain name", "write `name: value` with a simple name before the colon");
+        error(
+            keyNode,
+            "a key in " + what + " must be a plain name",
+            "write `name: value` with a simple name before the colon");
         continue;
       }
       result.add(new Entry(scalarKey.getValue(), scalarKey, tuple.getValueNode()));
@@ -134,12 +140,14 @@ final class NodeReader {
     for (Entry entry : all) {
       if (!allowed.contains(entry.key())) {
         String hint =
-            Suggest.closest(entry.key(), allowed)
-                .map(s -> "did you mean '" + s + "'? ")
-                .orElse("")
+            Suggest.closest(entry.key(), allowed).map(s -> "did you mean '" + s + "'? ").orElse("")
                 + "allowed here: "
                 + String.join(", ", allowed);
-        errors.add(Diagnostic.loadError(at(entry.keyNode()), "unknown key " + Text.forMessage(entry.key()) + " in " + what, hint));
+        errors.add(
+            Diagnostic.loadError(
+                at(entry.keyNode()),
+                "unknown key " + Text.forMessage(entry.key()) + " in " + what,
+                hint));
         continue;
       }
       Entry first = result.putIfAbsent(entry.key(), entry);
@@ -154,7 +162,13 @@ final class NodeReader {
     errors.add(
         Diagnostic.loadError(
             at(second.keyNode()),
-            "duplicate key " + Text.forMessage(second.key()) + " in " + what + " (first at line " + at(first.keyNode()).line() + ")",
+            "duplicate key "
+                + Text.forMessage(second.key())
+                + " in "
+                + what
+                + " (first at line "
+                + at(first.keyNode()).line()
+                + ")",
             "YAML keeps only one of them; remove or rename one"));
   }
 
@@ -208,7 +222,8 @@ final class NodeReader {
     return text(node, what)
         .flatMap(
             text -> {
-              boolean plain = ((ScalarNode) node).getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+              boolean plain =
+                  ((ScalarNode) node).getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
               if (plain && (text.value().equals("true") || text.value().equals("false"))) {
                 return Optional.of(new Located<>(text.value().equals("true"), text.at()));
               }

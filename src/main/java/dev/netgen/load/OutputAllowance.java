@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Where the model's outputs may go: the places each consuming tool reads (OutputKey), plus the
- * paths the command line allows with --allow-output. The commands check; a loader built without
- * an allowance (the tests' models, which put files anywhere under a scratch root) does not.
+ * paths the command line allows with --allow-output. The commands check; a loader built without an
+ * allowance (the tests' models, which put files anywhere under a scratch root) does not.
  *
  * @param checked whether outputs outside their tool's places are refused at all
  * @param allowed paths allowed for any output, given on the command line

@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The places the model's `outputs:` give the files. Two outputs may not share a path: one file would
- * silently replace the other. (The paths later stages keep for themselves are refused by the loader
- * once the model is read: see ModelLoader.)
+ * The places the model's `outputs:` give the files. Two outputs may not share a path: one file
+ * would silently replace the other. (The paths later stages keep for themselves are refused by the
+ * loader once the model is read: see ModelLoader.)
  */
 final class OutputPlaces {
   private OutputPlaces() {}
 
   /** The outputs that keep a place of their own, checked in the order the model wrote them. */
-  static Map<OutputKey, Located<OutputPath>> check(Values v, List<Key<Optional<Located<OutputPath>>>> keys) {
+  static Map<OutputKey, Located<OutputPath>> check(
+      Values v, List<Key<Optional<Located<OutputPath>>>> keys) {
     var result = new EnumMap<OutputKey, Located<OutputPath>>(OutputKey.class);
     var taken = new HashMap<OutputPath, String>();
     for (String name : v.written()) {
@@ -31,10 +32,15 @@ final class OutputPlaces {
     return result;
   }
 
-  private static boolean ownPlace(Values v, String key, Located<OutputPath> path, Map<OutputPath, String> taken) {
-    String first = taken.putIfAbsent(path.value(), "outputs." + key + " (line " + path.at().line() + ")");
+  private static boolean ownPlace(
+      Values v, String key, Located<OutputPath> path, Map<OutputPath, String> taken) {
+    String first =
+        taken.putIfAbsent(path.value(), "outputs." + key + " (line " + path.at().line() + ")");
     if (first != null) {
-      v.error(path.at(), "outputs." + key + ": " + path.value().absolute() + " is already the path of " + first, "give each output its own path");
+      v.error(
+          path.at(),
+          "outputs." + key + ": " + path.value().absolute() + " is already the path of " + first,
+          "give each output its own path");
       return false;
     }
     return true;

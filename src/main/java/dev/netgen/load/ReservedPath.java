@@ -3,9 +3,9 @@ package dev.netgen.load;
 import dev.netgen.model.OutputPath;
 
 /**
- * A path a later stage writes for itself (the writer's manifest), which the model's outputs may
- * not take, nor a folder on its way, nor a place under it. The command line passes the writer's
- * own; the loader only knows that such paths exist.
+ * A path a later stage writes for itself (the writer's manifest), which the model's outputs may not
+ * take, nor a folder on its way, nor a place under it. The command line passes the writer's own;
+ * the loader only knows that such paths exist.
  *
  * @param role what the file is, as the refusal names it
  */

@@ -13,7 +13,8 @@ final class SyntaxMessages {
       return "invalid YAML tag";
     }
     if (raw.startsWith("Global tag is not allowed: ")) {
-      String tag = raw.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
+      String tag =
+          raw.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
       return "YAML tag " + Text.forMessage(tag) + " is not allowed";
     }
     if (raw.contains("\\t") || raw.contains("TAB")) {
@@ -45,14 +46,17 @@ final class SyntaxMessages {
 
   static String hint(RuntimeException e) {
     String raw = raw(e);
-    if (raw.startsWith("Global tag is not allowed") || (e instanceof IllegalArgumentException && raw.startsWith("Tag "))) {
+    if (raw.startsWith("Global tag is not allowed")
+        || (e instanceof IllegalArgumentException && raw.startsWith("Tag "))) {
       return NodeReader.TAG_HINT;
     }
     if (raw.contains("\\t") || raw.contains("TAB")) {
       return "indent with spaces; replace each tab";
     }
     if (raw.startsWith("Number of aliases")) {
-      return "write the values out; netgen follows at most " + Limits.DEFAULT.maxAliases() + " aliases to maps and lists";
+      return "write the values out; netgen follows at most "
+          + Limits.DEFAULT.maxAliases()
+          + " aliases to maps and lists";
     }
     if (raw.startsWith("Nesting Depth exceeded")) {
       return "a netgen model is at most 6 levels deep; check the indentation";
@@ -81,12 +85,16 @@ final class SyntaxMessages {
    * terminal or a log raw.
    */
   private static String raw(RuntimeException e) {
-    String text = e instanceof MarkedYAMLException m && m.getProblem() != null ? m.getProblem() : e.getMessage();
+    String text =
+        e instanceof MarkedYAMLException m && m.getProblem() != null
+            ? m.getProblem()
+            : e.getMessage();
     if (text == null) {
       return "unreadable YAML";
     }
     // SnakeYAML's reader ends the stream with a NUL (a real NUL is refused before parsing).
-    String oneLine = text.replaceAll("[ \\t\\n\\r]+", " ").trim().replace("\0", "the end of the model");
+    String oneLine =
+        text.replaceAll("[ \\t\\n\\r]+", " ").trim().replace("\0", "the end of the model");
     return Text.forMessageText(oneLine);
   }
 }

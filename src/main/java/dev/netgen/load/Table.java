@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The keys of one map of the model, in the order the documentation lists them, and how their
- * values make the map's record (empty when a required value is missing or bad).
+ * The keys of one map of the model, in the order the documentation lists them, and how their values
+ * make the map's record (empty when a required value is missing or bad).
  */
 final class Table<R> {
   private final List<Key<?>> keys;

@@ -15,7 +15,13 @@ final class Values {
   private final Node node;
   private final NodeReader in;
 
-  Values(List<Key<?>> keys, Object[] values, Map<String, NodeReader.Entry> written, Located<?> name, Node node, NodeReader in) {
+  Values(
+      List<Key<?>> keys,
+      Object[] values,
+      Map<String, NodeReader.Entry> written,
+      Located<?> name,
+      Node node,
+      NodeReader in) {
     this.keys = keys;
     this.values = values;
     this.written = written;

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Bytes to a YAML node tree: strict UTF-8, SnakeYAML's composer only (nothing is constructed, so
- * no tag can instantiate a class), every scalar kept as the text written, limits enforced.
+ * Bytes to a YAML node tree: strict UTF-8, SnakeYAML's composer only (nothing is constructed, so no
+ * tag can instantiate a class), every scalar kept as the text written, limits enforced.
  */
 final class YamlDocument {
   private YamlDocument() {}
@@ -48,14 +48,16 @@ final class YamlDocument {
     options.setCodePointLimit(limits.maxBytes());
     options.setAllowRecursiveKeys(false);
     options.setTagInspector(tag -> false);
-    var parser = new MarkTrackingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
+    var parser =
+        new MarkTrackingParser(new ParserImpl(new StreamReader(new StringReader(text)), options));
     try {
       return new Composer(parser, new LiteralResolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw fail(at(file, mark), SyntaxMessages.message(e), SyntaxMessages.hint(e));
     } catch (ReaderException e) {
-      throw fail(atIndex(file, text, e.getPosition()), SyntaxMessages.message(e), SyntaxMessages.hint(e));
+      throw fail(
+          atIndex(file, text, e.getPosition()), SyntaxMessages.message(e), SyntaxMessages.hint(e));
     } catch (YAMLException e) {
       throw fail(at(file, parser.lastMark), SyntaxMessages.message(e), SyntaxMessages.hint(e));
     } catch (IllegalArgumentException e) {
@@ -67,7 +69,13 @@ final class YamlDocument {
   }
 
   private static String decode(String file, byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -84,8 +92,8 @@ final class YamlDocument {
   }
 
   /**
-   * Line and column of the first byte that is not valid UTF-8, counted as SnakeYAML counts the
-   * text before it (see {@link SourceText}).
+   * Line and column of the first byte that is not valid UTF-8, counted as SnakeYAML counts the text
+   * before it (see {@link SourceText}).
    */
   private static Position positionOfFirstBadByte(String file, byte[] bytes, int start) {
     var decoder = StandardCharsets.UTF_8.newDecoder();
@@ -101,14 +109,18 @@ final class YamlDocument {
   }
 
   static Position at(String file, Mark mark) {
-    return mark == null ? new Position(file, 1, 1) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    return mark == null
+        ? new Position(file, 1, 1)
+        : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   static NetgenException fail(Position at, String message, String hint) {
     return new NetgenException(ExitCode.FAILURE, List.of(Diagnostic.loadError(at, message, hint)));
   }
 
-  /** No implicit types: every plain scalar is the string written (a MAC stays a MAC, no is "no"). */
+  /**
+   * No implicit types: every plain scalar is the string written (a MAC stays a MAC, no is "no").
+   */
   private static final class LiteralResolver extends Resolver {
     @Override
     protected void addImplicitResolvers() {}

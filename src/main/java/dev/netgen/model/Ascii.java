@@ -1,10 +1,10 @@
 package dev.netgen.model;
 
 /**
- * Character classes for the value types' grammars. The grammars are checked by hand rather than
- * by regular expressions because a 4,000-bridge model parses some 40,000 values and a Matcher
- * per value was a measurable part of loading it; each type's comment keeps the grammar as a
- * regular expression, and a test holds the hand-written checks to exactly those expressions.
+ * Character classes for the value types' grammars. The grammars are checked by hand rather than by
+ * regular expressions because a 4,000-bridge model parses some 40,000 values and a Matcher per
+ * value was a measurable part of loading it; each type's comment keeps the grammar as a regular
+ * expression, and a test holds the hand-written checks to exactly those expressions.
  */
 final class Ascii {
   private Ascii() {}

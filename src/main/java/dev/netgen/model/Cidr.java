@@ -3,8 +3,8 @@ package dev.netgen.model;
 import dev.netgen.text.Text;
 
 /**
- * An address with its prefix length, as an interface carries it (172.16.1.1/24) or as a subnet
- * is named (172.16.1.0/24).
+ * An address with its prefix length, as an interface carries it (172.16.1.1/24) or as a subnet is
+ * named (172.16.1.0/24).
  */
 public record Cidr(Ipv4 address, int prefix) {
 
@@ -21,7 +21,9 @@ public record Cidr(Ipv4 address, int prefix) {
 
   /** The grammar of the prefix: [0-9]|[12][0-9]|3[0-2]. */
   private static boolean prefixLength(String text) {
-    return Ascii.plainNumber(text, 0, text.length()) && text.length() <= 2 && Integer.parseInt(text) <= 32;
+    return Ascii.plainNumber(text, 0, text.length())
+        && text.length() <= 2
+        && Integer.parseInt(text) <= 32;
   }
 
   public long mask() {

@@ -10,7 +10,11 @@ public record Domain(String text) {
 
   public static Domain parse(String text) throws InvalidValueException {
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean ok = !lower.isEmpty() && lower.length() <= 253 && !lower.endsWith(".") && lower.equals(text.toLowerCase(Locale.ROOT));
+    boolean ok =
+        !lower.isEmpty()
+            && lower.length() <= 253
+            && !lower.endsWith(".")
+            && lower.equals(text.toLowerCase(Locale.ROOT));
     if (ok) {
       for (String label : lower.split("\\.", -1)) {
         ok &= LABEL.matcher(label).matches();

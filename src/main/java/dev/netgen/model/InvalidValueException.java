@@ -1,8 +1,8 @@
 package dev.netgen.model;
 
 /**
- * A text that does not match a value type's grammar. The loader adds the position; the value
- * types stay free of YAML.
+ * A text that does not match a value type's grammar. The loader adds the position; the value types
+ * stay free of YAML.
  */
 public final class InvalidValueException extends Exception {
   private final String hint;

@@ -4,9 +4,7 @@ import dev.netgen.text.Text;
 
 /** An IPv4 address in strict dotted-quad form: no leading zeros (010 is not octal, nor ten). */
 public record Ipv4(int bits) implements Comparable<Ipv4> {
-  /**
-   * The grammar: (0|[1-9][0-9]{0,2})(\.(0|[1-9][0-9]{0,2})){3}, each number at most 255.
-   */
+  /** The grammar: (0|[1-9][0-9]{0,2})(\.(0|[1-9][0-9]{0,2})){3}, each number at most 255. */
   public static Ipv4 parse(String text) throws InvalidValueException {
     int bits = 0;
     int parts = 0;
@@ -55,6 +53,12 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
 
   @Override
   public String toString() {
-    return (bits >>> 24) + "." + ((bits >>> 16) & 0xff) + "." + ((bits >>> 8) & 0xff) + "." + (bits & 0xff);
+    return (bits >>> 24)
+        + "."
+        + ((bits >>> 16) & 0xff)
+        + "."
+        + ((bits >>> 8) & 0xff)
+        + "."
+        + (bits & 0xff);
   }
 }

@@ -3,15 +3,17 @@ package dev.netgen.model;
 import dev.netgen.text.Text;
 
 /**
- * An Ethernet MAC address, normalised to lower-case colon form. Shape is checked here; whether
- * the address is usable (not multicast, not all zero) is the mac-valid rule's.
+ * An Ethernet MAC address, normalised to lower-case colon form. Shape is checked here; whether the
+ * address is usable (not multicast, not all zero) is the mac-valid rule's.
  */
 public record Mac(long bits) {
 
   /** QEMU gives this MAC to every NIC started without mac=, in every process. */
   public static final Mac QEMU_DEFAULT = new Mac(0x525400123456L);
 
-  /** The grammar: [0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}: one separator throughout. */
+  /**
+   * The grammar: [0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}: one separator throughout.
+   */
   public static Mac parse(String text) throws InvalidValueException {
     if (!shape(text)) {
       throw new InvalidValueException(

@@ -12,7 +12,16 @@ public record NicModel(String text) {
 
   /** Present in every QEMU build that has a PC machine; others depend on the build. */
   public static final Set<String> COMMON =
-      Set.of("virtio-net-pci", "virtio-net", "e1000", "e1000e", "rtl8139", "vmxnet3", "ne2k_pci", "pcnet", "i82559er");
+      Set.of(
+          "virtio-net-pci",
+          "virtio-net",
+          "e1000",
+          "e1000e",
+          "rtl8139",
+          "vmxnet3",
+          "ne2k_pci",
+          "pcnet",
+          "i82559er");
 
   public static NicModel parse(String text) throws InvalidValueException {
     if (!SHAPE.matcher(text).matches()) {

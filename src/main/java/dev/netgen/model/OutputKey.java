@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The files whose place the model's `outputs:` may change, each with the places its consuming
- * tool reads it from. An output elsewhere is read by nothing, or by something else: a model from an
+ * The files whose place the model's `outputs:` may change, each with the places its consuming tool
+ * reads it from. An output elsewhere is read by nothing, or by something else: a model from an
  * untrusted generator could otherwise put a dnsmasq file into /etc/cron.d. A place is a path
- * (exactly that file), a folder ending in '/' (anything below it) or a prefix ending in '*'
- * (any path whose text starts with it); see docs/formats.md for where each tool reads.
+ * (exactly that file), a folder ending in '/' (anything below it) or a prefix ending in '*' (any
+ * path whose text starts with it); see docs/formats.md for where each tool reads.
  */
 public enum OutputKey {
   /** netifrc sources /etc/conf.d/net only; /etc/conf.d is where OpenRC keeps service settings. */
@@ -25,7 +25,8 @@ public enum OutputKey {
   /** Read by whatever starts the guests; netgen's folder or QEMU's own. */
   QEMU("etc/netgen/", "etc/qemu/");
 
-  @SuppressWarnings("ImmutableEnumChecker") // List.of(...): unmodifiable, though its type does not say so
+  @SuppressWarnings(
+      "ImmutableEnumChecker") // List.of(...): unmodifiable, though its type does not say so
   private final List<String> places;
 
   OutputKey(String... places) {

@@ -7,7 +7,10 @@ import dev.netgen.text.Text;
  * resolving it against any root stays inside that root by construction.
  */
 public record OutputPath(String relative) implements Comparable<OutputPath> {
-  /** The grammar: '/' then segments [A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127} joined by '/', at most 1024 long. */
+  /**
+   * The grammar: '/' then segments [A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127} joined by '/', at most 1024
+   * long.
+   */
   public static OutputPath parse(String text) throws InvalidValueException {
     if (!text.startsWith("/")) {
       throw new InvalidValueException(

@@ -10,7 +10,8 @@ public record RuleId(String text) {
   public static RuleId parse(String text) throws InvalidValueException {
     if (text.length() > 64 || !SHAPE.matcher(text).matches()) {
       throw new InvalidValueException(
-          "invalid rule id " + Text.forMessage(text), "rule ids are kebab-case; `netgen rules` lists them");
+          "invalid rule id " + Text.forMessage(text),
+          "rule ids are kebab-case; `netgen rules` lists them");
     }
     return new RuleId(text);
   }

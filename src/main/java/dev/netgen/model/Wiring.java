@@ -23,7 +23,10 @@ public final class Wiring {
     }
   }
 
-  /** A bridge port that is a declared interface: its name where the bridge lists it, and the interface. */
+  /**
+   * A bridge port that is a declared interface: its name where the bridge lists it, and the
+   * interface.
+   */
   public record InterfacePort(Located<IfName> name, Interface iface) {}
 
   /** A declared device: an interface, a tap or a bridge. */
@@ -91,7 +94,10 @@ public final class Wiring {
       var map = new HashMap<String, List<GuestNic>>();
       for (GuestNic guestNic : guestNics()) {
         bridgeOf(guestNic.nic().tap().value().text())
-            .ifPresent(b -> map.computeIfAbsent(b.name().value().text(), k -> new ArrayList<>()).add(guestNic));
+            .ifPresent(
+                b ->
+                    map.computeIfAbsent(b.name().value().text(), k -> new ArrayList<>())
+                        .add(guestNic));
       }
       nicsOnBridge = map;
     }
@@ -142,7 +148,9 @@ public final class Wiring {
   /** Every declared device, interfaces then taps then bridges. */
   public List<Device> devices() {
     if (devices == null) {
-      var all = new ArrayList<Device>(model.interfaces().size() + model.taps().size() + model.bridges().size());
+      var all =
+          new ArrayList<Device>(
+              model.interfaces().size() + model.taps().size() + model.bridges().size());
       model.interfaces().values().forEach(i -> all.add(new Device(i.name(), "interface")));
       model.taps().values().forEach(t -> all.add(new Device(t.name(), "tap")));
       model.bridges().values().forEach(b -> all.add(new Device(b.name(), "bridge")));
@@ -156,13 +164,28 @@ public final class Wiring {
     if (macs == null) {
       var all = new ArrayList<OwnedMac>();
       for (Interface i : model.interfaces().values()) {
-        i.mac().ifPresent(m -> all.add(new OwnedMac(m, Optional.of(new Device(i.name(), "interface")), Optional.empty())));
+        i.mac()
+            .ifPresent(
+                m ->
+                    all.add(
+                        new OwnedMac(
+                            m, Optional.of(new Device(i.name(), "interface")), Optional.empty())));
       }
       for (Tap t : model.taps().values()) {
-        t.mac().ifPresent(m -> all.add(new OwnedMac(m, Optional.of(new Device(t.name(), "tap")), Optional.empty())));
+        t.mac()
+            .ifPresent(
+                m ->
+                    all.add(
+                        new OwnedMac(
+                            m, Optional.of(new Device(t.name(), "tap")), Optional.empty())));
       }
       for (Bridge b : model.bridges().values()) {
-        b.mac().ifPresent(m -> all.add(new OwnedMac(m, Optional.of(new Device(b.name(), "bridge")), Optional.empty())));
+        b.mac()
+            .ifPresent(
+                m ->
+                    all.add(
+                        new OwnedMac(
+                            m, Optional.of(new Device(b.name(), "bridge")), Optional.empty())));
       }
       for (GuestNic g : guestNics()) {
         all.add(new OwnedMac(g.nic().mac(), Optional.empty(), Optional.of(g)));

@@ -14,8 +14,10 @@ public final class CommonOutputs {
       List.of(
           Output.file(OutputKey.DNSMASQ, "common/dnsmasq.conf.ftl", Output.CONFIG, DnsmasqView::of),
           Output.file(OutputKey.SYSCTL, "common/sysctl.conf.ftl", Output.CONFIG, SysctlView::of),
-          Output.file(OutputKey.IPTABLES, "common/iptables.sh.ftl", Output.SCRIPT, IptablesView::of),
-          Output.file(OutputKey.EBTABLES, "common/ebtables.sh.ftl", Output.SCRIPT, EbtablesView::of),
+          Output.file(
+              OutputKey.IPTABLES, "common/iptables.sh.ftl", Output.SCRIPT, IptablesView::of),
+          Output.file(
+              OutputKey.EBTABLES, "common/ebtables.sh.ftl", Output.SCRIPT, EbtablesView::of),
           new QemuArgs());
 
   private CommonOutputs() {}

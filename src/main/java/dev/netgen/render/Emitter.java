@@ -9,9 +9,9 @@ import dev.netgen.model.Position;
 import java.util.List;
 
 /**
- * Collects the files of one render: renders templates with the header, adds symlinks, and turns
- * two outputs at one path (an {@code outputs:} entry that lands on another file, or two devices
- * of one name under --force) into a user error that names the line and the likely cause.
+ * Collects the files of one render: renders templates with the header, adds symlinks, and turns two
+ * outputs at one path (an {@code outputs:} entry that lands on another file, or two devices of one
+ * name under --force) into a user error that names the line and the likely cause.
  */
 public final class Emitter {
   private final FileSet files = new FileSet();

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one render produces, keyed by path and listed in path order. Paths are hashed as
- * files are added and sorted once when listed: a 4,000-bridge render has some 19,000 paths
- * with long common prefixes, where a sorted map would compare strings on every insert.
+ * Everything one render produces, keyed by path and listed in path order. Paths are hashed as files
+ * are added and sorted once when listed: a 4,000-bridge render has some 19,000 paths with long
+ * common prefixes, where a sorted map would compare strings on every insert.
  */
 public final class FileSet {
   private static final Comparator<RenderedFile> BY_PATH = Comparator.comparing(RenderedFile::path);
@@ -32,8 +32,8 @@ public final class FileSet {
 
   /**
    * A new set of these files and one more, already in path order: the file is put in its place in
-   * this set's sorted list, so the 18,000 paths of a large render are not sorted a second time
-   * (the writer adds the manifest to every render this way).
+   * this set's sorted list, so the 18,000 paths of a large render are not sorted a second time (the
+   * writer adds the manifest to every render this way).
    */
   public FileSet plus(RenderedFile file) {
     var sortedHere = files();

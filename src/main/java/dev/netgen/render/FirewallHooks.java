@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The firewall-script lines a bridge's network configuration runs, at the paths `outputs:`
- * gives the scripts, for both targets' hooks (netifrc preup/postup/predown, ifupdown
+ * The firewall-script lines a bridge's network configuration runs, at the paths `outputs:` gives
+ * the scripts, for both targets' hooks (netifrc preup/postup/predown, ifupdown
  * pre-up/post-up/pre-down).
  *
- * <p>The MAC NAT rules start before the bridge is created: they name only the uplink port and
- * read its MAC from sysfs, both there already, and the bridge's own first frames (its DHCP
- * request, its first ARP) leave through the uplink at once. Started after the bridge was up,
- * as at first, those frames carried the bridge's MAC, which an access point that accepts only
- * its station's MAC drops: the end-to-end lab showed the bridge then gets no lease. The NAT
- * rules name the bridge's subnet and need nothing before it is up.
+ * <p>The MAC NAT rules start before the bridge is created: they name only the uplink port and read
+ * its MAC from sysfs, both there already, and the bridge's own first frames (its DHCP request, its
+ * first ARP) leave through the uplink at once. Started after the bridge was up, as at first, those
+ * frames carried the bridge's MAC, which an access point that accepts only its station's MAC drops:
+ * the end-to-end lab showed the bridge then gets no lease. The NAT rules name the bridge's subnet
+ * and need nothing before it is up.
  */
 public final class FirewallHooks {
   private final RenderContext context;
@@ -56,6 +56,10 @@ public final class FirewallHooks {
   }
 
   private String command(OutputKey script, String action, Bridge bridge) {
-    return Text.forShellWord(context.layout().path(script).absolute()) + " " + action + " " + Text.forShellWord(bridge.name().value().text());
+    return Text.forShellWord(context.layout().path(script).absolute())
+        + " "
+        + action
+        + " "
+        + Text.forShellWord(bridge.name().value().text());
   }
 }

@@ -23,7 +23,8 @@ public record Header(List<String> lines) {
 
   public static Header of(Model model) {
     String from = MARK + Text.forFileComment(model.source());
-    String host = model.host().name().map(Located::value).map(name -> " for host " + name).orElse("");
+    String host =
+        model.host().name().map(Located::value).map(name -> " for host " + name).orElse("");
     return new Header(
         List.of(from + host + ".", "Do not edit: change the model and run `netgen render` again."));
   }

@@ -32,7 +32,8 @@ public interface Output {
   record SingleFile(OutputKey key, String template, int mode, ViewBuilder view) implements Output {
     @Override
     public void emit(RenderContext context, Emitter out) {
-      view.build(context).ifPresent(v -> out.template(context.layout().path(key), template, mode, v));
+      view.build(context)
+          .ifPresent(v -> out.template(context.layout().path(key), template, mode, v));
     }
 
     @Override

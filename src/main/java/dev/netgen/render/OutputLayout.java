@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each output goes: the default path (README, "What it writes"), or the one the model's {@code outputs:} gives.
- * For {@code qemu} the path is a folder that holds one GUEST.args per guest. The defaults are files
- * of netgen's own that the stock services read next to the admin's (docs/formats.md): sysctl.d is
- * read by procps' {@code sysctl --system} and OpenRC's sysctl service; dnsmasq.netgen.conf by a
- * dnsmasq instance of netgen's own ({@link #dnsmasqInstance()}).
+ * Where each output goes: the default path (README, "What it writes"), or the one the model's
+ * {@code outputs:} gives. For {@code qemu} the path is a folder that holds one GUEST.args per
+ * guest. The defaults are files of netgen's own that the stock services read next to the admin's
+ * (docs/formats.md): sysctl.d is read by procps' {@code sysctl --system} and OpenRC's sysctl
+ * service; dnsmasq.netgen.conf by a dnsmasq instance of netgen's own ({@link #dnsmasqInstance()}).
  */
 public final class OutputLayout {
   /** The name of netgen's dnsmasq instance: dnsmasq.netgen (Gentoo), dnsmasq@netgen (Debian). */
@@ -47,8 +47,8 @@ public final class OutputLayout {
   /**
    * Whether netgen runs its own dnsmasq instance "netgen": only while its file is at the default
    * place, the one that instance reads (Gentoo's init script and Debian's systemd helper derive it
-   * from the instance name). A file moved by outputs: (into dnsmasq.d, say) is read by the
-   * admin's dnsmasq instead.
+   * from the instance name). A file moved by outputs: (into dnsmasq.d, say) is read by the admin's
+   * dnsmasq instead.
    */
   public boolean dnsmasqInstance() {
     return path(OutputKey.DNSMASQ).equals(DEFAULTS.get(OutputKey.DNSMASQ));

@@ -26,7 +26,10 @@ public sealed interface RenderedFile permits RenderedFile.Regular, RenderedFile.
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Regular r && r.path.equals(path) && r.mode == mode && Arrays.equals(r.content, content);
+      return o instanceof Regular r
+          && r.path.equals(path)
+          && r.mode == mode
+          && Arrays.equals(r.content, content);
     }
 
     @Override
@@ -36,7 +39,13 @@ public sealed interface RenderedFile permits RenderedFile.Regular, RenderedFile.
 
     @Override
     public String toString() {
-      return "Regular[" + path + ", " + content.length + " bytes, " + Integer.toOctalString(mode) + "]";
+      return "Regular["
+          + path
+          + ", "
+          + content.length
+          + " bytes, "
+          + Integer.toOctalString(mode)
+          + "]";
     }
   }
 

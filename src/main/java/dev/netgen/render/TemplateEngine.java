@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker set up so that a template can only print what a view builder prepared: undefined
- * values fail, ?api and ?new are off, locale and number format are fixed. Tags and
- * interpolations use the square-bracket syntax ([#list], [=x]) because the templates write shell
- * scripts, where ${IFACE} must come out as written.
+ * values fail, ?api and ?new are off, locale and number format are fixed. Tags and interpolations
+ * use the square-bracket syntax ([#list], [=x]) because the templates write shell scripts, where
+ * ${IFACE} must come out as written.
  *
  * <p>Each template is parsed once per engine and kept; one engine serves a whole render.
  */
@@ -38,7 +38,8 @@ public final class TemplateEngine {
       template(name).process(Map.of("header", header.lines(), "v", view), out);
     } catch (TemplateException e) {
       // A template asked for something its view does not have: a bug, not a user mistake.
-      throw new IllegalStateException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
+      throw new IllegalStateException(
+          "template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,7 +59,8 @@ public final class TemplateEngine {
           try {
             return configuration.getTemplate(n);
           } catch (IOException e) {
-            throw new IllegalStateException("template " + n + " is missing from the jar or does not parse", e);
+            throw new IllegalStateException(
+                "template " + n + " is missing from the jar or does not parse", e);
           }
         });
   }

@@ -17,13 +17,14 @@ import java.util.Map;
 
 /**
  * netgen's one JSON set-up, for every report a machine reads (lint --format json and sarif, diff
- * --format json): one factory that leaves the caller's writer open, "key": value, two-space
- * indents and LF line ends, non-ASCII written as UTF-8 text rather than \\u escapes. Two layouts,
- * named for their shape; the caller ends the report with a newline. {@link #read} reads the JSON
- * other tools print (iproute2's {@code ip -j}) into plain maps and lists.
+ * --format json): one factory that leaves the caller's writer open, "key": value, two-space indents
+ * and LF line ends, non-ASCII written as UTF-8 text rather than \\u escapes. Two layouts, named for
+ * their shape; the caller ends the report with a newline. {@link #read} reads the JSON other tools
+ * print (iproute2's {@code ip -j}) into plain maps and lists.
  */
 public final class Json {
-  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
   private static final Separators SEPARATORS =
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
   private static final DefaultIndenter TWO_SPACES = new DefaultIndenter("  ", "\n");
@@ -33,13 +34,16 @@ public final class Json {
   /** A document indented two spaces a level, as people write JSON by hand. */
   public static JsonGenerator document(Writer out) throws IOException {
     var json = FACTORY.createGenerator(out);
-    json.setPrettyPrinter(new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(TWO_SPACES).withArrayIndenter(TWO_SPACES));
+    json.setPrettyPrinter(
+        new DefaultPrettyPrinter(SEPARATORS)
+            .withObjectIndenter(TWO_SPACES)
+            .withArrayIndenter(TWO_SPACES));
     return json;
   }
 
   /**
-   * An array with one object a line ({@code [} and {@code ]} on lines of their own), so a golden
-   * or a log reads like a list.
+   * An array with one object a line ({@code [} and {@code ]} on lines of their own), so a golden or
+   * a log reads like a list.
    */
   public static JsonGenerator lines(Writer out) throws IOException {
     var json = FACTORY.createGenerator(out);
@@ -60,7 +64,8 @@ public final class Json {
       parser.nextToken();
       Object value = value(parser);
       if (parser.nextToken() != null) {
-        throw new IOException("text after the JSON value at " + parser.currentLocation().getCharOffset());
+        throw new IOException(
+            "text after the JSON value at " + parser.currentLocation().getCharOffset());
       }
       return value;
     }
@@ -101,12 +106,16 @@ public final class Json {
   /** The object's value at key as a map, or an empty one. */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> object(Object value, String key) {
-    return value instanceof Map<?, ?> map && map.get(key) instanceof Map<?, ?> inner ? (Map<String, Object>) inner : Map.of();
+    return value instanceof Map<?, ?> map && map.get(key) instanceof Map<?, ?> inner
+        ? (Map<String, Object>) inner
+        : Map.of();
   }
 
   /** The object's value at key as a list, or an empty one. */
   @SuppressWarnings("unchecked")
   public static List<Object> array(Object value, String key) {
-    return value instanceof Map<?, ?> map && map.get(key) instanceof List<?> inner ? (List<Object>) inner : List.of();
+    return value instanceof Map<?, ?> map && map.get(key) instanceof List<?> inner
+        ? (List<Object>) inner
+        : List.of();
   }
 }

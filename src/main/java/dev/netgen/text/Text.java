@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Every escaping and quoting netgen does, one method per place the text goes. A value that no
- * grammar checked (a file name, a line read from disk, a parser's message) must not forge a line
- * of a terminal, a log, a diff or a generated file; a checked value is quoted once more where a
- * tool reads it (the second wall). The variants differ on purpose (what each destination treats
- * as special); their outputs are fixed by goldens.
+ * grammar checked (a file name, a line read from disk, a parser's message) must not forge a line of
+ * a terminal, a log, a diff or a generated file; a checked value is quoted once more where a tool
+ * reads it (the second wall). The variants differ on purpose (what each destination treats as
+ * special); their outputs are fixed by goldens.
  */
 public final class Text {
   /** Characters that mean nothing to sh in an unquoted word: no glob, expansion or separator. */
   private static final Pattern SHELL_PLAIN = Pattern.compile("[A-Za-z0-9_.%:/=,+@-]+");
+
   private static final int MESSAGE_SHOWN = 60;
   private static final int WARNING_SHOWN = 80;
 
@@ -42,21 +43,27 @@ public final class Text {
   /**
    * A name the user chose outside the model (the model's file name), shown as written except for
    * the characters that can change what a terminal or a log shows: controls, line and paragraph
-   * separators and bidirectional overrides become \\uXXXX. Other characters, accents included, stay.
+   * separators and bidirectional overrides become \\uXXXX. Other characters, accents included,
+   * stay.
    */
   public static String forTerminal(String name) {
     var out = new StringBuilder(name.length());
-    name.codePoints().forEach(c -> {
-      if (hidesText(c)) {
-        out.append(unicode(c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    name.codePoints()
+        .forEach(
+            c -> {
+              if (hidesText(c)) {
+                out.append(unicode(c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 
-  /** Foreign free text (a parser's own message) in a diagnostic: non-ASCII and controls as \\uXXXX or \\UXXXXXXXX. */
+  /**
+   * Foreign free text (a parser's own message) in a diagnostic: non-ASCII and controls as \\uXXXX
+   * or \\UXXXXXXXX.
+   */
   public static String forMessageText(String text) {
     return codePoints(text, Text::printableAscii);
   }
@@ -65,13 +72,17 @@ public final class Text {
 
   /**
    * Text in a comment line of a generated file (the model's path in the header): only printable
-   * ASCII other than backslash stays, anything else is \\uXXXX or \\UXXXXXXXX, so no line can end early.
+   * ASCII other than backslash stays, anything else is \\uXXXX or \\UXXXXXXXX, so no line can end
+   * early.
    */
   public static String forFileComment(String text) {
     return codePoints(text, c -> printableAscii(c) && c != '\\');
   }
 
-  /** One POSIX sh word: bare when plain (br0, not 'br0'), else single-quoted ('' for the empty word). */
+  /**
+   * One POSIX sh word: bare when plain (br0, not 'br0'), else single-quoted ('' for the empty
+   * word).
+   */
   public static String forShellWord(String text) {
     if (SHELL_PLAIN.matcher(text).matches()) {
       return text;
@@ -96,8 +107,8 @@ public final class Text {
   }
 
   /**
-   * A device name as part of a netifrc variable name, as OpenRC's shell_var() makes it: every
-   * byte outside [A-Za-z0-9] becomes '_' (eth0.10 -> eth0_10).
+   * A device name as part of a netifrc variable name, as OpenRC's shell_var() makes it: every byte
+   * outside [A-Za-z0-9] becomes '_' (eth0.10 -> eth0_10).
    */
   public static String forNetifrcVariable(String name) {
     var out = new StringBuilder(name.length());
@@ -111,7 +122,10 @@ public final class Text {
 
   // Reports for machines and for diff.
 
-  /** A file name as a relative URI reference (SARIF's artifactLocation): spaces and the like percent-encoded. */
+  /**
+   * A file name as a relative URI reference (SARIF's artifactLocation): spaces and the like
+   * percent-encoded.
+   */
   public static String forUriReference(String file) {
     try {
       return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
@@ -121,8 +135,8 @@ public final class Text {
   }
 
   /**
-   * Text read from disk (a link's target) on a line of diff output: controls, DEL and backslash
-   * as \\xNN, so a target holding a newline and "+++ ..." cannot forge lines of the diff.
+   * Text read from disk (a link's target) on a line of diff output: controls, DEL and backslash as
+   * \\xNN, so a target holding a newline and "+++ ..." cannot forge lines of the diff.
    */
   public static String forDiff(String diskText) {
     var out = new StringBuilder(diskText.length());
@@ -138,7 +152,8 @@ public final class Text {
   }
 
   /** 'text', at most shown UTF-16 units of it then "...", each unit plain or replaced. */
-  private static String quoted(String text, int shown, CharEscape escape, IntPredicate plainOtherwise) {
+  private static String quoted(
+      String text, int shown, CharEscape escape, IntPredicate plainOtherwise) {
     var out = new StringBuilder("'");
     int end = Math.min(text.length(), shown);
     for (int i = 0; i < end; i++) {
@@ -155,15 +170,17 @@ public final class Text {
   /** The text with every code point that is not plain as \\uXXXX, or \\UXXXXXXXX beyond the BMP. */
   private static String codePoints(String text, IntPredicate plain) {
     var out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (plain.test(c)) {
-        out.append((char) c);
-      } else if (c <= 0xffff) {
-        out.append(unicode(c));
-      } else {
-        out.append(String.format(Locale.ROOT, "\\U%08x", c));
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (plain.test(c)) {
+                out.append((char) c);
+              } else if (c <= 0xffff) {
+                out.append(unicode(c));
+              } else {
+                out.append(String.format(Locale.ROOT, "\\U%08x", c));
+              }
+            });
     return out.toString();
   }
 

@@ -15,22 +15,24 @@ import java.util.TreeSet;
  * Carries out a {@link Plan} on a root opened for writing. The caller holds the {@link RenderLock}
  * from planning to the end, so the plan still describes the disk.
  *
- * <p>Order, chosen so a crash at any point leaves a tree the next render completes correctly and
- * no admin's file is ever lost:
+ * <p>Order, chosen so a crash at any point leaves a tree the next render completes correctly and no
+ * admin's file is ever lost:
+ *
  * <ol>
  *   <li>the take-over guard and the other checks: nothing is written when a path is in the way;
  *   <li>temporary files of a render killed before (they are never listed anywhere) are deleted;
  *   <li>the interim manifest ({@link Plan#interim()}): every path about to be created, adopted or
- *       replaced, with both what it holds and what it will hold, and the folders about to be
- *       made, so whatever a crash interrupts, the next render recognises its own work;
+ *       replaced, with both what it holds and what it will hold, and the folders about to be made,
+ *       so whatever a crash interrupts, the next render recognises its own work;
  *   <li>adopted originals move to etc/netgen/adopted/ (one rename each: the original is always
  *       either in place or there);
  *   <li>stale paths are removed, and adopted originals of paths no longer produced put back;
- *   <li>files and links are written, in path order; the files' bytes go to disk on a few threads
- *       at once (see {@link FileWrites});
+ *   <li>files and links are written, in path order; the files' bytes go to disk on a few threads at
+ *       once (see {@link FileWrites});
  *   <li>the final manifest;
  *   <li>each folder whose entries changed is fsynced once.
  * </ol>
+ *
  * Removal leaves emptied folders in place (uninstall removes those netgen made). A stale file
  * standing where a new folder must go (etc/foo, now etc/foo/bar) is refused by {@link
  * Plan#requireApplicable()} like any other file in the way, not removed first.
@@ -104,7 +106,9 @@ public final class Applier {
       }
       files.awaitAll();
     }
-    if (manifest != null && manifest.action() != Change.Action.KEEP && !isSameManifest(manifest, plan.interim())) {
+    if (manifest != null
+        && manifest.action() != Change.Action.KEEP
+        && !isSameManifest(manifest, plan.interim())) {
       write(manifest);
       steps.after("final manifest");
     }
@@ -131,7 +135,8 @@ public final class Applier {
     for (var folder : folders) {
       try (var leftovers = Files.newDirectoryStream(folder, AtomicFiles.TEMP_PREFIX + "*")) {
         for (var leftover : leftovers) {
-          if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(leftover)) {
+          if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)
+              || Files.isSymbolicLink(leftover)) {
             Files.deleteIfExists(leftover);
             changedFolders.add(folder);
           }
@@ -144,7 +149,8 @@ public final class Applier {
 
   /** Whether the interim manifest already is the final one (nothing to remove), saving a write. */
   private static boolean isSameManifest(Change manifest, RenderedFile.Regular interim) {
-    return interim != null && Arrays.equals(interim.content(), ((RenderedFile.Regular) manifest.wanted()).content());
+    return interim != null
+        && Arrays.equals(interim.content(), ((RenderedFile.Regular) manifest.wanted()).content());
   }
 
   private void write(Change change) {
@@ -164,7 +170,8 @@ public final class Applier {
       if (change.wanted() instanceof RenderedFile.Regular file) {
         // A mode-only fix is a full atomic rewrite too: chmod in place would also change the
         // mode of any hard link to the file elsewhere, possibly outside the root.
-        files.submit(change.path(), () -> AtomicFiles.writeFile(target, file.content(), file.mode()));
+        files.submit(
+            change.path(), () -> AtomicFiles.writeFile(target, file.content(), file.mode()));
       } else {
         AtomicFiles.writeLink(target, ((RenderedFile.Symlink) change.wanted()).target());
       }
@@ -191,7 +198,9 @@ public final class Applier {
     }
   }
 
-  /** One rename (so the entry is always at one of the two places), keeping mode, owner and mtime. */
+  /**
+   * One rename (so the entry is always at one of the two places), keeping mode, owner and mtime.
+   */
   private void move(OutputPath from, OutputPath to, String verb) {
     try {
       AtomicFiles.moveEntry(root, from, to, changedFolders);

@@ -21,8 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * points at.
  *
  * <p>Temporary names start with {@value #TEMP_PREFIX}, so one left by a crash is recognisable; a
- * failed write deletes its own. The caller fsyncs the folder afterwards ({@link #syncFolder}),
- * once per folder rather than once per file.
+ * failed write deletes its own. The caller fsyncs the folder afterwards ({@link #syncFolder}), once
+ * per folder rather than once per file.
  */
 final class AtomicFiles {
   static final String TEMP_PREFIX = ".netgen-tmp-";
@@ -36,7 +36,8 @@ final class AtomicFiles {
     Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, "");
     boolean renamed = false;
     try {
-      try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      try (var channel =
+          FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
         var buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -73,8 +74,10 @@ final class AtomicFiles {
    * its inode and so its mode, owner and times. Never replaces what is at to; fails rather than
    * copy across file systems.
    */
-  static void moveEntry(OutputRoot root, OutputPath from, OutputPath to, Set<Path> changedFolders) throws IOException {
-    Path source = root.locateExisting(from).orElseThrow(() -> new NoSuchFileException(from.absolute()));
+  static void moveEntry(OutputRoot root, OutputPath from, OutputPath to, Set<Path> changedFolders)
+      throws IOException {
+    Path source =
+        root.locateExisting(from).orElseThrow(() -> new NoSuchFileException(from.absolute()));
     Path target = root.prepareParent(to, changedFolders);
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(to.absolute());
@@ -93,7 +96,9 @@ final class AtomicFiles {
 
   private static Path createTempLink(Path folder, String linkTarget) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path temp = folder.resolve(TEMP_PREFIX + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
+      Path temp =
+          folder.resolve(
+              TEMP_PREFIX + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
       try {
         return Files.createSymbolicLink(temp, Path.of(linkTarget));
       } catch (FileAlreadyExistsException e) {

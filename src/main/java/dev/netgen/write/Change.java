@@ -25,7 +25,9 @@ public record Change(OutputPath path, Action action, LiveEntry live, RenderedFil
     REMOVE,
     /** Move what is there to etc/netgen/adopted/, then write the wanted file or link. */
     ADOPT,
-    /** No longer produced: remove netgen's entry (if any is left) and put the adopted original back. */
+    /**
+     * No longer produced: remove netgen's entry (if any is left) and put the adopted original back.
+     */
     RESTORE,
     /** Owned, changed by hand: left alone and reported. */
     KEEP_CHANGED,
@@ -37,7 +39,8 @@ public record Change(OutputPath path, Action action, LiveEntry live, RenderedFil
     Objects.requireNonNull(path);
     Objects.requireNonNull(action);
     Objects.requireNonNull(live);
-    boolean mayWantNothing = action == Action.REMOVE || action == Action.RESTORE || action == Action.KEEP_CHANGED;
+    boolean mayWantNothing =
+        action == Action.REMOVE || action == Action.RESTORE || action == Action.KEEP_CHANGED;
     boolean mustWantNothing = action == Action.REMOVE || action == Action.RESTORE;
     if ((wanted == null && !mayWantNothing) || (wanted != null && mustWantNothing)) {
       throw new IllegalArgumentException(action + " of " + path + " with wanted=" + wanted);

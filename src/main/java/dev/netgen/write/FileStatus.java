@@ -21,7 +21,9 @@ public enum FileStatus {
     this.word = word;
   }
 
-  /** The words of a report line before the path: {@code created}, {@code kept, changed by hand:} ... */
+  /**
+   * The words of a report line before the path: {@code created}, {@code kept, changed by hand:} ...
+   */
   public String word() {
     return word;
   }

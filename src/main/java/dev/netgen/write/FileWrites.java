@@ -13,12 +13,11 @@ import java.util.concurrent.Future;
  * Atomic file writes (temp file, fsync, rename) carried out on a few threads at once. Each fsync
  * waits for the disk, and a journalling file system commits the fsyncs that wait together in one
  * go: on the 2-core benchmark machine (ext4 on a virtual disk, shared with other builds), 2,000
- * files took 2.1-5.0 s one at a time and 0.6-1.8 s eight at a time. The caller prepares each
- * file's folder first, in its own thread; only the writes of distinct paths run here, so their
- * order among themselves does not matter. {@link #awaitAll} waits for every write and then
- * reports the failure of the first path, in path order, as the one-at-a-time writer did; the
- * writes of later paths may have happened by then, which the manifest written before them already
- * allows for (see Applier).
+ * files took 2.1-5.0 s one at a time and 0.6-1.8 s eight at a time. The caller prepares each file's
+ * folder first, in its own thread; only the writes of distinct paths run here, so their order among
+ * themselves does not matter. {@link #awaitAll} waits for every write and then reports the failure
+ * of the first path, in path order, as the one-at-a-time writer did; the writes of later paths may
+ * have happened by then, which the manifest written before them already allows for (see Applier).
  */
 final class FileWrites implements AutoCloseable {
   /** Enough writes in flight for the file system to group their commits. */
@@ -67,7 +66,9 @@ final class FileWrites implements AutoCloseable {
           first =
               e.getCause() instanceof IOException io
                   ? IoFailures.cannot("write", p.path().absolute(), io)
-                  : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                  : e.getCause() instanceof RuntimeException r
+                      ? r
+                      : new IllegalStateException(e.getCause());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -81,8 +82,8 @@ final class FileWrites implements AutoCloseable {
   }
 
   /**
-   * Waits for writes still running (when a failure cut the caller short), so that none outlives
-   * the render lock, then stops the threads.
+   * Waits for writes still running (when a failure cut the caller short), so that none outlives the
+   * render lock, then stops the threads.
    */
   @Override
   public void close() {

@@ -15,7 +15,9 @@ final class Fingerprint {
 
   /** The recorded value of a rendered file or link. */
   static String of(RenderedFile wanted) {
-    return wanted instanceof RenderedFile.Regular file ? sha256(file.content()) : ((RenderedFile.Symlink) wanted).target();
+    return wanted instanceof RenderedFile.Regular file
+        ? sha256(file.content())
+        : ((RenderedFile.Symlink) wanted).target();
   }
 
   /** The value of a live file or link, comparable with a recorded one; empty for anything else. */

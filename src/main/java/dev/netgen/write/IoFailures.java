@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Turns an IOException into the one-line exit-2 failure every command prints, naming the path as it
- * is on the target host ({@code cannot write /etc/conf.d/net: permission denied}) rather than
- * NIO's message, which repeats the full host path and sometimes has no reason at all.
+ * is on the target host ({@code cannot write /etc/conf.d/net: permission denied}) rather than NIO's
+ * message, which repeats the full host path and sometimes has no reason at all.
  */
 final class IoFailures {
   private IoFailures() {}
@@ -47,6 +47,8 @@ final class IoFailures {
   }
 
   private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 }

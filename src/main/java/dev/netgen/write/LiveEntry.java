@@ -10,8 +10,8 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Arrays;
 
 /**
- * What is on disk at one output path, read without following a link there. The planner compares
- * it with the render; diff can show it (the live side) without reading the path again.
+ * What is on disk at one output path, read without following a link there. The planner compares it
+ * with the render; diff can show it (the live side) without reading the path again.
  */
 public sealed interface LiveEntry {
   Missing MISSING = new Missing();
@@ -111,8 +111,8 @@ public sealed interface LiveEntry {
   }
 
   /**
-   * Reads the entry at path, whose parent folders the caller has already checked. Never follows
-   * a link at path itself: a link is reported as a link, and a regular file is opened O_NOFOLLOW.
+   * Reads the entry at path, whose parent folders the caller has already checked. Never follows a
+   * link at path itself: a link is reported as a link, and a regular file is opened O_NOFOLLOW.
    */
   static LiveEntry read(Path path) throws IOException {
     PosixFileAttributes attributes;

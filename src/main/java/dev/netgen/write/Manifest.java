@@ -39,12 +39,18 @@ import java.util.TreeSet;
  */
 public final class Manifest {
   public static final OutputPath PATH = OutputPath.of("etc/netgen/manifest");
+
   /** What the file is, for the loader's refusal of an output placed there. */
   public static final String ROLE = "netgen's own list of the files it owns";
-  /** Where adopted originals are kept, each under its own path: etc/netgen/adopted/etc/sysctl.conf. */
+
+  /**
+   * Where adopted originals are kept, each under its own path: etc/netgen/adopted/etc/sysctl.conf.
+   */
   public static final OutputPath ADOPTED = OutputPath.of("etc/netgen/adopted");
+
   /** What that folder is, for the loader's refusal of an output placed there. */
-  public static final String ADOPTED_ROLE = "where netgen keeps the originals of the paths it adopted";
+  public static final String ADOPTED_ROLE =
+      "where netgen keeps the originals of the paths it adopted";
 
   static final String HEADER =
       "# netgen manifest 2: the paths netgen owns and what it wrote at each; it replaces or removes"
@@ -63,9 +69,9 @@ public final class Manifest {
   }
 
   /**
-   * The manifest a render of these files writes into an empty root: every file and link with
-   * what it holds, and every folder above them, all made by netgen there. A render into a root
-   * that has some of those folders records only those it made.
+   * The manifest a render of these files writes into an empty root: every file and link with what
+   * it holds, and every folder above them, all made by netgen there. A render into a root that has
+   * some of those folders records only those it made.
    */
   public static RenderedFile.Regular of(FileSet rendered) {
     var entries = new ArrayList<Entry>(rendered.size());
@@ -89,13 +95,20 @@ public final class Manifest {
     if (rendered.get(PATH).isPresent()) {
       throw new NetgenException(
           ExitCode.FAILURE,
-          PATH.absolute() + " is " + ROLE + ";" + " move the output that goes there (outputs: in the model)");
+          PATH.absolute()
+              + " is "
+              + ROLE
+              + ";"
+              + " move the output that goes there (outputs: in the model)");
     }
     for (var file : rendered.files()) {
       if (file.path().equals(ADOPTED) || ADOPTED.isAncestorOf(file.path())) {
         throw new NetgenException(
             ExitCode.FAILURE,
-            file.path().absolute() + " is " + ADOPTED_ROLE + "; move the output that goes there (outputs: in the model)");
+            file.path().absolute()
+                + " is "
+                + ADOPTED_ROLE
+                + "; move the output that goes there (outputs: in the model)");
       }
     }
   }
@@ -140,9 +153,9 @@ public final class Manifest {
   }
 
   /**
-   * One owned path: what netgen wrote there (kind and values: one SHA-256 or link target, two
-   * while a render runs; none for a format-1 line) and whether it keeps the path's original
-   * under {@link #ADOPTED}.
+   * One owned path: what netgen wrote there (kind and values: one SHA-256 or link target, two while
+   * a render runs; none for a format-1 line) and whether it keeps the path's original under {@link
+   * #ADOPTED}.
    */
   public record Entry(OutputPath path, Kind kind, List<String> values, boolean adopted) {
     /** What netgen wrote at the path. */
@@ -163,10 +176,10 @@ public final class Manifest {
     }
 
     /**
-     * Whether live still holds what netgen wrote: a file whose SHA-256, or a link whose target,
-     * is recorded. For a format-1 line, whose record is unknown: a regular file that begins with
-     * the header netgen puts on every file it generates (a link or anything else counts as
-     * changed by hand, so format 1 never costs an admin a file netgen did not write).
+     * Whether live still holds what netgen wrote: a file whose SHA-256, or a link whose target, is
+     * recorded. For a format-1 line, whose record is unknown: a regular file that begins with the
+     * header netgen puts on every file it generates (a link or anything else counts as changed by
+     * hand, so format 1 never costs an admin a file netgen did not write).
      */
     public boolean holds(LiveEntry live) {
       return switch (kind) {
@@ -196,7 +209,8 @@ public final class Manifest {
       }
       text.append(kind == Kind.FILE ? " file" : " link");
       for (String value : values) {
-        text.append(' ').append(kind == Kind.FILE ? SHA256 + value : TARGET + LinkTargets.encode(value));
+        text.append(' ')
+            .append(kind == Kind.FILE ? SHA256 + value : TARGET + LinkTargets.encode(value));
       }
       if (adopted) {
         text.append(' ').append(ADOPTED_FLAG);
@@ -205,7 +219,8 @@ public final class Manifest {
   }
 
   /** What an existing manifest records, and a warning for each line that was ignored. */
-  public record Owned(SortedMap<OutputPath, Entry> entries, SortedSet<OutputPath> folders, List<String> warnings) {
+  public record Owned(
+      SortedMap<OutputPath, Entry> entries, SortedSet<OutputPath> folders, List<String> warnings) {
     public static final Owned NONE = new Owned(new TreeMap<>(), new TreeSet<>(), List.of());
 
     public Owned {
@@ -262,7 +277,14 @@ public final class Manifest {
   }
 
   private static String ignored(int index, String text, String why) {
-    return "ignoring line " + (index + 1) + " of " + PATH.absolute() + ": " + Text.forWarning(text) + " " + why
+    return "ignoring line "
+        + (index + 1)
+        + " of "
+        + PATH.absolute()
+        + ": "
+        + Text.forWarning(text)
+        + " "
+        + why
         + ", so netgen does not remove it";
   }
 
@@ -289,7 +311,10 @@ public final class Manifest {
       if (field.equals(ADOPTED_FLAG) && f == fields.length - 1) {
         adopted = true;
       } else if (field.startsWith(prefix)) {
-        var value = kind == Entry.Kind.FILE ? sha256Value(field.substring(prefix.length())) : LinkTargets.decode(field.substring(prefix.length()));
+        var value =
+            kind == Entry.Kind.FILE
+                ? sha256Value(field.substring(prefix.length()))
+                : LinkTargets.decode(field.substring(prefix.length()));
         if (value.isEmpty()) {
           return Optional.empty();
         }
@@ -298,7 +323,9 @@ public final class Manifest {
         return Optional.empty();
       }
     }
-    return values.isEmpty() ? Optional.empty() : Optional.of(new Entry(path, kind, values, adopted));
+    return values.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Entry(path, kind, values, adopted));
   }
 
   private static Optional<String> sha256Value(String hex) {
@@ -326,7 +353,9 @@ public final class Manifest {
     }
   }
 
-  /** A link target as one field of a line: bytes outside a plain set as %XX, so no space or newline. */
+  /**
+   * A link target as one field of a line: bytes outside a plain set as %XX, so no space or newline.
+   */
   static final class LinkTargets {
     private LinkTargets() {}
 
@@ -334,11 +363,16 @@ public final class Manifest {
       var out = new StringBuilder(target.length());
       for (byte b : target.getBytes(StandardCharsets.UTF_8)) {
         int c = b & 0xff;
-        boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "._/+@:-".indexOf(c) >= 0;
+        boolean plain =
+            (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || "._/+@:-".indexOf(c) >= 0;
         if (plain) {
           out.append((char) c);
         } else {
-          out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+          out.append('%')
+              .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
               .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
         }
       }
@@ -366,7 +400,9 @@ public final class Manifest {
           return Optional.empty();
         }
       }
-      return bytes.size() == 0 ? Optional.empty() : Optional.of(bytes.toString(StandardCharsets.UTF_8));
+      return bytes.size() == 0
+          ? Optional.empty()
+          : Optional.of(bytes.toString(StandardCharsets.UTF_8));
     }
   }
 }

@@ -26,8 +26,8 @@ import java.util.Set;
  * {@code --out /srv/hv01} may be a link to wherever the admin keeps it. Below the root no existing
  * folder may be a symbolic link, because a link such as {@code root/etc -> /etc} would carry a
  * write (or a clean-up) out of the root; such a path is refused with exit 2. Each folder is also
- * checked to resolve under the root's real path. The final component of a path is never followed:
- * a link there is read as a link and replaced or removed as one.
+ * checked to resolve under the root's real path. The final component of a path is never followed: a
+ * link there is read as a link and replaced or removed as one.
  *
  * <p>What this does not stop: someone who can write below the root swapping a folder for a link
  * between the check and the write. Java has no openat/O_NOFOLLOW per component; the render lock
@@ -41,8 +41,12 @@ public final class OutputRoot {
   private final Path real;
   private final boolean writable;
   private final Set<Path> checkedFolders = new HashSet<>();
-  /** Folders this instance created (the lock's, before planning), for the manifest's folder lines. */
+
+  /**
+   * Folders this instance created (the lock's, before planning), for the manifest's folder lines.
+   */
   private final Set<OutputPath> createdFolders = new HashSet<>();
+
   /** Folders found missing while planning: every folder below one is missing too. */
   private final Set<Path> missingFolders = new HashSet<>();
 
@@ -95,19 +99,19 @@ public final class OutputRoot {
   }
 
   /**
-   * The first half of {@link #inspect}: checks the folders above path (refusing a link, exit 2)
-   * and says why nothing can be at path (a folder missing, or one that is a file), or empty when
-   * {@link #readReachable} may read it. Uses this root's cache of checked folders, so only the
-   * root's own thread calls it.
+   * The first half of {@link #inspect}: checks the folders above path (refusing a link, exit 2) and
+   * says why nothing can be at path (a folder missing, or one that is a file), or empty when {@link
+   * #readReachable} may read it. Uses this root's cache of checked folders, so only the root's own
+   * thread calls it.
    */
   Optional<LiveEntry> unreachable(OutputPath path) throws IOException {
     return real == null ? Optional.of(LiveEntry.MISSING) : walk(path, false, Set.of());
   }
 
   /**
-   * The second half of {@link #inspect}, for a path whose folders {@link #unreachable} has
-   * passed: reads what is at path itself, never following a link there. Touches no state of this
-   * root, so any thread may call it.
+   * The second half of {@link #inspect}, for a path whose folders {@link #unreachable} has passed:
+   * reads what is at path itself, never following a link there. Touches no state of this root, so
+   * any thread may call it.
    */
   LiveEntry readReachable(OutputPath path) throws IOException {
     return LiveEntry.read(real.resolve(path.relative()));
@@ -123,10 +127,15 @@ public final class OutputRoot {
       throw new IllegalStateException("a root opened for reading is never written");
     }
     var unreachable = walk(path, true, changedFolders);
-    if (unreachable.isPresent() && unreachable.get() instanceof LiveEntry.UnderNonDirectory blocked) {
+    if (unreachable.isPresent()
+        && unreachable.get() instanceof LiveEntry.UnderNonDirectory blocked) {
       throw new NetgenException(
           ExitCode.FAILURE,
-          "cannot write " + path.absolute() + ": " + blocked.component().absolute() + " is not a directory");
+          "cannot write "
+              + path.absolute()
+              + ": "
+              + blocked.component().absolute()
+              + " is not a directory");
     }
     return real.resolve(path.relative());
   }
@@ -162,7 +171,10 @@ public final class OutputRoot {
       var folder = new OutputPath(relative.substring(0, slash));
       if (!below) {
         Path onDisk = real.resolve(folder.relative());
-        below = !checkedFolders.contains(onDisk) && (missingFolders.contains(onDisk) || Files.notExists(onDisk, LinkOption.NOFOLLOW_LINKS));
+        below =
+            !checkedFolders.contains(onDisk)
+                && (missingFolders.contains(onDisk)
+                    || Files.notExists(onDisk, LinkOption.NOFOLLOW_LINKS));
         if (below) {
           missingFolders.add(onDisk);
         }
@@ -180,11 +192,19 @@ public final class OutputRoot {
    */
   String describe(OutputPath path) throws IOException {
     Path onDisk = real.resolve(path.relative());
-    var attributes = Files.readAttributes(onDisk, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    String owner = ", owner " + Text.forTerminal(attributes.owner().getName()) + ":" + Text.forTerminal(attributes.group().getName());
-    String mode = "mode " + String.format("%04o", PosixMode.fromPermissions(attributes.permissions()));
+    var attributes =
+        Files.readAttributes(onDisk, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    String owner =
+        ", owner "
+            + Text.forTerminal(attributes.owner().getName())
+            + ":"
+            + Text.forTerminal(attributes.group().getName());
+    String mode =
+        "mode " + String.format("%04o", PosixMode.fromPermissions(attributes.permissions()));
     if (attributes.isSymbolicLink()) {
-      return "a symbolic link -> " + Text.forWarning(Files.readSymbolicLink(onDisk).toString()) + owner;
+      return "a symbolic link -> "
+          + Text.forWarning(Files.readSymbolicLink(onDisk).toString())
+          + owner;
     }
     if (attributes.isDirectory()) {
       return "a directory, " + mode + owner;
@@ -207,7 +227,8 @@ public final class OutputRoot {
    */
   private Optional<LiveEntry> walk(OutputPath path, boolean create, Set<Path> changedFolders)
       throws IOException {
-    String[] segments = path.relative().split("/", -1); // OutputPath's grammar allows no empty segment
+    String[] segments =
+        path.relative().split("/", -1); // OutputPath's grammar allows no empty segment
     Path folder = real;
     var shown = new StringBuilder();
     for (int i = 0; i < segments.length - 1; i++) {
@@ -219,7 +240,8 @@ public final class OutputRoot {
       }
       BasicFileAttributes attributes;
       try {
-        attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        attributes =
+            Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
         if (!create) {
           return Optional.of(LiveEntry.MISSING);
@@ -233,7 +255,8 @@ public final class OutputRoot {
           // Another render made it first (the lock folder is prepared before the lock is held):
           // take what is there now through the same checks as a folder found on disk.
         }
-        attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        attributes =
+            Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       }
       if (attributes.isSymbolicLink()) {
         String target = Text.forWarning(Files.readSymbolicLink(folder).toString());
@@ -243,7 +266,8 @@ public final class OutputRoot {
         return Optional.of(new LiveEntry.UnderNonDirectory(OutputPath.of(shown.substring(1))));
       }
       if (!folder.toRealPath().startsWith(real)) {
-        throw refusal(path, shown + " resolves to " + folder.toRealPath() + ", outside the output root");
+        throw refusal(
+            path, shown + " resolves to " + folder.toRealPath() + ", outside the output root");
       }
       checkedFolders.add(folder);
     }
@@ -254,8 +278,14 @@ public final class OutputRoot {
     String verb = writable ? "write" : "read";
     return new NetgenException(
         ExitCode.FAILURE,
-        "refusing to " + verb + " " + path.absolute() + ": " + why
-            + "; netgen follows no links below the output root " + given
+        "refusing to "
+            + verb
+            + " "
+            + path.absolute()
+            + ": "
+            + why
+            + "; netgen follows no links below the output root "
+            + given
             + ", so it never reaches outside it");
   }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
  *   <li>not in the manifest: written when nothing is there; otherwise the render stops (the
  *       take-over guard) unless the path is adopted, which moves the original to
  *       etc/netgen/adopted/PATH first;
- *   <li>in the manifest: replaced or removed only while it holds what the manifest records
- *       ({@link Manifest.Entry#holds}); changed by hand, it is kept and reported;
+ *   <li>in the manifest: replaced or removed only while it holds what the manifest records ({@link
+ *       Manifest.Entry#holds}); changed by hand, it is kept and reported;
  *   <li>adopted, and no longer produced: netgen's entry goes and the original comes back.
  * </ul>
  *
@@ -33,9 +33,15 @@ final class Ownership {
   }
 
   /** The change for a path the render produces, whose old manifest line is entry (or null). */
-  Change wanted(RenderedFile file, String print, LiveEntry live, Manifest.Entry entry, Planner.Ledger ledger) {
+  Change wanted(
+      RenderedFile file,
+      String print,
+      LiveEntry live,
+      Manifest.Entry entry,
+      Planner.Ledger ledger) {
     var path = file.path();
-    var kind = file instanceof RenderedFile.Regular ? Manifest.Entry.Kind.FILE : Manifest.Entry.Kind.LINK;
+    var kind =
+        file instanceof RenderedFile.Regular ? Manifest.Entry.Kind.FILE : Manifest.Entry.Kind.LINK;
     var fresh = new Manifest.Entry(path, kind, List.of(print), false);
     if (entry == null) {
       if (absent(live)) {
@@ -52,7 +58,8 @@ final class Ownership {
     }
     boolean original = entry.adopted() && !absent(inspect(Manifest.adoptedCopy(path)));
     if (entry.adopted() && !original && !absent(live)) {
-      return adopt(file, live, fresh, ledger); // recorded, not moved yet: a killed render's adoption
+      return adopt(
+          file, live, fresh, ledger); // recorded, not moved yet: a killed render's adoption
     }
     var kept = fresh.withAdopted(original);
     if (absent(live)) {
@@ -74,13 +81,19 @@ final class Ownership {
 
   /** An owned path whose content is not what netgen wrote: kept, unless adopted. */
   private Change changedByHand(
-      RenderedFile file, LiveEntry live, Manifest.Entry entry, boolean original, Manifest.Entry fresh, Planner.Ledger ledger) {
+      RenderedFile file,
+      LiveEntry live,
+      Manifest.Entry entry,
+      boolean original,
+      Manifest.Entry fresh,
+      Planner.Ledger ledger) {
     var path = file.path();
     if (adoption.allows(path) && original) {
       ledger.blocked.add(
           new Blocked(
               path,
-              "changed by hand, and " + Manifest.adoptedCopy(path).absolute()
+              "changed by hand, and "
+                  + Manifest.adoptedCopy(path).absolute()
                   + " already holds the original netgen adopted; move one of them away by hand",
               false));
     } else if (adoption.allows(path)) {
@@ -91,7 +104,8 @@ final class Ownership {
   }
 
   /** Moves what is at path to etc/netgen/adopted/, unless an original is already kept there. */
-  private Change adopt(RenderedFile file, LiveEntry live, Manifest.Entry fresh, Planner.Ledger ledger) {
+  private Change adopt(
+      RenderedFile file, LiveEntry live, Manifest.Entry fresh, Planner.Ledger ledger) {
     var path = file.path();
     var copy = Manifest.adoptedCopy(path);
     var adopted = fresh.withAdopted(true);
@@ -99,7 +113,9 @@ final class Ownership {
       ledger.blocked.add(
           new Blocked(
               path,
-              "cannot adopt it: " + copy.absolute() + " already holds an original netgen keeps; move one of them away by hand",
+              "cannot adopt it: "
+                  + copy.absolute()
+                  + " already holds an original netgen keeps; move one of them away by hand",
               false));
       ledger.record(adopted, null);
       return new Change(path, Change.Action.UNOWNED, live, file);
@@ -130,10 +146,12 @@ final class Ownership {
     }
     if (entry.holds(live)) {
       ledger.record(null, entry);
-      return Optional.of(new Change(path, original ? Change.Action.RESTORE : Change.Action.REMOVE, live, null));
+      return Optional.of(
+          new Change(path, original ? Change.Action.RESTORE : Change.Action.REMOVE, live, null));
     }
     if (original) {
-      ledger.record(entry, entry); // the original waits until the path holds netgen's again, or nothing
+      ledger.record(
+          entry, entry); // the original waits until the path holds netgen's again, or nothing
     }
     return Optional.of(new Change(path, Change.Action.KEEP_CHANGED, live, null));
   }

@@ -52,8 +52,8 @@ public record Plan(
 
   /**
    * Fails (exit 2) before anything is written when some write cannot happen: a directory or a
-   * special file where a file or link belongs, or a file where a folder on the way belongs.
-   * Checked up front so a render never stops half-way over something it could have seen.
+   * special file where a file or link belongs, or a file where a folder on the way belongs. Checked
+   * up front so a render never stops half-way over something it could have seen.
    */
   public void requireApplicable() {
     requireNoFileAboveAnother();
@@ -62,24 +62,31 @@ public record Plan(
         continue;
       }
       var live = change.live();
-      if (change.action() != Change.Action.ADOPT && (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other)) {
+      if (change.action() != Change.Action.ADOPT
+          && (live instanceof LiveEntry.Directory || live instanceof LiveEntry.Other)) {
         throw new NetgenException(
             ExitCode.FAILURE,
-            "cannot write " + change.path().absolute() + ": it is " + live.describe()
+            "cannot write "
+                + change.path().absolute()
+                + ": it is "
+                + live.describe()
                 + ", and netgen replaces only regular files and symbolic links; move it away first");
       }
       if (live instanceof LiveEntry.UnderNonDirectory blocked) {
         throw new NetgenException(
             ExitCode.FAILURE,
-            "cannot write " + change.path().absolute() + ": " + blocked.component().absolute()
+            "cannot write "
+                + change.path().absolute()
+                + ": "
+                + blocked.component().absolute()
                 + " is not a directory");
       }
     }
   }
 
   /**
-   * A render whose own paths need one of them to be a file and a folder at once (an output moved
-   * to /etc/init.d while links go into /etc/init.d/, or an original put back where a new file goes
+   * A render whose own paths need one of them to be a file and a folder at once (an output moved to
+   * /etc/init.d while links go into /etc/init.d/, or an original put back where a new file goes
    * below it) could never complete: refused here, before anything is written, instead of failing
    * half-way. Paths are sorted, so a folder's entries directly follow the path itself.
    */
@@ -92,7 +99,10 @@ public record Plan(
       if (previous != null && previous.isAncestorOf(change.path())) {
         throw new NetgenException(
             ExitCode.FAILURE,
-            "cannot write " + change.path().absolute() + ": " + previous.absolute()
+            "cannot write "
+                + change.path().absolute()
+                + ": "
+                + previous.absolute()
                 + " is a file of the same render, so it cannot also be a folder; give that output another path");
       }
       previous = change.path();

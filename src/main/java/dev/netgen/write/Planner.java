@@ -145,7 +145,8 @@ public final class Planner {
     int i = 0;
     int j = 0;
     while (i < a.size() || j < b.size()) {
-      boolean takeA = j == b.size() || (i < a.size() && a.get(i).path().compareTo(b.get(j).path()) < 0);
+      boolean takeA =
+          j == b.size() || (i < a.size() && a.get(i).path().compareTo(b.get(j).path()) < 0);
       all.add(takeA ? a.get(i++) : b.get(j++));
     }
     return all;
@@ -162,8 +163,10 @@ public final class Planner {
       return new Change(wanted.path(), Change.Action.WRITE_FILE, live, wanted);
     }
     var link = (RenderedFile.Symlink) wanted;
-    boolean same = live instanceof LiveEntry.Link existing && existing.target().equals(link.target());
-    return new Change(wanted.path(), same ? Change.Action.KEEP : Change.Action.WRITE_LINK, live, wanted);
+    boolean same =
+        live instanceof LiveEntry.Link existing && existing.target().equals(link.target());
+    return new Change(
+        wanted.path(), same ? Change.Action.KEEP : Change.Action.WRITE_LINK, live, wanted);
   }
 
   /** The old manifest; one that is a link, a folder or unreadable owns nothing (with a warning). */
@@ -175,7 +178,10 @@ public final class Planner {
     }
     if (!(live instanceof LiveEntry.Missing || live instanceof LiveEntry.UnderNonDirectory)) {
       warnings.add(
-          "ignoring " + Manifest.PATH.absolute() + ": it is " + live.describe()
+          "ignoring "
+              + Manifest.PATH.absolute()
+              + ": it is "
+              + live.describe()
               + ", not the file netgen writes, so no old file is removed this time");
     }
     return Manifest.Owned.NONE;
@@ -184,17 +190,19 @@ public final class Planner {
   /** The manifest value of every file, computed on the common pool's threads too. */
   private static String[] fingerprints(List<RenderedFile> files) {
     var prints = new String[files.size()];
-    IntStream.range(0, files.size()).parallel().forEach(i -> prints[i] = Fingerprint.of(files.get(i)));
+    IntStream.range(0, files.size())
+        .parallel()
+        .forEach(i -> prints[i] = Fingerprint.of(files.get(i)));
     return prints;
   }
 
   /**
-   * What is on disk at each file's path, in the same order. The folders are checked here, in
-   * order, on this thread (the root caches them); the files themselves are read on the common
-   * pool's threads as well, because over an up-to-date root reading some 18,000 files back was a
-   * quarter of a 4,000-bridge render's wall time and the second core sat idle. Whatever goes
-   * wrong (a read error, a refused folder, a bug), the failure reported is that of the first
-   * path in path order, as a sequential read would report it.
+   * What is on disk at each file's path, in the same order. The folders are checked here, in order,
+   * on this thread (the root caches them); the files themselves are read on the common pool's
+   * threads as well, because over an up-to-date root reading some 18,000 files back was a quarter
+   * of a 4,000-bridge render's wall time and the second core sat idle. Whatever goes wrong (a read
+   * error, a refused folder, a bug), the failure reported is that of the first path in path order,
+   * as a sequential read would report it.
    */
   private List<LiveEntry> inspectAll(List<RenderedFile> files) {
     var entries = new LiveEntry[files.size()];
@@ -211,7 +219,8 @@ public final class Planner {
         }
       } catch (IOException | RuntimeException e) {
         failures[i] = e;
-        break; // every later path comes after this one, so this is the one to report or an earlier read's
+        break; // every later path comes after this one, so this is the one to report or an earlier
+        // read's
       }
     }
     IntStream.range(0, count)

@@ -19,7 +19,8 @@ final class PosixMode {
   /** Rejects bits NIO cannot set (setuid, sticky): a render asking for them is a bug. */
   static int checked(int mode) {
     if ((mode & ~0777) != 0) {
-      throw new IllegalArgumentException("mode " + Integer.toOctalString(mode) + " has bits beyond 0777");
+      throw new IllegalArgumentException(
+          "mode " + Integer.toOctalString(mode) + " has bits beyond 0777");
     }
     return mode;
   }

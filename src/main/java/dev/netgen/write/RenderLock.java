@@ -21,21 +21,21 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps two renders into one root from interleaving: an exclusive lock on
- * {@code <root>/etc/netgen/.lock}, held from planning to the last fsync.
+ * Keeps two renders into one root from interleaving: an exclusive lock on {@code
+ * <root>/etc/netgen/.lock}, held from planning to the last fsync.
  *
  * <p>A second render waits, polling, up to a bounded time and then fails with exit 2 naming the
- * lock, rather than blocking for ever: config management runs netgen unattended, and a hung
- * render would hang every later run on the host with it. The lock file is created when missing
- * and removed only by netgen uninstall, as its last step; a render that was waiting on the removed
- * file sees that the path no longer names what it locked and locks the new file instead. It is not
- * in the manifest, so a render's clean-up never touches it.
+ * lock, rather than blocking for ever: config management runs netgen unattended, and a hung render
+ * would hang every later run on the host with it. The lock file is created when missing and removed
+ * only by netgen uninstall, as its last step; a render that was waiting on the removed file sees
+ * that the path no longer names what it locked and locks the new file instead. It is not in the
+ * manifest, so a render's clean-up never touches it.
  *
  * <p>The OS lock (fcntl on Linux) belongs to the process, not the thread, and closing any channel
  * on the file drops every lock this process holds on it. So renders inside one JVM are first
- * serialised by a semaphore per root folder (keyed by device and inode), taken before the lock
- * file is even opened. That map is the one piece of static state here, because the thing it
- * mirrors, the OS lock, is per process too; it keeps one small entry per root ever locked.
+ * serialised by a semaphore per root folder (keyed by device and inode), taken before the lock file
+ * is even opened. That map is the one piece of static state here, because the thing it mirrors, the
+ * OS lock, is per process too; it keeps one small entry per root ever locked.
  */
 public final class RenderLock implements AutoCloseable {
   static final String FILE_NAME = ".lock";
@@ -106,7 +106,8 @@ public final class RenderLock implements AutoCloseable {
   /** The lock file's identity (device and inode), or null when it is gone. */
   private static Object keyOf(Path file) throws IOException {
     try {
-      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .fileKey();
     } catch (NoSuchFileException e) {
       return null;
     }
@@ -121,8 +122,8 @@ public final class RenderLock implements AutoCloseable {
   }
 
   /**
-   * Creates the lock file 0600 whatever the umask: anyone who can open it for writing can take
-   * the lock and hold every render off (under umask 000 a plain create would make it 0666).
+   * Creates the lock file 0600 whatever the umask: anyone who can open it for writing can take the
+   * lock and hold every render off (under umask 000 a plain create would make it 0666).
    */
   private static boolean createPrivately(Path file) throws IOException {
     try {
@@ -134,8 +135,8 @@ public final class RenderLock implements AutoCloseable {
     return true;
   }
 
-  private static FileLock waitForLock(FileChannel channel, long deadline, OutputRoot root, Duration wait)
-      throws IOException {
+  private static FileLock waitForLock(
+      FileChannel channel, long deadline, OutputRoot root, Duration wait) throws IOException {
     while (true) {
       try {
         var lock = channel.tryLock();
@@ -177,13 +178,19 @@ public final class RenderLock implements AutoCloseable {
   private static NetgenException busy(OutputRoot root, Duration wait) {
     return new NetgenException(
         ExitCode.FAILURE,
-        "cannot lock " + shown() + " under " + root.given() + ": another netgen render still holds it after "
-            + describe(wait) + "; run again when it has finished");
+        "cannot lock "
+            + shown()
+            + " under "
+            + root.given()
+            + ": another netgen render still holds it after "
+            + describe(wait)
+            + "; run again when it has finished");
   }
 
   private static NetgenException interrupted(InterruptedException e) {
     Thread.currentThread().interrupt();
-    return new NetgenException(ExitCode.FAILURE, "interrupted while waiting for the lock " + shown(), e);
+    return new NetgenException(
+        ExitCode.FAILURE, "interrupted while waiting for the lock " + shown(), e);
   }
 
   /** Where the lock is, as on the target host: /etc/netgen/.lock. */

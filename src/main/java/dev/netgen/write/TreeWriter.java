@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Writes a render under an output root: takes the render lock, plans against the disk, applies
- * the plan, and returns the report render prints ({@code created /etc/conf.d/net}, ...). The
- * manifest ({@link Manifest}) is added here, so no caller can write a render without it.
+ * Writes a render under an output root: takes the render lock, plans against the disk, applies the
+ * plan, and returns the report render prints ({@code created /etc/conf.d/net}, ...). The manifest
+ * ({@link Manifest}) is added here, so no caller can write a render without it.
  *
  * <p>Lock wait: a second render into the same root waits up to {@link #DEFAULT_LOCK_WAIT} and then
  * fails with exit 2 ({@link RenderLock}). Root: the root may itself be a link; nothing below it may
@@ -86,9 +86,9 @@ public final class TreeWriter {
   }
 
   /**
-   * What {@link #write} would do, without writing, creating or locking anything (render
-   * --dry-run). Fails as write would when a write cannot happen (exit 2); paths the take-over guard
-   * stops are in {@link Plan#blocked()} instead, for the dry run to list.
+   * What {@link #write} would do, without writing, creating or locking anything (render --dry-run).
+   * Fails as write would when a write cannot happen (exit 2); paths the take-over guard stops are
+   * in {@link Plan#blocked()} instead, for the dry run to list.
    */
   public Plan plan(FileSet rendered, Adoption adoption) {
     var plan = new Planner(OutputRoot.forReading(root), adoption).plan(rendered);

@@ -18,8 +18,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * {@code netgen uninstall}: undoes what renders did under a root, by the manifest alone. Every owned
- * path that still holds what netgen wrote is removed, every adopted original is put back (one
+ * {@code netgen uninstall}: undoes what renders did under a root, by the manifest alone. Every
+ * owned path that still holds what netgen wrote is removed, every adopted original is put back (one
  * rename: mode, owner and times as they were), the manifest and the lock go, and then every folder
  * netgen made that is empty. A path changed by hand is kept and reported; while an adopted original
  * still waits for it, the manifest stays, listing only that, so a second uninstall finishes once
@@ -43,7 +43,8 @@ public final class Uninstaller {
   }
 
   /** What uninstall did (or would do): report lines, warnings, and whether anything was kept. */
-  public record Report(List<String> lines, List<String> warnings, boolean keptChanged, boolean hadManifest) {
+  public record Report(
+      List<String> lines, List<String> warnings, boolean keptChanged, boolean hadManifest) {
     public Report {
       lines = List.copyOf(lines);
       warnings = List.copyOf(warnings);
@@ -115,9 +116,13 @@ public final class Uninstaller {
     var plan = new UninstallPlan();
     var liveManifest = inspect(out, Manifest.PATH);
     if (!(liveManifest instanceof LiveEntry.File file)) {
-      if (!(liveManifest instanceof LiveEntry.Missing || liveManifest instanceof LiveEntry.UnderNonDirectory)) {
+      if (!(liveManifest instanceof LiveEntry.Missing
+          || liveManifest instanceof LiveEntry.UnderNonDirectory)) {
         plan.warnings.add(
-            "ignoring " + Manifest.PATH.absolute() + ": it is " + liveManifest.describe()
+            "ignoring "
+                + Manifest.PATH.absolute()
+                + ": it is "
+                + liveManifest.describe()
                 + ", not the file netgen writes, so nothing is uninstalled");
       }
       return plan;
@@ -161,7 +166,8 @@ public final class Uninstaller {
         try {
           AtomicFiles.moveEntry(out, copy, change.path(), changed);
         } catch (IOException e) {
-          throw IoFailures.cannot("restore", copy.absolute() + " to " + change.path().absolute(), e);
+          throw IoFailures.cannot(
+              "restore", copy.absolute() + " to " + change.path().absolute(), e);
         }
       }
     }
@@ -171,7 +177,8 @@ public final class Uninstaller {
    * The manifest last: rewritten to list only what still waits (an adopted original kept because
    * its path was changed by hand), or removed with the lock when nothing does.
    */
-  private static String finishManifest(OutputRoot out, UninstallPlan plan, RenderLock lock, Set<Path> changed) {
+  private static String finishManifest(
+      OutputRoot out, UninstallPlan plan, RenderLock lock, Set<Path> changed) {
     try {
       var manifest = out.locateExisting(Manifest.PATH).orElseThrow();
       if (!plan.leftovers.isEmpty()) {
@@ -249,7 +256,8 @@ public final class Uninstaller {
         return false;
       }
       try (Stream<Path> entries = Files.list(onDisk.get().getParent())) {
-        return entries.allMatch(p -> gone.contains(new OutputPath(folder.relative() + "/" + p.getFileName())));
+        return entries.allMatch(
+            p -> gone.contains(new OutputPath(folder.relative() + "/" + p.getFileName())));
       }
     } catch (IOException e) {
       throw IoFailures.cannot("read", folder.absolute(), e);

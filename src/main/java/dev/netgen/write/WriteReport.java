@@ -19,7 +19,8 @@ public record WriteReport(List<FileOutcome> files, List<String> warnings) {
 
   /** Whether anything on disk changed (or would): config management's "changed" flag. */
   public boolean changed() {
-    return files.stream().anyMatch(f -> f.status() != FileStatus.UNCHANGED && f.status() != FileStatus.KEPT);
+    return files.stream()
+        .anyMatch(f -> f.status() != FileStatus.UNCHANGED && f.status() != FileStatus.KEPT);
   }
 
   /** Whether an owned path changed by hand was kept as it is (render exits 1). */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The package graph of docs/architecture.md, enforced on the compiled main classes: data flows one
  * way (text <- model <- load, lint, render <- write <- diff, cli on top), no two packages depend on
- * each other, and each framework stays in the one package that adapts it. A failure names the class and
- * the dependency that broke the rule.
+ * each other, and each framework stays in the one package that adapts it. A failure names the class
+ * and the dependency that broke the rule.
  */
 class PackageDependencyTest {
   private static JavaClasses main;
@@ -45,8 +45,21 @@ class PackageDependencyTest {
   /** For each package: the netgen packages it must never use. */
   private static final Map<String, List<String>> FORBIDDEN =
       Map.of(
-          "text", List.of("model", "diag", "load", "lint", "render", "write", "diff", "cli", "check", "importer"),
-          "model", List.of("diag", "load", "lint", "render", "write", "diff", "cli", "check", "importer"),
+          "text",
+              List.of(
+                  "model",
+                  "diag",
+                  "load",
+                  "lint",
+                  "render",
+                  "write",
+                  "diff",
+                  "cli",
+                  "check",
+                  "importer"),
+          "model",
+              List.of(
+                  "diag", "load", "lint", "render", "write", "diff", "cli", "check", "importer"),
           "diag", List.of("load", "lint", "render", "write", "diff", "cli", "check", "importer"),
           "load", List.of("lint", "render", "write", "diff", "cli", "check", "importer"),
           "lint", List.of("load", "render", "write", "diff", "cli", "check", "importer"),

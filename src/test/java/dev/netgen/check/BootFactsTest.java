@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On Gentoo, every device the host needs at boot has its net.* service in a runlevel; a bridge
- * port does not need one (its bridge brings it up). The nat fixture's Gentoo render links only
- * net.br0 into a runlevel, so its uplink wlan0 would not come up at boot.
+ * On Gentoo, every device the host needs at boot has its net.* service in a runlevel; a bridge port
+ * does not need one (its bridge brings it up). The nat fixture's Gentoo render links only net.br0
+ * into a runlevel, so its uplink wlan0 would not come up at boot.
  */
 class BootFactsTest {
   private static final String MODEL = "fixtures/nat/model.yaml";
@@ -40,14 +40,17 @@ class BootFactsTest {
   }
 
   private List<Fact> bootFacts() {
-    return Check.run(model, "gentoo", rendered, root, host).stream().filter(f -> f.subject().equals("boot")).toList();
+    return Check.run(model, "gentoo", rendered, root, host).stream()
+        .filter(f -> f.subject().equals("boot"))
+        .toList();
   }
 
   @Test
   void anUplinkInNoRunlevelWarnsAndTheBridgeInDefaultPasses() {
     var facts = bootFacts();
 
-    assertThat(facts).extracting(f -> f.status().word() + " " + f.name() + " " + f.found())
+    assertThat(facts)
+        .extracting(f -> f.status().word() + " " + f.name() + " " + f.found())
         .containsExactly("warn net.wlan0 in none", "pass net.br0 default");
     assertThat(facts.get(0).hint()).startsWith("rc-update add net.wlan0 default");
   }
@@ -55,9 +58,11 @@ class BootFactsTest {
   @Test
   void theUplinkLinkedIntoARunlevelPasses() throws IOException {
     Files.createDirectories(root.resolve("etc/runlevels/boot"));
-    Files.createSymbolicLink(root.resolve("etc/runlevels/boot/net.wlan0"), Path.of("/etc/init.d/net.wlan0"));
+    Files.createSymbolicLink(
+        root.resolve("etc/runlevels/boot/net.wlan0"), Path.of("/etc/init.d/net.wlan0"));
 
-    assertThat(bootFacts()).extracting(f -> f.status().word() + " " + f.name() + " " + f.found())
+    assertThat(bootFacts())
+        .extracting(f -> f.status().word() + " " + f.name() + " " + f.found())
         .containsExactly("pass net.wlan0 boot", "pass net.br0 default");
   }
 
@@ -65,6 +70,7 @@ class BootFactsTest {
   void debianHasNoRunlevelFacts() {
     var debian = new Renderer().render(model, Targets.find("debian").orElseThrow());
 
-    assertThat(Check.run(model, "debian", debian, root, host)).noneMatch(f -> f.subject().equals("boot"));
+    assertThat(Check.run(model, "debian", debian, root, host))
+        .noneMatch(f -> f.subject().equals("boot"));
   }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
 public final class FakeHost implements Probe {
   static final String DNSMASQ_CONF = "/etc/dnsmasq.netgen.conf";
 
-  public String links = """
+  public String links =
+      """
       [{"ifindex":1,"ifname":"lo","flags":["LOOPBACK","UP","LOWER_UP"],"address":"00:00:00:00:00:00",
         "addr_info":[{"family":"inet","local":"127.0.0.1","prefixlen":8}]},
        {"ifindex":2,"ifname":"wlan0","flags":["BROADCAST","MULTICAST","UP","LOWER_UP"],"address":"02:00:00:00:0a:01",
@@ -27,12 +28,14 @@ public final class FakeHost implements Probe {
         "linkinfo":{"info_kind":"bridge","info_data":{"forward_delay":1500,"hello_time":200,"stp_state":0,"nf_call_iptables":0}},
         "addr_info":[{"family":"inet","local":"172.16.1.1","prefixlen":24}]}]
       """;
-  String routes = """
+  String routes =
+      """
       [{"dst":"default","gateway":"192.168.1.1","dev":"wlan0"},
        {"dst":"172.16.1.0/24","dev":"br0","prefsrc":"172.16.1.1"},
        {"dst":"192.168.1.0/24","dev":"wlan0","prefsrc":"192.168.1.13"}]
       """;
-  String iptables = """
+  String iptables =
+      """
       *filter
       :INPUT ACCEPT [0:0]
       :FORWARD ACCEPT [0:0]
@@ -53,7 +56,8 @@ public final class FakeHost implements Probe {
       """;
   String legacy = "";
   String ebtables = "";
-  String sockets = """
+  String sockets =
+      """
       udp   UNCONN 0      0          0.0.0.0%br0:67        0.0.0.0:*    users:(("dnsmasq",pid=42,fd=4))
       udp   UNCONN 0      0          172.16.1.1:53         0.0.0.0:*    users:(("dnsmasq",pid=42,fd=6))
       tcp   LISTEN 0      32         172.16.1.1:53         0.0.0.0:*    users:(("dnsmasq",pid=42,fd=7))
@@ -75,10 +79,14 @@ public final class FakeHost implements Probe {
   @Override
   public Output run(List<String> command) {
     if (command.equals(Running.LINKS) || command.equals(Running.ROUTES)) {
-      return !ipInstalled ? Output.missing() : Output.ok(command.equals(Running.LINKS) ? links : routes);
+      return !ipInstalled
+          ? Output.missing()
+          : Output.ok(command.equals(Running.LINKS) ? links : routes);
     }
     if (!root && command.get(0).endsWith("-save")) {
-      return Output.failed(1, "iptables-save v1.8.9 (nf_tables): Could not fetch rule set generation id: Permission denied (you must be root)");
+      return Output.failed(
+          1,
+          "iptables-save v1.8.9 (nf_tables): Could not fetch rule set generation id: Permission denied (you must be root)");
     }
     if (command.equals(Running.IPTABLES) || command.equals(Running.NFT)) {
       return Output.ok(iptables);
@@ -101,7 +109,8 @@ public final class FakeHost implements Probe {
   @Override
   public Optional<String> read(String path) {
     if (path.equals("/proc/self/status")) {
-      return Optional.of("Name:\tjava\nUid:\t" + (root ? "0\t0\t0\t0" : "1000\t1000\t1000\t1000") + "\n");
+      return Optional.of(
+          "Name:\tjava\nUid:\t" + (root ? "0\t0\t0\t0" : "1000\t1000\t1000\t1000") + "\n");
     }
     return Optional.ofNullable(files.get(path));
   }

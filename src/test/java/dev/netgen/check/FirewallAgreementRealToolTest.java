@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * check does not run the rendered firewall scripts to learn what they load (FirewallRules says
  * why); this test does, in a throwaway network namespace, and holds FirewallRules' lines equal to
- * what the kernel then lists, for the nat and mac_nat fixtures. A change to a script's rules
- * fails here until check expects the same.
+ * what the kernel then lists, for the nat and mac_nat fixtures. A change to a script's rules fails
+ * here until check expects the same.
  */
 class FirewallAgreementRealToolTest {
   private static final String UPLINK_MAC = "02:00:00:00:0a:01";
@@ -31,10 +31,14 @@ class FirewallAgreementRealToolTest {
     Bridge br0 = model.bridges().get("br0");
     String subnet = br0.staticCidr().orElseThrow().subnet().toString();
     var saved = SavedRules.parse(inNamespace("sh etc/netgen/iptables.sh start && iptables-save"));
-    assertThat(saved.table("nat").chain("NETGEN_POST_br0")).isEqualTo(FirewallRules.natPost("br0", subnet, "wlan0"));
-    assertThat(saved.table("filter").chain("NETGEN_FWD_br0")).isEqualTo(FirewallRules.natForward("br0", subnet));
-    assertThat(saved.table("nat").chain("POSTROUTING")).containsExactly("-A POSTROUTING -j NETGEN_POST_br0");
-    assertThat(saved.table("filter").chain("FORWARD")).containsExactly("-A FORWARD -j NETGEN_FWD_br0");
+    assertThat(saved.table("nat").chain("NETGEN_POST_br0"))
+        .isEqualTo(FirewallRules.natPost("br0", subnet, "wlan0"));
+    assertThat(saved.table("filter").chain("NETGEN_FWD_br0"))
+        .isEqualTo(FirewallRules.natForward("br0", subnet));
+    assertThat(saved.table("nat").chain("POSTROUTING"))
+        .containsExactly("-A POSTROUTING -j NETGEN_POST_br0");
+    assertThat(saved.table("filter").chain("FORWARD"))
+        .containsExactly("-A FORWARD -j NETGEN_FWD_br0");
   }
 
   @Test
@@ -42,9 +46,14 @@ class FirewallAgreementRealToolTest {
     RealTool.require("ebtables", "ebtables");
     Model model = renderDebian("mac_nat");
     Bridge br0 = model.bridges().get("br0");
-    var saved = SavedRules.parse(inNamespace("sh etc/netgen/ebtables.sh start && ebtables-save")).table("nat");
-    assertThat(saved.chain("NETGEN_POST_br0")).isEqualTo(FirewallRules.macNatPost("br0", "wlan0", UPLINK_MAC));
-    assertThat(saved.chain("NETGEN_PRE_br0")).isNotEmpty().isEqualTo(FirewallRules.macNatPre(Wiring.of(model), br0, "wlan0"));
+    var saved =
+        SavedRules.parse(inNamespace("sh etc/netgen/ebtables.sh start && ebtables-save"))
+            .table("nat");
+    assertThat(saved.chain("NETGEN_POST_br0"))
+        .isEqualTo(FirewallRules.macNatPost("br0", "wlan0", UPLINK_MAC));
+    assertThat(saved.chain("NETGEN_PRE_br0"))
+        .isNotEmpty()
+        .isEqualTo(FirewallRules.macNatPre(Wiring.of(model), br0, "wlan0"));
     assertThat(saved.chain("POSTROUTING")).containsExactly("-A POSTROUTING -j NETGEN_POST_br0");
     assertThat(saved.chain("PREROUTING")).containsExactly("-A PREROUTING -j NETGEN_PRE_br0");
   }
@@ -56,13 +65,26 @@ class FirewallAgreementRealToolTest {
     return new ModelLoader().load(path, InputStream.nullInputStream());
   }
 
-  /** Runs script in the rendered tree, in fresh network and mount namespaces that hold a veth wlan0 with UPLINK_MAC. */
+  /**
+   * Runs script in the rendered tree, in fresh network and mount namespaces that hold a veth wlan0
+   * with UPLINK_MAC.
+   */
   private String inNamespace(String script) {
     RealTool.requireRoot();
     RealTool.require("unshare", "util-linux");
     RealTool.require("iptables", "iptables");
-    var run = Proc.run(tmp, "unshare", "--net", "--mount", "sh", "-c",
-        "mount -t sysfs sysfs /sys && ip link add wlan0 address " + UPLINK_MAC + " type veth peer name peer0 && " + script);
+    var run =
+        Proc.run(
+            tmp,
+            "unshare",
+            "--net",
+            "--mount",
+            "sh",
+            "-c",
+            "mount -t sysfs sysfs /sys && ip link add wlan0 address "
+                + UPLINK_MAC
+                + " type veth peer name peer0 && "
+                + script);
     assertThat(run.exit()).as("%s", run).isZero();
     return run.out();
   }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** netgen check's command line on a faked host: exit codes, --fail-on, --format json, exit 2 without ip. */
+/**
+ * netgen check's command line on a faked host: exit codes, --fail-on, --format json, exit 2 without
+ * ip.
+ */
 class CheckCommandTest {
   private static final String MODEL = "fixtures/nat/model.yaml";
 
@@ -23,7 +26,8 @@ class CheckCommandTest {
 
   @BeforeEach
   void render() throws Exception {
-    assertThat(CliRun.run("render", MODEL, "--target", "debian", "--out", root.toString()).exit()).isZero();
+    assertThat(CliRun.run("render", MODEL, "--target", "debian", "--out", root.toString()).exit())
+        .isZero();
     host = new FakeHost(Files.readString(root.resolve("etc/dnsmasq.netgen.conf")));
   }
 
@@ -32,19 +36,27 @@ class CheckCommandTest {
   private Run check(String... more) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var io = new Io(new PrintWriter(out), new PrintWriter(err), InputStream.nullInputStream(), Path.of("").toAbsolutePath());
+    var io =
+        new Io(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            InputStream.nullInputStream(),
+            Path.of("").toAbsolutePath());
     var command = new CommandLine(new CheckCommand(io, new TemplateStart(), host));
     command.setOut(io.out());
     command.setErr(io.err());
-    command.setExecutionExceptionHandler((e, cl, parsed) -> {
-      if (e instanceof dev.netgen.diag.NetgenException n) {
-        io.err().println("netgen: " + n.getMessage());
-        io.err().flush();
-        return n.exitCode();
-      }
-      throw e;
-    });
-    var args = new java.util.ArrayList<>(java.util.List.of(MODEL, "--target", "debian", "--root", root.toString()));
+    command.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          if (e instanceof dev.netgen.diag.NetgenException n) {
+            io.err().println("netgen: " + n.getMessage());
+            io.err().flush();
+            return n.exitCode();
+          }
+          throw e;
+        });
+    var args =
+        new java.util.ArrayList<>(
+            java.util.List.of(MODEL, "--target", "debian", "--root", root.toString()));
     args.addAll(java.util.List.of(more));
     int exit = command.execute(args.toArray(String[]::new));
     return new Run(exit, out.toString(), err.toString());
@@ -62,7 +74,9 @@ class CheckCommandTest {
     host.files.put("/proc/sys/net/ipv4/ip_forward", "0\n");
     var run = check();
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("fail  host  net.ipv4.ip_forward: expected 1 / found 0\n      hint: sysctl -w net.ipv4.ip_forward=1");
+    assertThat(run.out())
+        .contains(
+            "fail  host  net.ipv4.ip_forward: expected 1 / found 0\n      hint: sysctl -w net.ipv4.ip_forward=1");
   }
 
   @Test
@@ -76,7 +90,10 @@ class CheckCommandTest {
   void jsonGivesTheSameFacts() {
     var run = check("--format", "json");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("{\n  \"facts\": [\n").contains("\"pass\": 28,").endsWith("}\n");
+    assertThat(run.out())
+        .startsWith("{\n  \"facts\": [\n")
+        .contains("\"pass\": 28,")
+        .endsWith("}\n");
   }
 
   @Test

@@ -23,7 +23,9 @@ class CliTest {
   void helpListsEverySubcommandAndTheExitCodes() {
     var run = CliRun.run("--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("lint", "render", "diff", "uninstall", "rules", "schema", "completion", "Exit codes:");
+    assertThat(run.out())
+        .contains(
+            "lint", "render", "diff", "uninstall", "rules", "schema", "completion", "Exit codes:");
   }
 
   @Test
@@ -70,7 +72,10 @@ class CliTest {
   @Test
   void namesEachSubcommandAsItsCommandAnnotationDoes() {
     Cli.SUBCOMMANDS.forEach(
-        (name, type) -> assertThat(type.getAnnotation(Command.class).name()).as(type.getSimpleName()).isEqualTo(name));
+        (name, type) ->
+            assertThat(type.getAnnotation(Command.class).name())
+                .as(type.getSimpleName())
+                .isEqualTo(name));
   }
 
   /** Cli.run builds only the subcommand a run names; what it prints must not tell. */
@@ -78,7 +83,10 @@ class CliTest {
   void aSubcommandBuiltAlonePrintsWhatTheWholeCommandLinePrints() {
     for (String name : Cli.SUBCOMMANDS.keySet()) {
       for (List<String> args :
-          List.of(List.of(name, "--help"), List.of(name, "--frobnicate"), List.of(name, "no/such/model.yaml"))) {
+          List.of(
+              List.of(name, "--help"),
+              List.of(name, "--frobnicate"),
+              List.of(name, "no/such/model.yaml"))) {
         var alone = CliRun.run(args.toArray(String[]::new));
         assertThat(alone).as(String.join(" ", args)).isEqualTo(whole(args));
       }
@@ -91,7 +99,12 @@ class CliTest {
   private static CliRun whole(List<String> args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var io = new Io(new PrintWriter(out), new PrintWriter(err), InputStream.nullInputStream(), Path.of("").toAbsolutePath());
+    var io =
+        new Io(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            InputStream.nullInputStream(),
+            Path.of("").toAbsolutePath());
     int exit = Cli.commandLine(io).execute(args.toArray(String[]::new));
     return new CliRun(exit, out.toString(), err.toString());
   }

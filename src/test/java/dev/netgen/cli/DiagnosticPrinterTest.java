@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A text diagnostic: head, source line and caret, hint, and the rule to read for a lint finding. */
+/**
+ * A text diagnostic: head, source line and caret, hint, and the rule to read for a lint finding.
+ */
 class DiagnosticPrinterTest {
   @TempDir Path tmp;
 
@@ -40,7 +42,13 @@ class DiagnosticPrinterTest {
   void aLintFindingEndsWithTheCommandThatExplainsItsRule() throws Exception {
     var sources = loaded("m.yaml", "version: 1\ntaps:\n  tap0: {}\n");
     String file = tmp.resolve("m.yaml").toString();
-    var finding = new Diagnostic(new Position(file, 3, 3), Severity.WARNING, "unused-tap", "tap 'tap0' is unused", "remove it");
+    var finding =
+        new Diagnostic(
+            new Position(file, 3, 3),
+            Severity.WARNING,
+            "unused-tap",
+            "tap 'tap0' is unused",
+            "remove it");
     assertThat(print(sources, finding).lines())
         .containsExactly(
             file + ":3:3: warning[unused-tap]: tap 'tap0' is unused",
@@ -53,7 +61,9 @@ class DiagnosticPrinterTest {
   @Test
   void aLoaderErrorHasNoRuleToSee() throws Exception {
     var sources = loaded("m.yaml", "version: 1\n");
-    var error = Diagnostic.loadError(new Position(tmp.resolve("m.yaml").toString(), 1, 10), "bad", "fix it");
+    var error =
+        Diagnostic.loadError(
+            new Position(tmp.resolve("m.yaml").toString(), 1, 10), "bad", "fix it");
     assertThat(print(sources, error)).doesNotContain("see:").contains("  hint: fix it");
   }
 
@@ -66,14 +76,17 @@ class DiagnosticPrinterTest {
   @Test
   void aFileThisRunDidNotReadShowsNoSourceLine() {
     var d = Diagnostic.loadError(new Position("elsewhere.yaml", 1, 1), "bad", "fix it");
-    assertThat(print(new Sources(), d)).isEqualTo("elsewhere.yaml:1:1: error[load]: bad\n  hint: fix it\n");
+    assertThat(print(new Sources(), d))
+        .isEqualTo("elsewhere.yaml:1:1: error[load]: bad\n  hint: fix it\n");
   }
 
   @Test
   void showsTheLineFromTheBytesReadNotFromTheFileAgain() throws Exception {
     var sources = loaded("m.yaml", "version: 1\n");
     Files.writeString(tmp.resolve("m.yaml"), "changed since\n");
-    var error = Diagnostic.loadError(new Position(tmp.resolve("m.yaml").toString(), 1, 10), "bad", "fix it");
+    var error =
+        Diagnostic.loadError(
+            new Position(tmp.resolve("m.yaml").toString(), 1, 10), "bad", "fix it");
     assertThat(print(sources, error)).contains("    1 | version: 1\n");
     Files.delete(tmp.resolve("m.yaml"));
     assertThat(print(sources, error)).contains("    1 | version: 1\n");
@@ -83,7 +96,9 @@ class DiagnosticPrinterTest {
   void aModelOnStandardInputShowsItsLinesToo() {
     var run =
         CliRun.withInput(
-            new ByteArrayInputStream("version: 1\ninterfaces:\n  eth0: {adress: dhcp}\n".getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(
+                "version: 1\ninterfaces:\n  eth0: {adress: dhcp}\n"
+                    .getBytes(StandardCharsets.UTF_8)),
             "lint",
             "-");
     assertThat(run.exit()).isEqualTo(2);

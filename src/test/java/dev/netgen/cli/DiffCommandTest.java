@@ -38,7 +38,8 @@ class DiffCommandTest {
   @Test
   void editedFileExitsOneAndShowsTheEditAsRemovedLines() throws IOException {
     renderInto(root);
-    Files.writeString(root.resolve("etc/sysctl.d/90-netgen.conf"), "# by hand\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        root.resolve("etc/sysctl.d/90-netgen.conf"), "# by hand\n", StandardOpenOption.APPEND);
 
     var run = CliRun.run("diff", MODEL, "--root", root.toString());
 
@@ -69,7 +70,8 @@ class DiffCommandTest {
 
     var run = CliRun.run("diff", MODEL, "--root", root.toString(), "--format", "json");
 
-    assertThat(run.err()).startsWith("netgen: warning: ignoring line 1 of /etc/netgen/manifest: '/etc/shadow'");
+    assertThat(run.err())
+        .startsWith("netgen: warning: ignoring line 1 of /etc/netgen/manifest: '/etc/shadow'");
     assertThat(run.out()).startsWith("[\n").doesNotContain("warning");
   }
 
@@ -77,7 +79,8 @@ class DiffCommandTest {
   void readsTheModelFromStandardInput() throws IOException {
     renderInto(root);
 
-    var run = CliRun.withStdin(Files.readString(Path.of(MODEL)), "diff", "-", "--root", root.toString());
+    var run =
+        CliRun.withStdin(Files.readString(Path.of(MODEL)), "diff", "-", "--root", root.toString());
 
     // The header of each file names the model: <stdin> here, the file name in the render.
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
@@ -89,8 +92,11 @@ class DiffCommandTest {
     var run = CliRun.run("diff", MODEL, "--root", "fixtures/no-such-root", "--quiet");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(
-        "netgen: cannot compare with " + Path.of("fixtures/no-such-root").toAbsolutePath() + ": no such directory\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "netgen: cannot compare with "
+                + Path.of("fixtures/no-such-root").toAbsolutePath()
+                + ": no such directory\n");
   }
 
   @Test
@@ -152,7 +158,11 @@ class DiffCommandTest {
     var run = CliRun.run("diff", "--help");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("0  every file is as render would write it", "1  differences", "2  the model cannot be loaded");
+    assertThat(run.out())
+        .contains(
+            "0  every file is as render would write it",
+            "1  differences",
+            "2  the model cannot be loaded");
   }
 
   @Test

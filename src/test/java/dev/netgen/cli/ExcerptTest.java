@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The source line under a diagnostic: bounded, escaped, and the caret under the right character. */
+/**
+ * The source line under a diagnostic: bounded, escaped, and the caret under the right character.
+ */
 class ExcerptTest {
   private static List<String> excerpt(String text, int line, int column) {
     return Excerpt.of(SourceText.of(text), new Position("m.yaml", line, column));
@@ -22,14 +24,13 @@ class ExcerptTest {
   @Test
   void showsTheLineAndACaretUnderTheColumn() {
     assertThat(excerpt("bridges:\n  br0:\n    ports: [wlan0, tap0]\n", 3, 13))
-        .containsExactly(
-            "    3 |     ports: [wlan0, tap0]",
-            "      |             ^");
+        .containsExactly("    3 |     ports: [wlan0, tap0]", "      |             ^");
   }
 
   @Test
   void widensTheGutterForLongFiles() {
-    assertThat(excerpt("x\n".repeat(123_456), 123_456, 1)).containsExactly("123456 | x", "       | ^");
+    assertThat(excerpt("x\n".repeat(123_456), 123_456, 1))
+        .containsExactly("123456 | x", "       | ^");
   }
 
   @Test
@@ -67,7 +68,8 @@ class ExcerptTest {
     int column = line.indexOf('X') + 1;
     var excerpt = excerpt(line, 1, column);
     assertThat(excerpt.get(0)).startsWith("    1 | ...").endsWith("...");
-    assertThat(excerpt.get(0).length()).isLessThanOrEqualTo("    1 | ".length() + Excerpt.WIDTH + 2 * Excerpt.CUT.length());
+    assertThat(excerpt.get(0).length())
+        .isLessThanOrEqualTo("    1 | ".length() + Excerpt.WIDTH + 2 * Excerpt.CUT.length());
     assertThat(underCaret(excerpt)).isEqualTo('X');
   }
 

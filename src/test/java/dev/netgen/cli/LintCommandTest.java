@@ -28,7 +28,10 @@ class LintCommandTest {
   void errorsExitOneAndEndWithASummary() {
     var run = CliRun.run("lint", BAD);
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("error[mac-unique]: MAC 52:54:00:aa:bb:01 of bridge 'br0' is also used by tap 'tap0' (line 5)").endsWith("\n2 errors\n");
+    assertThat(run.out())
+        .contains(
+            "error[mac-unique]: MAC 52:54:00:aa:bb:01 of bridge 'br0' is also used by tap 'tap0' (line 5)")
+        .endsWith("\n2 errors\n");
   }
 
   @Test
@@ -49,7 +52,9 @@ class LintCommandTest {
     var run = CliRun.run("lint", CLEAN, "--disable", "mac-uniqe");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("netgen: unknown rule 'mac-uniqe'; did you mean 'mac-unique'? (`netgen rules` lists them)\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "netgen: unknown rule 'mac-uniqe'; did you mean 'mac-unique'? (`netgen rules` lists them)\n");
   }
 
   @Test
@@ -100,9 +105,12 @@ class LintCommandTest {
 
   @Test
   void jsonEscapesWhatTheModelWrote() throws Exception {
-    var run = CliRun.withStdin("version: 1\nlint:\n  disable: [no-such-rule]\n", "lint", "-", "--format", "json");
+    var run =
+        CliRun.withStdin(
+            "version: 1\nlint:\n  disable: [no-such-rule]\n", "lint", "-", "--format", "json");
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("model").asText()).isEqualTo("<stdin>");
-    assertThat(json.get("diagnostics").get(0).get("message").asText()).isEqualTo("lint.disable names an unknown rule 'no-such-rule'");
+    assertThat(json.get("diagnostics").get(0).get("message").asText())
+        .isEqualTo("lint.disable names an unknown rule 'no-such-rule'");
   }
 }

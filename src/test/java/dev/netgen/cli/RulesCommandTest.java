@@ -15,11 +15,14 @@ class RulesCommandTest {
     assertThat(lines).hasSize(RuleRegistry.linter().rules().size());
     int severityColumn = lines.get(0).indexOf("error");
     for (var rule : RuleRegistry.linter().rules()) {
-      assertThat(lines).anySatisfy(l -> {
-        assertThat(l).startsWith(rule.id() + " ");
-        assertThat(l.indexOf(rule.severity().id(), rule.id().length())).isEqualTo(severityColumn);
-        assertThat(l).endsWith(rule.summary());
-      });
+      assertThat(lines)
+          .anySatisfy(
+              l -> {
+                assertThat(l).startsWith(rule.id() + " ");
+                assertThat(l.indexOf(rule.severity().id(), rule.id().length()))
+                    .isEqualTo(severityColumn);
+                assertThat(l).endsWith(rule.summary());
+              });
     }
   }
 
@@ -41,6 +44,8 @@ class RulesCommandTest {
     var run = CliRun.run("rules", "unused-taps");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("netgen: unknown rule 'unused-taps'; did you mean 'unused-tap'? (`netgen rules` lists them)\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "netgen: unknown rule 'unused-taps'; did you mean 'unused-tap'? (`netgen rules` lists them)\n");
   }
 }

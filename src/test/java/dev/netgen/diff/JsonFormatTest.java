@@ -21,7 +21,8 @@ class JsonFormatTest {
   private Comparison mixedComparison() throws Exception {
     write(root, "etc/conf.d/net", "config_br0=\"dhcp\"\n\u001b[31mred\n", 0644);
     return TreeComparer.compare(
-        set(file("etc/conf.d/net", "config_br0=\"dhcp\"\n"), link("etc/init.d/net.br0", "net.lo")), root);
+        set(file("etc/conf.d/net", "config_br0=\"dhcp\"\n"), link("etc/init.d/net.br0", "net.lo")),
+        root);
   }
 
   @Test
@@ -59,7 +60,9 @@ class JsonFormatTest {
 
     String json = Tree.json(comparison);
 
-    assertThat(json).isEqualTo("""
+    assertThat(json)
+        .isEqualTo(
+            """
         [
           { "path": "/etc/a", "status": "same", "diff": null },
           { "path": "/etc/netgen/manifest", "status": "same", "diff": null }
@@ -72,7 +75,8 @@ class JsonFormatTest {
     String json = Tree.json(mixedComparison());
 
     assertThat(json).contains("\\u001B[31mred").doesNotContain("\u001b");
-    assertThat(json.lines()).allMatch(line -> line.equals("[") || line.equals("]") || line.startsWith("  { "));
+    assertThat(json.lines())
+        .allMatch(line -> line.equals("[") || line.equals("]") || line.startsWith("  { "));
   }
 
   private static List<String> fieldNames(JsonNode object) {

@@ -27,10 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * diff and render --dry-run never write: run against a tree that cannot be written (immutable
- * with chattr +i when root can, else without write bits), they leave every entry as it was
- * (names, types, modes, sizes, mtimes, ctimes, bytes, link targets) and create no lock or
- * temporary file.
+ * diff and render --dry-run never write: run against a tree that cannot be written (immutable with
+ * chattr +i when root can, else without write bits), they leave every entry as it was (names,
+ * types, modes, sizes, mtimes, ctimes, bytes, link targets) and create no lock or temporary file.
  */
 class ReadOnlyTreeTest {
   @TempDir Path root;
@@ -38,20 +37,25 @@ class ReadOnlyTreeTest {
 
   /** A tree that differs from the render in every way, so every code path of the plan runs. */
   private FileSet differingTree() throws IOException {
-    var render = set(
-        file("etc/conf.d/net", "config_br0=\"dhcp\"\n"),
-        file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755),
-        file("etc/netgen/qemu/win7.args", "-netdev tap\n"),
-        file("etc/sysctl.conf", "net.ipv4.ip_forward = 1\n"),
-        link("etc/init.d/net.br0", "net.lo"),
-        link("etc/init.d/net.tap0", "net.lo"));
-    new TreeWriter(root).write(set(
-        file("etc/netgen/ebtables.sh", "old\n", 0755), // stale
-        file("etc/sysctl.conf", "x\n"), // changed
-        file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0644), // changed (mode)
-        file("etc/init.d/net.tap0", "a file\n", 0755), // wrong-type
-        file("etc/conf.d/net", "config_br0=\"dhcp\"\n"))); // modified, below
-    Files.delete(root.resolve("etc/netgen/.lock")); // render's lock: its absence below then proves diff took none
+    var render =
+        set(
+            file("etc/conf.d/net", "config_br0=\"dhcp\"\n"),
+            file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755),
+            file("etc/netgen/qemu/win7.args", "-netdev tap\n"),
+            file("etc/sysctl.conf", "net.ipv4.ip_forward = 1\n"),
+            link("etc/init.d/net.br0", "net.lo"),
+            link("etc/init.d/net.tap0", "net.lo"));
+    new TreeWriter(root)
+        .write(
+            set(
+                file("etc/netgen/ebtables.sh", "old\n", 0755), // stale
+                file("etc/sysctl.conf", "x\n"), // changed
+                file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0644), // changed (mode)
+                file("etc/init.d/net.tap0", "a file\n", 0755), // wrong-type
+                file("etc/conf.d/net", "config_br0=\"dhcp\"\n"))); // modified, below
+    Files.delete(
+        root.resolve(
+            "etc/netgen/.lock")); // render's lock: its absence below then proves diff took none
     write(root, "etc/conf.d/net", "config_br0=\"172.16.1.1/24\"\n", 0644);
     symlink(root, "etc/init.d/net.br0", "net.eth0"); // unowned
     return render;
@@ -68,14 +72,22 @@ class ReadOnlyTreeTest {
     Tree.json(comparison);
     DryRun.report(new TreeWriter(root).plan(render));
 
-    assertThat(comparison.entries()).extracting(Difference::status).contains(
-        DiffStatus.CHANGED, DiffStatus.MISSING, DiffStatus.WRONG_TYPE, DiffStatus.STALE, DiffStatus.UNOWNED, DiffStatus.MODIFIED);
+    assertThat(comparison.entries())
+        .extracting(Difference::status)
+        .contains(
+            DiffStatus.CHANGED,
+            DiffStatus.MISSING,
+            DiffStatus.WRONG_TYPE,
+            DiffStatus.STALE,
+            DiffStatus.UNOWNED,
+            DiffStatus.MODIFIED);
     assertThat(snapshot()).isEqualTo(before);
     assertThat(root.resolve("etc/netgen/.lock")).doesNotExist();
     assertThat(root.resolve("etc/netgen/qemu")).doesNotExist();
     if (locked) {
       // The guard is real: had diff tried to write, it would have failed, not just been seen.
-      assertThatThrownBy(() -> Files.createFile(root.resolve("etc/netgen/probe"))).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> Files.createFile(root.resolve("etc/netgen/probe")))
+          .isInstanceOf(IOException.class);
     }
   }
 
@@ -91,18 +103,23 @@ class ReadOnlyTreeTest {
     boolean locked = makeReadOnly();
     var before = snapshot();
 
-    var runs = List.of(
-        CliRun.run("diff", model, "--root", root.toString()),
-        CliRun.run("diff", model, "--root", root.toString(), "--format", "json"),
-        CliRun.run("diff", model, "--root", root.toString(), "--quiet"),
-        CliRun.run("render", model, "--out", root.toString(), "--dry-run"));
+    var runs =
+        List.of(
+            CliRun.run("diff", model, "--root", root.toString()),
+            CliRun.run("diff", model, "--root", root.toString(), "--format", "json"),
+            CliRun.run("diff", model, "--root", root.toString(), "--quiet"),
+            CliRun.run("render", model, "--out", root.toString(), "--dry-run"));
 
-    assertThat(runs.subList(0, 3)).allSatisfy(run -> assertThat(run.exit()).as(run.toString()).isEqualTo(1));
-    assertThat(runs.get(3).exit()).as("render would keep conf.d/net, changed by hand: %s", runs.get(3)).isEqualTo(1);
+    assertThat(runs.subList(0, 3))
+        .allSatisfy(run -> assertThat(run.exit()).as(run.toString()).isEqualTo(1));
+    assertThat(runs.get(3).exit())
+        .as("render would keep conf.d/net, changed by hand: %s", runs.get(3))
+        .isEqualTo(1);
     assertThat(snapshot()).isEqualTo(before);
     assertThat(root.resolve("etc/netgen/.lock")).doesNotExist();
     if (locked) {
-      assertThatThrownBy(() -> Files.createFile(root.resolve("etc/netgen/probe"))).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> Files.createFile(root.resolve("etc/netgen/probe")))
+          .isInstanceOf(IOException.class);
     }
   }
 
@@ -118,8 +135,11 @@ class ReadOnlyTreeTest {
     }
     for (Path p : entries) {
       var permissions = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-      permissions.removeAll(List.of(
-          PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE));
+      permissions.removeAll(
+          List.of(
+              PosixFilePermission.OWNER_WRITE,
+              PosixFilePermission.GROUP_WRITE,
+              PosixFilePermission.OTHERS_WRITE));
       Files.setPosixFilePermissions(p, permissions);
     }
     return false;
@@ -150,19 +170,30 @@ class ReadOnlyTreeTest {
     try (Stream<Path> all = Files.walk(root)) {
       for (Path p : all.toList()) {
         var attributes = Files.readAttributes(p, "unix:*", LinkOption.NOFOLLOW_LINKS);
-        String what = Files.isSymbolicLink(p)
-            ? "link -> " + Files.readSymbolicLink(p)
-            : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? "file " + sha256(p) : "folder";
+        String what =
+            Files.isSymbolicLink(p)
+                ? "link -> " + Files.readSymbolicLink(p)
+                : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    ? "file " + sha256(p)
+                    : "folder";
         entries.put(
             "/" + root.relativize(p),
-            what + " mode=" + attributes.get("mode") + " size=" + attributes.get("size")
-                + " mtime=" + attributes.get("lastModifiedTime") + " ctime=" + attributes.get("ctime"));
+            what
+                + " mode="
+                + attributes.get("mode")
+                + " size="
+                + attributes.get("size")
+                + " mtime="
+                + attributes.get("lastModifiedTime")
+                + " ctime="
+                + attributes.get("ctime"));
       }
     }
     return entries;
   }
 
   private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 }

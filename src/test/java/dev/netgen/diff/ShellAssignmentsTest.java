@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class ShellAssignmentsTest {
   @Test
   void findsAssignmentsArraysAppendsExportsAndFunctionsAtLineStart() {
-    var found = ShellAssignments.of("""
+    var found =
+        ShellAssignments.of(
+            """
         # config_commented="x"
         config_eth0="dhcp"
         \tbridge_br0="eth0"
@@ -37,13 +39,16 @@ class ShellAssignmentsTest {
 
   @Test
   void ignoresCommandsComparisonsAndNamesThatStartWithADigit() {
-    assertThat(ShellAssignments.of("""
+    assertThat(
+            ShellAssignments.of(
+                """
         echo config_eth0="x"
         [ "$a" = b ]
         if [ -r x ]; then
         1abc=2
         config_eth0 = "spaced is a command"
         =x
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 }

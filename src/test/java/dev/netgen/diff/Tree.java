@@ -20,7 +20,8 @@ final class Tree {
   private Tree() {}
 
   static RenderedFile.Regular file(String path, String text, int mode) {
-    return new RenderedFile.Regular(OutputPath.of(path), text.getBytes(StandardCharsets.UTF_8), mode);
+    return new RenderedFile.Regular(
+        OutputPath.of(path), text.getBytes(StandardCharsets.UTF_8), mode);
   }
 
   static RenderedFile.Regular file(String path, String text) {
@@ -63,8 +64,8 @@ final class Tree {
    * 0644), since that is all git keeps: a checkout's umask must not change a golden.
    */
   /**
-   * Writes a manifest (format 2) that owns these paths as they are under root now, as if netgen
-   * had written them: a file's SHA-256, a link's target.
+   * Writes a manifest (format 2) that owns these paths as they are under root now, as if netgen had
+   * written them: a file's SHA-256, a link's target.
    */
   static void ownAsWritten(Path root, String... paths) throws Exception {
     var text = new StringBuilder("# netgen manifest 2\n");
@@ -73,8 +74,12 @@ final class Tree {
       if (Files.isSymbolicLink(at)) {
         text.append(path).append(" link target=").append(Files.readSymbolicLink(at)).append('\n');
       } else {
-        var digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(at));
-        text.append(path).append(" file sha256=").append(java.util.HexFormat.of().formatHex(digest)).append('\n');
+        var digest =
+            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(at));
+        text.append(path)
+            .append(" file sha256=")
+            .append(java.util.HexFormat.of().formatHex(digest))
+            .append('\n');
       }
     }
     write(root, "etc/netgen/manifest", text.toString(), 0644);
@@ -104,7 +109,8 @@ final class Tree {
       for (Path source : all.sorted().toList()) {
         if (Files.isSymbolicLink(source)) {
           var target = Files.readSymbolicLink(source).toString();
-          set.add(new RenderedFile.Symlink(OutputPath.of(tree.relativize(source).toString()), target));
+          set.add(
+              new RenderedFile.Symlink(OutputPath.of(tree.relativize(source).toString()), target));
         } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
           var path = OutputPath.of(tree.relativize(source).toString());
           set.add(new RenderedFile.Regular(path, Files.readAllBytes(source), modeOf(source)));
@@ -117,7 +123,9 @@ final class Tree {
   }
 
   private static int modeOf(Path file) throws IOException {
-    return Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_EXECUTE) ? 0755 : 0644;
+    return Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_EXECUTE)
+        ? 0755
+        : 0644;
   }
 
   private static String rwx(int mode) {

@@ -37,15 +37,19 @@ class TreeComparerTest {
 
   @Test
   void treeJustWrittenByRenderIsAllSame() {
-    var render = set(
-        file("etc/conf.d/net", "config_br0=\"dhcp\"\n"),
-        file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755),
-        link("etc/init.d/net.br0", "net.lo"));
+    var render =
+        set(
+            file("etc/conf.d/net", "config_br0=\"dhcp\"\n"),
+            file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755),
+            link("etc/init.d/net.br0", "net.lo"));
     new TreeWriter(root).write(render);
 
     var comparison = TreeComparer.compare(render, root);
 
-    assertThat(comparison.entries()).extracting(Difference::status).containsOnly(DiffStatus.SAME).hasSize(4);
+    assertThat(comparison.entries())
+        .extracting(Difference::status)
+        .containsOnly(DiffStatus.SAME)
+        .hasSize(4);
     assertThat(comparison.exitCode()).isZero();
     assertThat(Tree.unified(comparison)).isEmpty();
   }
@@ -67,20 +71,31 @@ class TreeComparerTest {
   void emptyRootShowsEveryFileAndTheManifestAsMissing() {
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
-    assertThat(comparison.entries()).extracting(e -> e.path().absolute(), Difference::status).containsExactly(
-        tuple("/etc/netgen/manifest", DiffStatus.MISSING),
-        tuple("/etc/sysctl.conf", DiffStatus.MISSING));
+    assertThat(comparison.entries())
+        .extracting(e -> e.path().absolute(), Difference::status)
+        .containsExactly(
+            tuple("/etc/netgen/manifest", DiffStatus.MISSING),
+            tuple("/etc/sysctl.conf", DiffStatus.MISSING));
   }
 
   @Test
   void entriesComeInPathOrderWhateverTheRenderOrder() throws Exception {
     write(root, "zzz/last", "x\n", 0644);
-    var render = set(file("etc/sysctl.conf", "a\n"), file("etc/conf.d/net", "b\n"), link("etc/init.d/net.br0", "net.lo"));
+    var render =
+        set(
+            file("etc/sysctl.conf", "a\n"),
+            file("etc/conf.d/net", "b\n"),
+            link("etc/init.d/net.br0", "net.lo"));
 
-    var paths = TreeComparer.compare(render, root).entries().stream().map(e -> e.path().absolute()).toList();
+    var paths =
+        TreeComparer.compare(render, root).entries().stream()
+            .map(e -> e.path().absolute())
+            .toList();
 
-    assertThat(paths).isSorted().containsExactly(
-        "/etc/conf.d/net", "/etc/init.d/net.br0", "/etc/netgen/manifest", "/etc/sysctl.conf");
+    assertThat(paths)
+        .isSorted()
+        .containsExactly(
+            "/etc/conf.d/net", "/etc/init.d/net.br0", "/etc/netgen/manifest", "/etc/sysctl.conf");
   }
 
   @Test
@@ -89,17 +104,21 @@ class TreeComparerTest {
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
-    assertThat(comparison.entries()).noneMatch(e -> e.path().relative().equals("etc/netgen/notes.txt"));
+    assertThat(comparison.entries())
+        .noneMatch(e -> e.path().relative().equals("etc/netgen/notes.txt"));
   }
 
   @Test
   void staleLinkShowsItsOldTargetAgainstNothing() throws Exception {
-    new TreeWriter(root).write(set(link("etc/init.d/net.br1", "net.lo"), file("etc/sysctl.conf", "a\n")));
+    new TreeWriter(root)
+        .write(set(link("etc/init.d/net.br1", "net.lo"), file("etc/sysctl.conf", "a\n")));
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
     assertThat(statusOf(comparison, "etc/init.d/net.br1")).isEqualTo(DiffStatus.STALE);
-    assertThat(entry(comparison, "etc/init.d/net.br1").text()).isEqualTo("""
+    assertThat(entry(comparison, "etc/init.d/net.br1").text())
+        .isEqualTo(
+            """
         --- /etc/init.d/net.br1
         +++ /dev/null
         old link -> net.lo
@@ -108,13 +127,15 @@ class TreeComparerTest {
 
   @Test
   void staleFileAlreadyGoneIsNotADifference() throws Exception {
-    new TreeWriter(root).write(set(file("etc/netgen/ebtables.sh", "x\n"), file("etc/sysctl.conf", "a\n")));
+    new TreeWriter(root)
+        .write(set(file("etc/netgen/ebtables.sh", "x\n"), file("etc/sysctl.conf", "a\n")));
     Files.delete(root.resolve("etc/netgen/ebtables.sh"));
     var render = set(file("etc/sysctl.conf", "a\n"));
 
     var comparison = TreeComparer.compare(render, root);
 
-    assertThat(comparison.entries()).extracting(e -> e.path().relative())
+    assertThat(comparison.entries())
+        .extracting(e -> e.path().relative())
         .containsExactly("etc/netgen/manifest", "etc/sysctl.conf");
     assertThat(statusOf(comparison, "etc/netgen/manifest")).isEqualTo(DiffStatus.CHANGED);
   }
@@ -126,7 +147,9 @@ class TreeComparerTest {
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
     assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.UNOWNED);
-    assertThat(entry(comparison, "etc/sysctl.conf").text()).isEqualTo("""
+    assertThat(entry(comparison, "etc/sysctl.conf").text())
+        .isEqualTo(
+            """
         --- /etc/sysctl.conf
         +++ /etc/sysctl.conf (netgen)
         unowned: not netgen's; render stops unless --adopt moves it to /etc/netgen/adopted/etc/sysctl.conf
@@ -155,7 +178,9 @@ class TreeComparerTest {
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
     assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.MODIFIED);
-    assertThat(entry(comparison, "etc/sysctl.conf").text()).isEqualTo("""
+    assertThat(entry(comparison, "etc/sysctl.conf").text())
+        .isEqualTo(
+            """
         --- /etc/sysctl.conf
         +++ /etc/sysctl.conf (netgen)
         modified: changed by hand since netgen wrote it; render keeps it
@@ -166,7 +191,8 @@ class TreeComparerTest {
     var report = new TreeWriter(root).write(set(file("etc/sysctl.conf", "a\n")));
     assertThat(report.lines()).contains("kept, changed by hand: /etc/sysctl.conf");
     assertThat(TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root).entries())
-        .extracting(Difference::status).containsExactly(DiffStatus.SAME, DiffStatus.MODIFIED);
+        .extracting(Difference::status)
+        .containsExactly(DiffStatus.SAME, DiffStatus.MODIFIED);
   }
 
   @Test
@@ -176,7 +202,9 @@ class TreeComparerTest {
     var comparison = TreeComparer.compare(set(file("etc/conf.d/net", "a\n")), root);
 
     assertThat(statusOf(comparison, "etc/conf.d/net")).isEqualTo(DiffStatus.MISSING);
-    assertThat(entry(comparison, "etc/conf.d/net").text()).startsWith("""
+    assertThat(entry(comparison, "etc/conf.d/net").text())
+        .startsWith(
+            """
         --- /dev/null
         +++ /etc/conf.d/net (netgen)
         old is missing: /etc/conf.d is not a directory
@@ -189,9 +217,12 @@ class TreeComparerTest {
     write(root, "etc/netgen/iptables.sh", "#!/bin/sh\nold\n", 0644);
     Tree.ownAsWritten(root, "etc/netgen/iptables.sh");
 
-    var comparison = TreeComparer.compare(set(file("etc/netgen/iptables.sh", "#!/bin/sh\nnew\n", 0755)), root);
+    var comparison =
+        TreeComparer.compare(set(file("etc/netgen/iptables.sh", "#!/bin/sh\nnew\n", 0755)), root);
 
-    assertThat(entry(comparison, "etc/netgen/iptables.sh").text()).isEqualTo("""
+    assertThat(entry(comparison, "etc/netgen/iptables.sh").text())
+        .isEqualTo(
+            """
         --- /etc/netgen/iptables.sh
         +++ /etc/netgen/iptables.sh (netgen)
         old mode 0644
@@ -211,7 +242,9 @@ class TreeComparerTest {
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\nb\n")), root);
 
     assertThat(statusOf(comparison, "etc/sysctl.conf")).isEqualTo(DiffStatus.CHANGED);
-    assertThat(entry(comparison, "etc/sysctl.conf").text()).endsWith("""
+    assertThat(entry(comparison, "etc/sysctl.conf").text())
+        .endsWith(
+            """
         @@ -1,2 +1,2 @@
          a
         -b
@@ -227,7 +260,9 @@ class TreeComparerTest {
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
-    assertThat(entry(comparison, "etc/sysctl.conf").text()).isEqualTo("""
+    assertThat(entry(comparison, "etc/sysctl.conf").text())
+        .isEqualTo(
+            """
         --- /etc/sysctl.conf
         +++ /etc/sysctl.conf (netgen)
         binary files differ
@@ -269,24 +304,32 @@ class TreeComparerTest {
 
     var comparison = TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root);
 
-    assertThat(comparison.warnings()).singleElement().asString().contains("ignoring line 2", "shadow");
+    assertThat(comparison.warnings())
+        .singleElement()
+        .asString()
+        .contains("ignoring line 2", "shadow");
   }
 
   @Test
   void missingRootIsAFailureNotEverythingMissing() {
-    var e = catchThrowableOfType(NetgenException.class,
-        () -> TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root.resolve("typo")));
+    var e =
+        catchThrowableOfType(
+            NetgenException.class,
+            () -> TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), root.resolve("typo")));
 
     assertThat(e.exitCode()).isEqualTo(2);
-    assertThat(e.getMessage()).isEqualTo("cannot compare with " + root.resolve("typo") + ": no such directory");
+    assertThat(e.getMessage())
+        .isEqualTo("cannot compare with " + root.resolve("typo") + ": no such directory");
   }
 
   @Test
   void rootThatIsAFileIsAFailure() throws Exception {
     Path notFolder = write(root, "file", "x\n", 0644);
 
-    var e = catchThrowableOfType(NetgenException.class,
-        () -> TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), notFolder));
+    var e =
+        catchThrowableOfType(
+            NetgenException.class,
+            () -> TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), notFolder));
 
     assertThat(e.exitCode()).isEqualTo(2);
     assertThat(e.getMessage()).endsWith(": it is not a directory");
@@ -298,7 +341,8 @@ class TreeComparerTest {
     new TreeWriter(real).write(set(file("etc/sysctl.conf", "a\n")));
     Path viaLink = Files.createSymbolicLink(root.resolve("host"), real);
 
-    assertThat(TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), viaLink).hasDifferences()).isFalse();
+    assertThat(TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), viaLink).hasDifferences())
+        .isFalse();
   }
 
   @Test
@@ -307,11 +351,15 @@ class TreeComparerTest {
     Path tree = Files.createDirectories(root.resolve("tree"));
     Files.createSymbolicLink(tree.resolve("etc"), outside);
 
-    var e = catchThrowableOfType(NetgenException.class,
-        () -> TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), tree));
+    var e =
+        catchThrowableOfType(
+            NetgenException.class,
+            () -> TreeComparer.compare(set(file("etc/sysctl.conf", "a\n")), tree));
 
     assertThat(e.exitCode()).isEqualTo(2);
-    assertThat(e.getMessage()).startsWith("refusing to read /etc/").contains(": /etc is a symbolic link");
+    assertThat(e.getMessage())
+        .startsWith("refusing to read /etc/")
+        .contains(": /etc is a symbolic link");
   }
 
   @Test

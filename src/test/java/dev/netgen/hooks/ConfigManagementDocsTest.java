@@ -46,11 +46,14 @@ class ConfigManagementDocsTest {
    * exit 1: docs/ownership.md.)
    */
   private Sandbox drifted() throws IOException {
-    Path earlier = Files.writeString(
-        tmp.resolve("earlier.yaml"), Files.readString(MODEL).replace("172.16.1.", "172.16.9."));
+    Path earlier =
+        Files.writeString(
+            tmp.resolve("earlier.yaml"), Files.readString(MODEL).replace("172.16.1.", "172.16.9."));
     var host = new Sandbox(earlier, tmp.resolve("drifted"));
     var render = host.run("netgen render " + Sandbox.HOST_MODEL + " --out /");
-    assertThat(render.exit()).as("setting up a host rendered from an earlier model: %s", render).isZero();
+    assertThat(render.exit())
+        .as("setting up a host rendered from an earlier model: %s", render)
+        .isZero();
     return new Sandbox(MODEL, host.root());
   }
 
@@ -61,7 +64,8 @@ class ConfigManagementDocsTest {
   // ---- Ansible ----------------------------------------------------------------------------
 
   /** The playbook's tasks, by the module each uses. */
-  private record Playbook(Map<String, Object> copy, Map<String, Object> diff, Map<String, Object> render) {
+  private record Playbook(
+      Map<String, Object> copy, Map<String, Object> diff, Map<String, Object> render) {
     @SuppressWarnings("unchecked")
     static Playbook fromDocs() {
       List<Map<String, Object>> tasks = YAML.load(DocBlocks.block("ansible"));
@@ -73,12 +77,14 @@ class ConfigManagementDocsTest {
           copy = (Map<String, Object>) task.get("ansible.builtin.copy");
         } else if (String.valueOf(task.get("ansible.builtin.command")).startsWith("netgen diff ")) {
           diff = task;
-        } else if (String.valueOf(task.get("ansible.builtin.command")).startsWith("netgen render ")) {
+        } else if (String.valueOf(task.get("ansible.builtin.command"))
+            .startsWith("netgen render ")) {
           render = task;
         }
       }
       assertThat(List.of(String.valueOf(copy), String.valueOf(diff), String.valueOf(render)))
-          .as("the Ansible example has a copy, a diff and a render task").doesNotContain("null");
+          .as("the Ansible example has a copy, a diff and a render task")
+          .doesNotContain("null");
       return new Playbook(copy, diff, render);
     }
   }
@@ -124,7 +130,9 @@ class ConfigManagementDocsTest {
     assertThat(run.changed()).isTrue();
     assertThat(run.render()).as("render task ran").isNotNull();
     assertThat(run.render().exit()).as(run.render().toString()).isZero();
-    assertThat(playAnsible(play, host, false).changed()).as("the next run finds nothing to do").isFalse();
+    assertThat(playAnsible(play, host, false).changed())
+        .as("the next run finds nothing to do")
+        .isFalse();
   }
 
   @Test
@@ -234,7 +242,9 @@ class ConfigManagementDocsTest {
 
       assertThat(host.run(example.unless()).exit()).as("diff on a broken model").isEqualTo(2);
       assertThat(render).as("unless treats 2 as 'run the command'").isNotNull();
-      assertThat(render.exit()).as("the render fails, so the exec/state fails: %s", render).isEqualTo(2);
+      assertThat(render.exit())
+          .as("the render fails, so the exec/state fails: %s", render)
+          .isEqualTo(2);
       assertThat(render.err()).contains("unknown key 'adress'");
       assertThat(tree(host.root())).as("nothing written").isEmpty();
     }
@@ -243,7 +253,8 @@ class ConfigManagementDocsTest {
   /** The nat model with the guest's MAC given to its tap as well: it renders, but lint errs. */
   private Sandbox withLintErrors() throws IOException {
     String model = Files.readString(MODEL);
-    String duplicated = model.replace("    group: kvm\n", "    group: kvm\n    mac: 00:26:c6:21:cf:02\n");
+    String duplicated =
+        model.replace("    group: kvm\n", "    group: kvm\n    mac: 00:26:c6:21:cf:02\n");
     assertThat(duplicated).isNotEqualTo(model);
     Path file = Files.writeString(tmp.resolve("lint-errors.yaml"), duplicated);
     return new Sandbox(file, Files.createDirectories(tmp.resolve("lint-errors")));
@@ -256,7 +267,9 @@ class ConfigManagementDocsTest {
 
       var render = example.play(host);
 
-      assertThat(host.run(example.unless()).exit()).as("diff does not lint: it sees drift").isEqualTo(1);
+      assertThat(host.run(example.unless()).exit())
+          .as("diff does not lint: it sees drift")
+          .isEqualTo(1);
       assertThat(render).isNotNull();
       assertThat(render.exit()).as("render refuses a model with errors: %s", render).isEqualTo(1);
       assertThat(render.err()).contains("error[mac-unique]");
@@ -274,7 +287,8 @@ class ConfigManagementDocsTest {
     assertThat(sandbox.run(checkCmd + " " + MODEL).exit()).isZero();
     assertThat(sandbox.run(checkCmd + " " + LINT_ERRORS).exit()).isEqualTo(1);
     assertThat(sandbox.run(checkCmd + " " + BROKEN).exit()).isEqualTo(2);
-    assertThat(saltArguments("netgen-render", "cmd.run").get("require").toString()).contains("netgen-model");
+    assertThat(saltArguments("netgen-render", "cmd.run").get("require").toString())
+        .contains("netgen-model");
   }
 
   private static List<String> tree(Path root) throws IOException {
@@ -285,7 +299,9 @@ class ConfigManagementDocsTest {
     try (Stream<Path> all = Files.walk(root)) {
       for (Path p : all.sorted().toList()) {
         if (!p.equals(root)) {
-          entries.add(root.relativize(p) + (Files.isRegularFile(p) ? " " + Files.readString(p).hashCode() : ""));
+          entries.add(
+              root.relativize(p)
+                  + (Files.isRegularFile(p) ? " " + Files.readString(p).hashCode() : ""));
         }
       }
     }

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The code blocks of docs/hooks.md that tests run. A block is marked by a
- * {@code <!-- test: NAME -->} line just above its fence, invisible on a rendered page.
+ * The code blocks of docs/hooks.md that tests run. A block is marked by a {@code <!-- test: NAME
+ * -->} line just above its fence, invisible on a rendered page.
  */
 final class DocBlocks {
   static final Path HOOKS_DOC = Path.of("docs/hooks.md");
@@ -27,7 +27,9 @@ final class DocBlocks {
     int at = doc.indexOf(marker);
     assertThat(at).as("%s has a block marked %s", HOOKS_DOC, marker.strip()).isNotNegative();
     int fence = at + marker.length();
-    assertThat(doc.startsWith("```", fence)).as("the marker %s stands right above a ``` fence", name).isTrue();
+    assertThat(doc.startsWith("```", fence))
+        .as("the marker %s stands right above a ``` fence", name)
+        .isTrue();
     int body = doc.indexOf('\n', fence) + 1;
     int end = doc.indexOf("\n```", body - 1);
     return doc.substring(body, end + 1);

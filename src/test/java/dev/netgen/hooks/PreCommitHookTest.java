@@ -40,8 +40,13 @@ class PreCommitHookTest {
     // The netgen under test, started as a process the way the wrapper starts it.
     netgen = tmp.resolve("netgen");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Files.writeString(netgen, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -cp '"
-        + System.getProperty("java.class.path") + "' dev.netgen.Main \"$@\"\n");
+    Files.writeString(
+        netgen,
+        "#!/bin/sh\nexec '"
+            + java
+            + "' -XX:TieredStopAtLevel=1 -cp '"
+            + System.getProperty("java.class.path")
+            + "' dev.netgen.Main \"$@\"\n");
     assertThat(netgen.toFile().setExecutable(true)).isTrue();
   }
 
@@ -69,10 +74,23 @@ class PreCommitHookTest {
     var files = Pattern.compile((String) hook().get("files"));
 
     // pre-commit matches with Python's re.search on the path from the repository root.
-    assertThat(List.of("model.yaml", "hosts/hv01/model.yml", "netgen.yaml", "hosts/netgen-hv02.yaml", "a/b/netgen.yml"))
+    assertThat(
+            List.of(
+                "model.yaml",
+                "hosts/hv01/model.yml",
+                "netgen.yaml",
+                "hosts/netgen-hv02.yaml",
+                "a/b/netgen.yml"))
         .allMatch(p -> files.matcher(p).find());
-    assertThat(List.of("docker-compose.yaml", "my-model.yaml", "model.yaml.bak", "netgen/inventory.yaml",
-            "hosts/netgen.json", ".pre-commit-hooks.yaml", "mynetgen.yaml"))
+    assertThat(
+            List.of(
+                "docker-compose.yaml",
+                "my-model.yaml",
+                "model.yaml.bak",
+                "netgen/inventory.yaml",
+                "hosts/netgen.json",
+                ".pre-commit-hooks.yaml",
+                "mynetgen.yaml"))
         .noneMatch(p -> files.matcher(p).find());
   }
 
@@ -81,7 +99,8 @@ class PreCommitHookTest {
     Path shellcheck = RealTool.require("shellcheck", "shellcheck");
     var entry = (String) hook().get("entry");
 
-    var run = run(List.of(shellcheck.toString(), "--shell=sh", "--severity=style", entry), Path.of("."));
+    var run =
+        run(List.of(shellcheck.toString(), "--shell=sh", "--severity=style", entry), Path.of("."));
 
     assertThat(run.output).isEmpty();
     assertThat(run.exit).isZero();
@@ -96,31 +115,53 @@ class PreCommitHookTest {
 
   @Test
   void oneModelWithLintErrorsAmongCleanOnesFailsTheCommitWithItsDiagnostics() throws Exception {
-    var run = commit(List.of(),
-        "hosts/hv01/model.yaml", CLEAN_A, "hosts/hv02/model.yaml", LINT_ERROR, "hosts/hv03/model.yaml", CLEAN_B);
+    var run =
+        commit(
+            List.of(),
+            "hosts/hv01/model.yaml",
+            CLEAN_A,
+            "hosts/hv02/model.yaml",
+            LINT_ERROR,
+            "hosts/hv03/model.yaml",
+            CLEAN_B);
 
     assertThat(run.exit).as(run.output).isEqualTo(1);
-    String expected = Files.readString(Path.of(LINT_ERROR.replace(".yaml", ".expected")))
-        .replace(LINT_ERROR, "hosts/hv02/model.yaml");
+    String expected =
+        Files.readString(Path.of(LINT_ERROR.replace(".yaml", ".expected")))
+            .replace(LINT_ERROR, "hosts/hv02/model.yaml");
     assertThat(run.output).contains(expected);
   }
 
   @Test
   void anUnloadableModelMakesTheWorstCodeTwoWhateverItsPlace() throws Exception {
-    var run = commit(List.of(),
-        "hosts/hv01/model.yaml", UNLOADABLE, "hosts/hv02/model.yaml", LINT_ERROR, "hosts/hv03/model.yaml", CLEAN_A);
+    var run =
+        commit(
+            List.of(),
+            "hosts/hv01/model.yaml",
+            UNLOADABLE,
+            "hosts/hv02/model.yaml",
+            LINT_ERROR,
+            "hosts/hv03/model.yaml",
+            CLEAN_A);
 
     assertThat(run.exit).as(run.output).isEqualTo(2);
-    assertThat(run.output).contains("hosts/hv01/model.yaml:4:5: error[load]: unknown key 'adress'",
-        "hosts/hv02/model.yaml:15:14: error[mac-unique]");
+    assertThat(run.output)
+        .contains(
+            "hosts/hv01/model.yaml:4:5: error[load]: unknown key 'adress'",
+            "hosts/hv02/model.yaml:15:14: error[mac-unique]");
   }
 
   @Test
   void argsOfTheDocumentedConfigReachEveryLint() throws Exception {
     @SuppressWarnings("unchecked")
-    Map<String, Object> config = new Yaml(new SafeConstructor(new LoaderOptions())).load(DocBlocks.block("pre-commit-config"));
+    Map<String, Object> config =
+        new Yaml(new SafeConstructor(new LoaderOptions()))
+            .load(DocBlocks.block("pre-commit-config"));
     @SuppressWarnings("unchecked")
-    var hookConfig = ((List<Map<String, Object>>) ((List<Map<String, Object>>) config.get("repos")).get(0).get("hooks")).get(0);
+    var hookConfig =
+        ((List<Map<String, Object>>)
+                ((List<Map<String, Object>>) config.get("repos")).get(0).get("hooks"))
+            .get(0);
     assertThat(hookConfig.get("id")).isEqualTo(hook().get("id"));
     @SuppressWarnings("unchecked")
     var args = (List<String>) hookConfig.get("args");
@@ -130,12 +171,13 @@ class PreCommitHookTest {
 
     assertThat(args).containsExactly("--fail-on=warning");
     assertThat(run.exit).as(run.output).isEqualTo(1);
-    assertThat(run.output).contains("hosts/hv01/model.yaml:", "hosts/hv02/model.yaml:", "warning[guest-mac-local]");
+    assertThat(run.output)
+        .contains("hosts/hv01/model.yaml:", "hosts/hv02/model.yaml:", "warning[guest-mac-local]");
   }
 
   /**
-   * Puts fixtures into the consumer repository under the given names (name, fixture, ...) and
-   * runs the hook on those pre-commit would pass: the ones its files pattern selects.
+   * Puts fixtures into the consumer repository under the given names (name, fixture, ...) and runs
+   * the hook on those pre-commit would pass: the ones its files pattern selects.
    */
   private Result commit(List<String> args, String... namesAndFixtures) throws Exception {
     var hook = hook();
@@ -149,7 +191,9 @@ class PreCommitHookTest {
         changed.add(namesAndFixtures[i]);
       }
     }
-    assertThat(changed).as("the hook's files pattern selects every model").hasSize(namesAndFixtures.length / 2);
+    assertThat(changed)
+        .as("the hook's files pattern selects every model")
+        .hasSize(namesAndFixtures.length / 2);
     var command = new ArrayList<String>();
     command.add(Path.of((String) hook.get("entry")).toAbsolutePath().toString());
     command.addAll(args);
@@ -160,7 +204,8 @@ class PreCommitHookTest {
   private record Result(int exit, String output) {}
 
   private Result run(List<String> command, Path directory) throws Exception {
-    var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+    var builder =
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
     builder.environment().put("NETGEN", netgen.toString());
     var process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,8 +5,8 @@ import dev.netgen.testing.Golden;
 import java.nio.file.Path;
 
 /**
- * The text of a CASE.expected file: {@code exit: N}, then {@code --- stdout} and {@code ---
- * stderr} sections, each present only when that stream printed something.
+ * The text of a CASE.expected file: {@code exit: N}, then {@code --- stdout} and {@code --- stderr}
+ * sections, each present only when that stream printed something.
  */
 final class Expectation {
   private Expectation() {}

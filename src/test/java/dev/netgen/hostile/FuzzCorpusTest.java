@@ -17,17 +17,21 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The fuzz harnesses' property over the whole corpus in every normal test run: every model under
  * fixtures/ (hostile cases, loader errors, the seed setups, rule fixtures, and the generated cases)
- * and every finding Jazzer kept gives a model or a diagnosed refusal, never a crash. Jazzer replays only its own Inputs
- * folder; this covers the rest.
+ * and every finding Jazzer kept gives a model or a diagnosed refusal, never a crash. Jazzer replays
+ * only its own Inputs folder; this covers the rest.
  */
 class FuzzCorpusTest {
   static final Path FINDINGS =
-      Path.of("src/test/resources/dev/netgen/hostile/LoadFuzzTestInputs/loadingAnyBytesGivesAModelOrADiagnostic");
+      Path.of(
+          "src/test/resources/dev/netgen/hostile/LoadFuzzTestInputs/loadingAnyBytesGivesAModelOrADiagnostic");
 
   @TestFactory
   Stream<DynamicTest> everyCorpusInputLoadsOrIsDiagnosed() {
     return corpus().stream()
-        .map(input -> DynamicTest.dynamicTest(input.toString(), () -> HostileInput.check(GeneratedCases.read(input))));
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    input.toString(), () -> HostileInput.check(GeneratedCases.read(input))));
   }
 
   @Test

@@ -55,7 +55,10 @@ class HostileCorpusTest {
     }
     Path input = GeneratedCases.onDisk(model, tmp);
     var run = CliRun.run("lint", input.toString()).showing(input, model);
-    assertThat(run.err()).as("a user mistake never shows a stack trace").doesNotContain("\tat ").doesNotContain("internal error");
+    assertThat(run.err())
+        .as("a user mistake never shows a stack trace")
+        .doesNotContain("\tat ")
+        .doesNotContain("internal error");
     Golden.check(expected, Expectation.of(run), Golden.rerunCommand(HostileCorpusTest.class, name));
   }
 
@@ -69,12 +72,23 @@ class HostileCorpusTest {
     return cases()
         .filter(model -> Files.exists(renderExpectation(model)))
         .filter(model -> Golden.selected(name(model)))
-        .map(model -> DynamicTest.dynamicTest(name(model), () -> {
-          Path input = GeneratedCases.onDisk(model, tmp);
-          var run = CliRun.run("render", input.toString(), "--stdout", "--target", "gentoo").showing(input, model);
-          assertThat(run.err()).doesNotContain("\tat ").doesNotContain("internal error");
-          Golden.check(renderExpectation(model), Expectation.of(run), Golden.rerunCommand(HostileCorpusTest.class, name(model)));
-        }));
+        .map(
+            model ->
+                DynamicTest.dynamicTest(
+                    name(model),
+                    () -> {
+                      Path input = GeneratedCases.onDisk(model, tmp);
+                      var run =
+                          CliRun.run("render", input.toString(), "--stdout", "--target", "gentoo")
+                              .showing(input, model);
+                      assertThat(run.err())
+                          .doesNotContain("\tat ")
+                          .doesNotContain("internal error");
+                      Golden.check(
+                          renderExpectation(model),
+                          Expectation.of(run),
+                          Golden.rerunCommand(HostileCorpusTest.class, name(model)));
+                    }));
   }
 
   private static Path renderExpectation(Path model) {
@@ -91,24 +105,49 @@ class HostileCorpusTest {
     return cases()
         .filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) == 0)
         .filter(model -> !Files.exists(renderExpectation(model)))
-        .flatMap(model -> Targets.ids().stream().map(target -> DynamicTest.dynamicTest(name(model) + " " + target, () -> {
-          Path input = GeneratedCases.onDisk(model, tmp);
-          var run = CliRun.run("render", input.toString(), "--stdout", "--target", target);
-          assertThat(run.exit()).as("%s", run).isZero();
-          var loaded = new ModelLoader().load(input.toString(), InputStream.nullInputStream());
-          var files = new Renderer().render(loaded, Targets.find(target).orElseThrow());
-          RenderedLines.check(loaded, files);
-          assertThat(run.out()).as("render --stdout prints the files checked").isEqualTo(listing(Manifest.withManifest(files)));
-        })));
+        .flatMap(
+            model ->
+                Targets.ids().stream()
+                    .map(
+                        target ->
+                            DynamicTest.dynamicTest(
+                                name(model) + " " + target,
+                                () -> {
+                                  Path input = GeneratedCases.onDisk(model, tmp);
+                                  var run =
+                                      CliRun.run(
+                                          "render",
+                                          input.toString(),
+                                          "--stdout",
+                                          "--target",
+                                          target);
+                                  assertThat(run.exit()).as("%s", run).isZero();
+                                  var loaded =
+                                      new ModelLoader()
+                                          .load(input.toString(), InputStream.nullInputStream());
+                                  var files =
+                                      new Renderer()
+                                          .render(loaded, Targets.find(target).orElseThrow());
+                                  RenderedLines.check(loaded, files);
+                                  assertThat(run.out())
+                                      .as("render --stdout prints the files checked")
+                                      .isEqualTo(listing(Manifest.withManifest(files)));
+                                })));
   }
 
   @Test
   void someCasesLintCleanAndAreRendered() {
-    assertThat(cases().filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) == 0).count())
+    assertThat(
+            cases()
+                .filter(model -> Expectation.exitOf(DIR.resolve(name(model) + ".expected")) == 0)
+                .count())
         .isGreaterThanOrEqualTo(5);
   }
 
-  /** render --stdout's format: each file under a ==> PATH <== header, a link as ==> PATH -> TARGET <==. */
+  /**
+   * render --stdout's format: each file under a ==> PATH <== header, a link as ==> PATH -> TARGET
+   * <==.
+   */
   private static String listing(FileSet files) {
     var out = new StringBuilder();
     for (var file : files.files()) {
@@ -116,7 +155,11 @@ class HostileCorpusTest {
         out.append("==> ").append(file.path().absolute()).append(" <==\n");
         out.append(new String(regular.content(), StandardCharsets.UTF_8));
       } else {
-        out.append("==> ").append(file.path().absolute()).append(" -> ").append(((RenderedFile.Symlink) file).target()).append(" <==\n");
+        out.append("==> ")
+            .append(file.path().absolute())
+            .append(" -> ")
+            .append(((RenderedFile.Symlink) file).target())
+            .append(" <==\n");
       }
     }
     return out.toString();
@@ -129,7 +172,8 @@ class HostileCorpusTest {
           .filter(p -> p.toString().endsWith(".expected"))
           .forEach(
               p -> {
-                String name = p.getFileName().toString().replaceFirst("(\\.render)?\\.expected$", "");
+                String name =
+                    p.getFileName().toString().replaceFirst("(\\.render)?\\.expected$", "");
                 Path model = DIR.resolve(name + ".yaml");
                 assertThat(Files.exists(model) || GeneratedCases.generates(model))
                     .as("model for %s: commit %s or add its generator to GeneratedCases", p, model)
@@ -159,7 +203,8 @@ class HostileCorpusTest {
                       byte[] bytes = GeneratedCases.read(model);
                       byte[] plain = plainLf(bytes);
                       var loader = new ModelLoader();
-                      assertThat(loader.parse(name(model), bytes)).isEqualTo(loader.parse(name(model), plain));
+                      assertThat(loader.parse(name(model), bytes))
+                          .isEqualTo(loader.parse(name(model), plain));
                     }));
   }
 
@@ -169,7 +214,9 @@ class HostileCorpusTest {
     for (String name : new String[] {"yaml-crlf", "yaml-cr-only", "yaml-utf8-bom"}) {
       byte[] bytes = Files.readAllBytes(DIR.resolve(name + ".yaml"));
       assertThat(Arrays.equals(bytes, plainLf(bytes))).as(name).isFalse();
-      assertThat(Expectation.exitOf(DIR.resolve(name + ".expected"))).as(name + " must load").isNotEqualTo(2);
+      assertThat(Expectation.exitOf(DIR.resolve(name + ".expected")))
+          .as(name + " must load")
+          .isNotEqualTo(2);
     }
   }
 

@@ -30,10 +30,12 @@ final class HostileInput {
    * lint finding must also name its place and print cleanly.
    */
   static void check(byte[] data) {
-    load(data).ifPresent(model -> {
-      lint(model);
-      render(model);
-    });
+    load(data)
+        .ifPresent(
+            model -> {
+              lint(model);
+              render(model);
+            });
   }
 
   /**
@@ -86,7 +88,8 @@ final class HostileInput {
 
   private static void checkDiagnosed(NetgenException e, boolean positioned) {
     if (e.exitCode() != 2) {
-      throw new AssertionError("a refused model must exit 2, got " + e.exitCode() + ": " + e.getMessage(), e);
+      throw new AssertionError(
+          "a refused model must exit 2, got " + e.exitCode() + ": " + e.getMessage(), e);
     }
     if (e.diagnostics().isEmpty()) {
       throw new AssertionError("a refused model must come with a diagnostic: " + e.getMessage(), e);
@@ -105,7 +108,10 @@ final class HostileInput {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\n') || c >= 0x7f) {
         throw new AssertionError(
-            String.format("diagnostic shows character U+%04X unescaped: %s", (int) c, text.replace("\n", "\\n")), cause);
+            String.format(
+                "diagnostic shows character U+%04X unescaped: %s",
+                (int) c, text.replace("\n", "\\n")),
+            cause);
       }
     }
   }

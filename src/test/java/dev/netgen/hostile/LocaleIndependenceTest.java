@@ -23,15 +23,23 @@ class LocaleIndependenceTest {
     String english = transcript("en", "US");
 
     assertThat(english).startsWith("# default locale en-US\n");
-    assertThat(english).contains("=== netgen lint fixtures/nat/model.yaml --format sarif\nexit: 0\n");
+    assertThat(english)
+        .contains("=== netgen lint fixtures/nat/model.yaml --format sarif\nexit: 0\n");
     assertThat(english).contains("error[name-valid]").contains("error[load]");
-    assertThat(english).contains("=== netgen render fixtures/nat/model.yaml --stdout --force --target gentoo\nexit: 0\n");
-    assertThat(english).contains("forward_delay 0.05 s").contains("==> /etc/dnsmasq.netgen.conf <==");
+    assertThat(english)
+        .contains(
+            "=== netgen render fixtures/nat/model.yaml --stdout --force --target gentoo\nexit: 0\n");
+    assertThat(english)
+        .contains("forward_delay 0.05 s")
+        .contains("==> /etc/dnsmasq.netgen.conf <==");
     for (String[] locale : List.of(new String[] {"tr", "TR"}, new String[] {"ar", "EG"})) {
       String other = transcript(locale[0], locale[1]);
       String header = "# default locale " + locale[0] + "-" + locale[1] + "\n";
       assertThat(other).as("the child really ran under %s", header.strip()).startsWith(header);
-      assertSameLines(english.substring(english.indexOf('\n') + 1), other.substring(other.indexOf('\n') + 1), header.strip());
+      assertSameLines(
+          english.substring(english.indexOf('\n') + 1),
+          other.substring(other.indexOf('\n') + 1),
+          header.strip());
     }
   }
 
@@ -44,12 +52,15 @@ class LocaleIndependenceTest {
       if (want[i].startsWith("=== ")) {
         command = want[i];
       }
-      assertThat(got[i]).as("%s: line %d, in the output of %s", locale, i + 2, command).isEqualTo(want[i]);
+      assertThat(got[i])
+          .as("%s: line %d, in the output of %s", locale, i + 2, command)
+          .isEqualTo(want[i]);
     }
     assertThat(actual).as(locale).isEqualTo(expected);
   }
 
-  private static String transcript(String language, String country) throws IOException, InterruptedException {
+  private static String transcript(String language, String country)
+      throws IOException, InterruptedException {
     var process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

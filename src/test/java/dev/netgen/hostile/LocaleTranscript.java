@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * Run in a child JVM started with a given -Duser.language/-Duser.country: runs netgen on every
  * model under fixtures/ (lint in all three formats, render --stdout --force for every target), plus
- * `rules`, `rules ID` and `schema`, and prints one transcript of everything. Two locales must give the same
- * bytes.
+ * `rules`, `rules ID` and `schema`, and prints one transcript of everything. Two locales must give
+ * the same bytes.
  */
 public final class LocaleTranscript {
   private LocaleTranscript() {}
@@ -46,7 +46,8 @@ public final class LocaleTranscript {
         commands.add(List.of("lint", model.toString(), "--format", format));
       }
       for (String target : Targets.ids()) {
-        commands.add(List.of("render", model.toString(), "--stdout", "--force", "--target", target));
+        commands.add(
+            List.of("render", model.toString(), "--stdout", "--force", "--target", target));
       }
     }
     return commands;
@@ -54,7 +55,9 @@ public final class LocaleTranscript {
 
   private static List<Path> models() throws IOException {
     try (Stream<Path> all = Files.walk(Fixtures.ROOT)) {
-      return all.filter(p -> p.toString().endsWith(".yaml") && p.toFile().length() < 64 * 1024).sorted().toList();
+      return all.filter(p -> p.toString().endsWith(".yaml") && p.toFile().length() < 64 * 1024)
+          .sorted()
+          .toList();
     }
   }
 }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Jazzer over well-formed models ({@link ModelText}): deep enough to reach lint and render with
- * colliding names, overlapping subnets, dangling ports and raw text in single fields. Same
- * property as {@link LoadFuzzTest}, asserted by {@link HostileInput#check}; without JAZZER_FUZZ it
- * replays its Inputs folder.
+ * colliding names, overlapping subnets, dangling ports and raw text in single fields. Same property
+ * as {@link LoadFuzzTest}, asserted by {@link HostileInput#check}; without JAZZER_FUZZ it replays
+ * its Inputs folder.
  */
 class ModelFuzzTest {
   @FuzzTest(maxDuration = "10m")

@@ -14,9 +14,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The output check of the hostile tests passes real renders and catches the lines an injection makes. */
+/**
+ * The output check of the hostile tests passes real renders and catches the lines an injection
+ * makes.
+ */
 class RenderedLinesTest {
-  private static final Model NAT = new ModelLoader().load("fixtures/nat/model.yaml", InputStream.nullInputStream());
+  private static final Model NAT =
+      new ModelLoader().load("fixtures/nat/model.yaml", InputStream.nullInputStream());
 
   private static FileSet rendered() {
     return rendered("gentoo");
@@ -31,12 +35,14 @@ class RenderedLinesTest {
     return tampered("gentoo", path, edit);
   }
 
-  private static FileSet tampered(String target, String path, java.util.function.UnaryOperator<String> edit) {
+  private static FileSet tampered(
+      String target, String path, java.util.function.UnaryOperator<String> edit) {
     var out = new FileSet();
     for (var file : rendered(target).files()) {
       if (file.path().equals(OutputPath.of(path)) && file instanceof RenderedFile.Regular r) {
         String text = edit.apply(new String(r.content(), StandardCharsets.UTF_8));
-        out.add(new RenderedFile.Regular(r.path(), text.getBytes(StandardCharsets.UTF_8), r.mode()));
+        out.add(
+            new RenderedFile.Regular(r.path(), text.getBytes(StandardCharsets.UTF_8), r.mode()));
       } else {
         out.add(file);
       }
@@ -47,54 +53,83 @@ class RenderedLinesTest {
   @Test
   void passesTheSeedRenderForEveryTarget() {
     for (String target : Targets.ids()) {
-      assertThatCode(() -> RenderedLines.check(NAT, rendered(target))).as(target).doesNotThrowAnyException();
+      assertThatCode(() -> RenderedLines.check(NAT, rendered(target)))
+          .as(target)
+          .doesNotThrowAnyException();
     }
   }
 
   @Test
   void catchesAnIfupdownCommandAfterAPortList() {
-    var files = tampered("debian", "etc/network/interfaces", t -> t.replace("    bridge_ports tap0\n", "    bridge_ports tap0\n    up id\n"));
+    var files =
+        tampered(
+            "debian",
+            "etc/network/interfaces",
+            t -> t.replace("    bridge_ports tap0\n", "    bridge_ports tap0\n    up id\n"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageEndingWith(":     up id");
-    var inline = tampered("debian", "etc/network/interfaces", t -> t.replace("    bridge_ports tap0\n", "    bridge_ports tap0 # x\n"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, inline)).hasMessageEndingWith(":     bridge_ports tap0 # x");
+    var inline =
+        tampered(
+            "debian",
+            "etc/network/interfaces",
+            t -> t.replace("    bridge_ports tap0\n", "    bridge_ports tap0 # x\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, inline))
+        .hasMessageEndingWith(":     bridge_ports tap0 # x");
   }
 
   @Test
   void catchesANewDnsmasqDirective() {
-    var files = tampered("etc/dnsmasq.netgen.conf", t -> t.replace("interface=br0\n", "interface=br0\nconf-script=/bin/sh -c id\n"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageMatching("/etc/dnsmasq.netgen.conf line [0-9]+ .*: conf-script=/bin/sh -c id");
+    var files =
+        tampered(
+            "etc/dnsmasq.netgen.conf",
+            t -> t.replace("interface=br0\n", "interface=br0\nconf-script=/bin/sh -c id\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files))
+        .hasMessageMatching("/etc/dnsmasq.netgen.conf line [0-9]+ .*: conf-script=/bin/sh -c id");
   }
 
   @Test
   void catchesAnExtraFieldInADhcpHost() {
-    var files = tampered("etc/dnsmasq.netgen.conf", t -> t.replace("172.16.1.2\n", "172.16.1.2,ignore\n"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageEndingWith(": dhcp-host=00:26:c6:21:cf:02,172.16.1.2,ignore");
+    var files =
+        tampered("etc/dnsmasq.netgen.conf", t -> t.replace("172.16.1.2\n", "172.16.1.2,ignore\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files))
+        .hasMessageEndingWith(": dhcp-host=00:26:c6:21:cf:02,172.16.1.2,ignore");
   }
 
   @Test
   void catchesShellAfterANetifrcValue() {
-    var files = tampered("etc/conf.d/net", t -> t.replace("config_br0=\"172.16.1.1/24\"", "config_br0=\"172.16.1.1/24\"; reboot"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageEndingWith(": config_br0=\"172.16.1.1/24\"; reboot");
+    var files =
+        tampered(
+            "etc/conf.d/net",
+            t -> t.replace("config_br0=\"172.16.1.1/24\"", "config_br0=\"172.16.1.1/24\"; reboot"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files))
+        .hasMessageEndingWith(": config_br0=\"172.16.1.1/24\"; reboot");
   }
 
   @Test
   void catchesACommandInAHook() {
-    var files = tampered("etc/conf.d/net", t -> t.replace("iptables.sh start br0\n", "iptables.sh start br0 $(id)\n"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageContaining("/etc/netgen/iptables.sh start br0 $(id)");
+    var files =
+        tampered(
+            "etc/conf.d/net",
+            t -> t.replace("iptables.sh start br0\n", "iptables.sh start br0 $(id)\n"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, files))
+        .hasMessageContaining("/etc/netgen/iptables.sh start br0 $(id)");
   }
 
   @Test
   void catchesAnExtraQemuOption() {
-    var files = tampered("etc/netgen/qemu/win7.args", t -> t.replace("script=no,", "script=/tmp/x,"));
+    var files =
+        tampered("etc/netgen/qemu/win7.args", t -> t.replace("script=no,", "script=/tmp/x,"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, files)).hasMessageContaining("script=/tmp/x");
   }
 
   @Test
   void catchesANewSysctlKeyAndAControlCharacter() {
     var key = tampered("etc/sysctl.d/90-netgen.conf", t -> t + "kernel.core_pattern = |/tmp/x\n");
-    assertThatThrownBy(() -> RenderedLines.check(NAT, key)).hasMessageContaining("kernel.core_pattern");
-    var escape = tampered("etc/sysctl.d/90-netgen.conf", t -> t.replace("ip_forward", "ip_for\u001bward"));
-    assertThatThrownBy(() -> RenderedLines.check(NAT, escape)).hasMessageContaining("holds byte 0x1b");
+    assertThatThrownBy(() -> RenderedLines.check(NAT, key))
+        .hasMessageContaining("kernel.core_pattern");
+    var escape =
+        tampered("etc/sysctl.d/90-netgen.conf", t -> t.replace("ip_forward", "ip_for\u001bward"));
+    assertThatThrownBy(() -> RenderedLines.check(NAT, escape))
+        .hasMessageContaining("holds byte 0x1b");
   }
 
   @Test
@@ -117,8 +152,14 @@ class RenderedLinesTest {
     // DHCP server; the Gentoo target writes no interfaces file), so the file there is the other's.
     for (String[] c :
         new String[][] {
-          {"fixtures/bridged/model.yaml", "forwarding:\n  ipv4: true\noutputs:\n  dnsmasq: /etc/sysctl.conf\n", "gentoo"},
-          {"fixtures/nat/model.yaml", "outputs:\n  interfaces: /etc/netgen/iptables.sh\n", "gentoo"},
+          {
+            "fixtures/bridged/model.yaml",
+            "forwarding:\n  ipv4: true\noutputs:\n  dnsmasq: /etc/sysctl.conf\n",
+            "gentoo"
+          },
+          {
+            "fixtures/nat/model.yaml", "outputs:\n  interfaces: /etc/netgen/iptables.sh\n", "gentoo"
+          },
           {"fixtures/nat/model.yaml", "outputs:\n  net: /etc/netgen/iptables.sh\n", "debian"}
         }) {
       String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(c[0])) + c[1];

@@ -1,6 +1,7 @@
 package dev.netgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.netgen.testing.CliRun;
 import dev.netgen.testing.Golden;
@@ -14,12 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 /**
  * fixtures/import/CASE: root/ a host's files, args (optional) more arguments, and the goldens:
- * expected.yaml (the model on stdout), not-imported.expected (stderr), exit.expected, and lint.expected (netgen lint
- * of expected.yaml, so the mistakes of the input show up with positions in the model).
+ * expected.yaml (the model on stdout), not-imported.expected (stderr), exit.expected, and
+ * lint.expected (netgen lint of expected.yaml, so the mistakes of the input show up with positions
+ * in the model).
  */
 class ImportCaseTest {
   static final Path CASES = Path.of("fixtures/import");
@@ -31,7 +31,8 @@ class ImportCaseTest {
       dirs.filter(d -> Files.isDirectory(d.resolve("root"))).sorted().forEach(cases::add);
     }
     assertThat(cases).hasSizeGreaterThanOrEqualTo(14);
-    return cases.stream().filter(c -> Golden.selected(c.getFileName().toString()))
+    return cases.stream()
+        .filter(c -> Golden.selected(c.getFileName().toString()))
         .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
   }
 
@@ -43,7 +44,9 @@ class ImportCaseTest {
     if (Files.exists(extra)) {
       args.addAll(List.of(Files.readString(extra).strip().split("\\s+")));
     }
-    CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRun.run(args.toArray(String[]::new)));
+    CliRun run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> CliRun.run(args.toArray(String[]::new)));
     Golden.check(dir.resolve("expected.yaml"), run.out(), rerun);
     Golden.check(dir.resolve("not-imported.expected"), run.err(), rerun);
     Golden.check(dir.resolve("exit.expected"), run.exit() + "\n", rerun);

@@ -12,7 +12,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inputs built to hurt: nothing read is run, oversized and endless files fail at once, nothing hangs. */
+/**
+ * Inputs built to hurt: nothing read is run, oversized and endless files fail at once, nothing
+ * hangs.
+ */
 class ImportHostileTest {
   private static final Path PWNED = Path.of("/tmp/netgen-import-pwned");
   @TempDir Path tmp;
@@ -26,7 +29,8 @@ class ImportHostileTest {
     Files.deleteIfExists(PWNED);
     var r = run("import", "--root", "fixtures/import/hostile-shell/root");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("holds an expansion ($...): import never runs or expands the file");
+    assertThat(r.err())
+        .contains("holds an expansion ($...): import never runs or expands the file");
     assertThat(PWNED).as("a payload of the file ran").doesNotExist();
   }
 
@@ -38,7 +42,8 @@ class ImportHostileTest {
     }
     var r = run("import", "--from", "gentoo", "--root", tmp.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("cannot read '/etc/conf.d/net': 10000000 bytes; import reads files of at most");
+    assertThat(r.err())
+        .contains("cannot read '/etc/conf.d/net': 10000000 bytes; import reads files of at most");
   }
 
   @Test
@@ -61,7 +66,9 @@ class ImportHostileTest {
   @Test
   void aFileThatSourcesItselfIsReadOnce() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("etc/network"));
-    Files.writeString(dir.resolve("interfaces"), "source interfaces\nsource ./interfaces\niface eth0 inet dhcp\n");
+    Files.writeString(
+        dir.resolve("interfaces"),
+        "source interfaces\nsource ./interfaces\niface eth0 inet dhcp\n");
     var r = run("import", "--root", tmp.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("/etc/network/interfaces: not imported: sourced again");
@@ -85,7 +92,14 @@ class ImportHostileTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("exists; pass --force to replace it");
     assertThat(Files.readString(model)).isEqualTo("keep me\n");
-    var forced = run("import", "--root", "fixtures/import/proxmox-nat/root", "-o", model.toString(), "--force");
+    var forced =
+        run(
+            "import",
+            "--root",
+            "fixtures/import/proxmox-nat/root",
+            "-o",
+            model.toString(),
+            "--force");
     assertThat(forced.exit()).isZero();
     assertThat(Files.readString(model)).contains("uplink: eno1");
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * render(import(render(M))) is byte for byte render(M), for every shipped model and both targets.
- * The model is copied to one path and the imported model written over it, so both renders name
- * the same model path in their headers.
+ * The model is copied to one path and the imported model written over it, so both renders name the
+ * same model path in their headers.
  */
 class RoundTripTest {
   @TempDir Path tmp;
@@ -25,14 +25,25 @@ class RoundTripTest {
   Stream<DynamicTest> everyShippedModelRoundTrips() throws IOException {
     var models = new ArrayList<Path>();
     try (var setups = Files.list(Path.of("fixtures"))) {
-      setups.map(d -> d.resolve("model.yaml")).filter(Files::isRegularFile).sorted().forEach(models::add);
+      setups
+          .map(d -> d.resolve("model.yaml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(models::add);
     }
     try (var rules = Files.list(Path.of("fixtures/rules"))) {
-      rules.map(d -> d.resolve("good.yaml")).filter(Files::isRegularFile).sorted().forEach(models::add);
+      rules
+          .map(d -> d.resolve("good.yaml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(models::add);
     }
     assertThat(models).hasSizeGreaterThan(30);
-    return models.stream().flatMap(m -> Stream.of("gentoo", "debian")
-        .map(t -> DynamicTest.dynamicTest(m + " " + t, () -> roundTrip(m, t))));
+    return models.stream()
+        .flatMap(
+            m ->
+                Stream.of("gentoo", "debian")
+                    .map(t -> DynamicTest.dynamicTest(m + " " + t, () -> roundTrip(m, t))));
   }
 
   private void roundTrip(Path model, String target) throws IOException {
@@ -42,10 +53,12 @@ class RoundTripTest {
     Path root = dir.resolve("root");
     var first = CliRun.run("render", m.toString(), "--target", target, "--force", "--stdout");
     assertThat(first.exit()).as(first.err()).isIn(0, 1);
-    var out = CliRun.run("render", m.toString(), "--target", target, "--force", "--out", root.toString());
+    var out =
+        CliRun.run("render", m.toString(), "--target", target, "--force", "--out", root.toString());
     assertThat(out.exit()).as(out.err()).isIn(0, 1);
     Files.delete(m);
-    var imported = CliRun.run("import", "--from", target, "--root", root.toString(), "-o", m.toString());
+    var imported =
+        CliRun.run("import", "--from", target, "--root", root.toString(), "-o", m.toString());
     assertThat(imported.err()).as("nothing left behind").isEmpty();
     assertThat(imported.exit()).isZero();
     var second = CliRun.run("render", m.toString(), "--target", target, "--force", "--stdout");

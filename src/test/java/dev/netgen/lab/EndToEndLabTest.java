@@ -39,11 +39,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The end-to-end lab: each seed fixture (fixtures/README.md) is rendered with {@code netgen render --target
- * debian}, then applied as a Debian host applies it, in network namespaces on this machine, and a
- * guest gets its network through it. The scenarios are shell scripts, lab/nat.sh, lab/bridged.sh
- * and lab/mac_nat.sh (lab/lib.sh says how they run and report); this class renders, passes them
- * the model's values and checks what they observed. Run alone: {@code mvn test -Dtest='*Lab*'}.
+ * The end-to-end lab: each seed fixture (fixtures/README.md) is rendered with {@code netgen render
+ * --target debian}, then applied as a Debian host applies it, in network namespaces on this
+ * machine, and a guest gets its network through it. The scenarios are shell scripts, lab/nat.sh,
+ * lab/bridged.sh and lab/mac_nat.sh (lab/lib.sh says how they run and report); this class renders,
+ * passes them the model's values and checks what they observed. Run alone: {@code mvn test
+ * -Dtest='*Lab*'}.
  *
  * <pre>
  *  guest ns               host ns                                  lan ns                        internet ns
@@ -57,12 +58,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <ul>
  *   <li>The guest's NIC. tap0 is not replaced: ifup creates it exactly as rendered (persistent,
  *       owned by qemu:kvm, enslaved to br0), and lab/tapwire.pl attaches to it the way QEMU does
- *       with {@code -netdev tap,ifname=tap0,script=no}: TUNSETIFF on the existing tap, as the
- *       tap's owner and not root, so the kernel's owner check is the one a non-root QEMU meets
- *       (an attach as nobody is refused). It copies each frame to and from a tap in the guest
- *       namespace, the guest's NIC, which carries the MAC of the rendered QEMU arguments. A veth
- *       named tap0 would have meant deleting what ifup made and leaving the owner untested. Not
- *       exercised: QEMU's NIC emulation (e1000) itself.
+ *       with {@code -netdev tap,ifname=tap0,script=no}: TUNSETIFF on the existing tap, as the tap's
+ *       owner and not root, so the kernel's owner check is the one a non-root QEMU meets (an attach
+ *       as nobody is refused). It copies each frame to and from a tap in the guest namespace, the
+ *       guest's NIC, which carries the MAC of the rendered QEMU arguments. A veth named tap0 would
+ *       have meant deleting what ifup made and leaving the owner untested. Not exercised: QEMU's
+ *       NIC emulation (e1000) itself.
  *   <li>The physical NICs (wlan0, eth0) are veths: netgen configures NICs, never creates them.
  *       Their peers sit in the LAN namespace, in a bridge lan0 that holds the LAN router's address
  *       and whose forwarding database shows what source MACs came out of the host's uplink.
@@ -71,9 +72,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       runs udhcpc. The bridged fixture is brought up once with each client ifupdown may pick
  *       (dhclient, and udhcpc with dhclient hidden), since which one runs depends on the host.
  *   <li>Wi-Fi: there is none. iw is a stub that records its call (4-address mode is asked for
- *       before wlan0 joins br0); real 4-address (WDS) framing and an access point's association
- *       are not checked. The access point's rule that matters to MAC NAT, "frames from my station
- *       carry my station's MAC", is an ebtables rule in the LAN namespace.
+ *       before wlan0 joins br0); real 4-address (WDS) framing and an access point's association are
+ *       not checked. The access point's rule that matters to MAC NAT, "frames from my station carry
+ *       my station's MAC", is an ebtables rule in the LAN namespace.
  * </ul>
  *
  * <p>Nothing leaves the lab: no namespace has a link to the machine's, and the machine's links,
@@ -102,8 +103,10 @@ class EndToEndLabTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertThat(files).extracting(f -> Path.of(f).getFileName().toString())
-        .contains("lib.sh", "debian-host.sh", "nat.sh", "bridged.sh", "mac_nat.sh", "udhcpc-lease.sh");
+    assertThat(files)
+        .extracting(f -> Path.of(f).getFileName().toString())
+        .contains(
+            "lib.sh", "debian-host.sh", "nat.sh", "bridged.sh", "mac_nat.sh", "udhcpc-lease.sh");
     var scripts = new ArrayList<>(List.of(shellcheck, "-x", "--severity=style"));
     scripts.addAll(files);
     var run = Proc.run(Lab.DIR.getParent(), scripts.toArray(String[]::new));
@@ -116,13 +119,14 @@ class EndToEndLabTest {
   // ---------------------------------------------------------------- nat
 
   /**
-   * The nat fixture: the guest gets exactly its reserved address and router from netgen's
-   * dnsmasq instance (running next to a stock dnsmasq, each on its own addresses), and reaches an address beyond the LAN. That address's namespace has a route
-   * back to the uplink's subnet only, not to 172.16.1.0/24, so a reply can only come back if the
-   * host masqueraded the guest's address as its uplink's; internet's counters show the request
-   * arriving from the uplink's address. After iptables.sh stop the host still forwards (the
-   * rendered sysctl.d file turned that on), so the request still arrives, now from 172.16.1.2, and
-   * no reply can come back: the ping fails. After iptables.sh start it works again.
+   * The nat fixture: the guest gets exactly its reserved address and router from netgen's dnsmasq
+   * instance (running next to a stock dnsmasq, each on its own addresses), and reaches an address
+   * beyond the LAN. That address's namespace has a route back to the uplink's subnet only, not to
+   * 172.16.1.0/24, so a reply can only come back if the host masqueraded the guest's address as its
+   * uplink's; internet's counters show the request arriving from the uplink's address. After
+   * iptables.sh stop the host still forwards (the rendered sysctl.d file turned that on), so the
+   * request still arrives, now from 172.16.1.2, and no reply can come back: the ping fails. After
+   * iptables.sh start it works again.
    */
   @Test
   void natGuestGetsItsReservationAndReachesTheInternetOnlyThroughTheMasquerade() {
@@ -140,51 +144,80 @@ class EndToEndLabTest {
     env.put("SECOND_RANGE", "172.16.1.200,172.16.1.210");
 
     var run = Lab.run(tmp, "nat", env);
-    run.check(lab -> {
-      assertThat(lab.out("ip-forward")).as("forwarding after sysctl -p of the rendered file: %s", lab.step("sysctl"))
-          .isEqualTo("1\n");
-      assertThat(lab.out("ifup")).as("ifup -a created the tap with its owner and ran the post-up: %s", lab.step("ifup"))
-          .contains("ip tuntap add dev tap0 mode tap user qemu group kvm", "/etc/netgen/iptables.sh start br0");
-      assertThat(lab.out("nat-rules")).as("NAT rules after ifup: %s", lab.step("nat-rules"))
-          .contains("-A POSTROUTING -j NETGEN_POST_br0\n")
-          .contains("-A NETGEN_POST_br0 -s " + subnet + " ! -d " + subnet + " -o " + uplink + " -j MASQUERADE\n");
-      assertThat(lab.out("filter-rules")).as("forward rules after ifup: %s", lab.step("filter-rules"))
-          .contains("-A FORWARD -j NETGEN_FWD_br0\n");
+    run.check(
+        lab -> {
+          assertThat(lab.out("ip-forward"))
+              .as("forwarding after sysctl -p of the rendered file: %s", lab.step("sysctl"))
+              .isEqualTo("1\n");
+          assertThat(lab.out("ifup"))
+              .as(
+                  "ifup -a created the tap with its owner and ran the post-up: %s",
+                  lab.step("ifup"))
+              .contains(
+                  "ip tuntap add dev tap0 mode tap user qemu group kvm",
+                  "/etc/netgen/iptables.sh start br0");
+          assertThat(lab.out("nat-rules"))
+              .as("NAT rules after ifup: %s", lab.step("nat-rules"))
+              .contains("-A POSTROUTING -j NETGEN_POST_br0\n")
+              .contains(
+                  "-A NETGEN_POST_br0 -s "
+                      + subnet
+                      + " ! -d "
+                      + subnet
+                      + " -o "
+                      + uplink
+                      + " -j MASQUERADE\n");
+          assertThat(lab.out("filter-rules"))
+              .as("forward rules after ifup: %s", lab.step("filter-rules"))
+              .contains("-A FORWARD -j NETGEN_FWD_br0\n");
 
-      String uplinkIp = dhcpAddress(lab, "addresses", uplink, model);
-      assertThat(routes(lab.out("routes"))).as("%s", lab.step("routes"))
-          .contains("default via " + lanRouter(model) + " dev " + uplink);
+          String uplinkIp = dhcpAddress(lab, "addresses", uplink, model);
+          assertThat(routes(lab.out("routes")))
+              .as("%s", lab.step("routes"))
+              .contains("default via " + lanRouter(model) + " dev " + uplink);
 
-      assertThat(lab.step("not-the-owner").exit()).as("%s", lab.step("not-the-owner")).isNotZero();
-      assertThat(lab.out("not-the-owner")).contains("Operation not permitted");
-      assertThat(lab.out("the-owner")).contains("qemu:kvm attached to tap0");
+          assertThat(lab.step("not-the-owner").exit())
+              .as("%s", lab.step("not-the-owner"))
+              .isNotZero();
+          assertThat(lab.out("not-the-owner")).contains("Operation not permitted");
+          assertThat(lab.out("the-owner")).contains("qemu:kvm attached to tap0");
 
-      var lease = lease(lab);
-      assertThat(lease.get("ip")).as("the reserved address: %s", lab.step("guest-dhcp"))
-          .isEqualTo(nic.ip().orElseThrow().value().toString());
-      assertThat(lease.get("router")).as("the router: %s", lab.step("guest-dhcp"))
-          .isEqualTo(br0.dhcpServer().orElseThrow().router().orElseThrow().value().toString());
-      assertThat(lease.get("subnet")).isEqualTo(new Ipv4((int) subnet.mask()).toString());
-      assertThat(lab.out("leases")).as("dnsmasq's lease file").contains(" " + nic.mac().value() + " " + lease.get("ip") + " ");
-      // netgen's instance on the bridge's address, the admin's stock dnsmasq on the others
-      String bridgeIp = br0.staticCidr().orElseThrow().address().toString();
-      assertThat(lab.out("dns-sockets")).as("DNS sockets of the two dnsmasq: %s", lab.step("dns-sockets"))
-          .contains(bridgeIp + ":53 ", "127.0.0.1:53 ", uplinkIp + ":53 ")
-          .doesNotContain("0.0.0.0:53 ");
+          var lease = lease(lab);
+          assertThat(lease.get("ip"))
+              .as("the reserved address: %s", lab.step("guest-dhcp"))
+              .isEqualTo(nic.ip().orElseThrow().value().toString());
+          assertThat(lease.get("router"))
+              .as("the router: %s", lab.step("guest-dhcp"))
+              .isEqualTo(br0.dhcpServer().orElseThrow().router().orElseThrow().value().toString());
+          assertThat(lease.get("subnet")).isEqualTo(new Ipv4((int) subnet.mask()).toString());
+          assertThat(lab.out("leases"))
+              .as("dnsmasq's lease file")
+              .contains(" " + nic.mac().value() + " " + lease.get("ip") + " ");
+          // netgen's instance on the bridge's address, the admin's stock dnsmasq on the others
+          String bridgeIp = br0.staticCidr().orElseThrow().address().toString();
+          assertThat(lab.out("dns-sockets"))
+              .as("DNS sockets of the two dnsmasq: %s", lab.step("dns-sockets"))
+              .contains(bridgeIp + ":53 ", "127.0.0.1:53 ", uplinkIp + ":53 ")
+              .doesNotContain("0.0.0.0:53 ");
 
-      assertThat(lab.step("ping").exit()).as("%s", lab.step("ping")).isZero();
-      assertThat(counters(lab.out("counters"))).as("echo requests arriving in internet, by source: %s", lab.step("counters"))
-          .containsEntry(uplinkIp + "/32", 1)
-          .containsEntry(subnet.toString(), 0);
+          assertThat(lab.step("ping").exit()).as("%s", lab.step("ping")).isZero();
+          assertThat(counters(lab.out("counters")))
+              .as("echo requests arriving in internet, by source: %s", lab.step("counters"))
+              .containsEntry(uplinkIp + "/32", 1)
+              .containsEntry(subnet.toString(), 0);
 
-      assertThat(lab.step("ping-without-nat").exit()).as("no NAT, no reply: %s", lab.step("ping-without-nat")).isNotZero();
-      assertThat(counters(lab.out("counters-without-nat")))
-          .as("the host still forwarded the request, unmasqueraded: %s", lab.step("counters-without-nat"))
-          .containsEntry(uplinkIp + "/32", 1)
-          .containsEntry(subnet.toString(), 1);
-      assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
-      natCheck(lab, uplink);
-    });
+          assertThat(lab.step("ping-without-nat").exit())
+              .as("no NAT, no reply: %s", lab.step("ping-without-nat"))
+              .isNotZero();
+          assertThat(counters(lab.out("counters-without-nat")))
+              .as(
+                  "the host still forwarded the request, unmasqueraded: %s",
+                  lab.step("counters-without-nat"))
+              .containsEntry(uplinkIp + "/32", 1)
+              .containsEntry(subnet.toString(), 1);
+          assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
+          natCheck(lab, uplink);
+        });
   }
 
   /**
@@ -194,14 +227,23 @@ class EndToEndLabTest {
   private static void natCheck(Lab.Run lab, String uplink) {
     assertThat(lab.step("check").exit()).as("%s", lab.step("check")).isZero();
     assertThat(notPassing(lab, "check")).as("%s", lab.step("check")).isEmpty();
-    assertThat(notPassing(lab, "check-again")).as("after the repairs: %s", lab.step("check-again")).isEmpty();
+    assertThat(notPassing(lab, "check-again"))
+        .as("after the repairs: %s", lab.step("check-again"))
+        .isEmpty();
     expectOnly(lab, "check-no-address", 1, "fail  br0  address");
     expectOnly(lab, "check-no-port", 1, "fail  br0  port tap0");
     expectOnly(lab, "check-flushed-chain", 1, "fail  br0  iptables filter NETGEN_FWD_br0");
     expectOnly(lab, "check-docker-drop", 0);
-    assertThat(lab.out("check-docker-drop")).contains("iptables FORWARD policy: expected ACCEPT, or an accept for each bridge / found DROP, every bridge accepted");
-    expectOnly(lab, "check-docker-drop-no-netgen", 1,
-        "fail  br0  iptables nat NETGEN_POST_br0", "fail  br0  iptables filter NETGEN_FWD_br0", "fail  host  iptables FORWARD policy");
+    assertThat(lab.out("check-docker-drop"))
+        .contains(
+            "iptables FORWARD policy: expected ACCEPT, or an accept for each bridge / found DROP, every bridge accepted");
+    expectOnly(
+        lab,
+        "check-docker-drop-no-netgen",
+        1,
+        "fail  br0  iptables nat NETGEN_POST_br0",
+        "fail  br0  iptables filter NETGEN_FWD_br0",
+        "fail  host  iptables FORWARD policy");
     expectOnly(lab, "check-rp-filter-strict", 0, "warn  " + uplink + "  rp_filter");
     if (lab.step("bridge-nf-off").exit() == 0) {
       expectOnly(lab, "check-bridge-nf", 0, "warn  host  bridge-nf-call-iptables");
@@ -216,7 +258,7 @@ class EndToEndLabTest {
     assertThat(notPassing(lab, step)).as("%s", lab.step(step)).containsExactlyInAnyOrder(facts);
   }
 
-  /** "fail  SUBJECT  FACT" and "warn  SUBJECT  FACT" of each fact check printed that did not pass. */
+  /** "fail SUBJECT FACT" and "warn SUBJECT FACT" of each fact check printed that did not pass. */
   private static List<String> notPassing(Lab.Run lab, String step) {
     var facts = new ArrayList<String>();
     for (String line : lab.out(step).split("\n")) {
@@ -227,7 +269,9 @@ class EndToEndLabTest {
     return facts;
   }
 
-  /** How the lab runs netgen: this JVM's java with the test class path (classes and dependencies). */
+  /**
+   * How the lab runs netgen: this JVM's java with the test class path (classes and dependencies).
+   */
   private static String netgen() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return java + " -cp " + System.getProperty("java.class.path") + " dev.netgen.Main";
@@ -238,9 +282,9 @@ class EndToEndLabTest {
   /**
    * The bridged fixture: br0 takes its address from the LAN's router through its port eth0, which
    * forwards only after STP's listening and learning (2 x forward_delay 2 s), so ifupdown's DHCP
-   * client must retry long enough; the guest, through tap0 and br0, takes its own address from
-   * the same router and is on the LAN: the router knows it by its own MAC, and it reaches the
-   * internet address with no routing or NAT on the host, whose forwarding stays off.
+   * client must retry long enough; the guest, through tap0 and br0, takes its own address from the
+   * same router and is on the LAN: the router knows it by its own MAC, and it reaches the internet
+   * address with no routing or NAT on the host, whose forwarding stays off.
    */
   @ParameterizedTest(name = "br0 by DHCP with {0}")
   @ValueSource(strings = {"dhclient", "udhcpc"})
@@ -259,43 +303,56 @@ class EndToEndLabTest {
     }
 
     var run = Lab.run(tmp, "bridged", env);
-    run.check(lab -> {
-      assertThat(lab.out("ifup")).as("ifupdown's DHCP client: %s", lab.step("ifup"))
-          .contains(client.equals("dhclient") ? "dhclient -4 -v" : "udhcpc -n -p /run/udhcpc.br0.pid -i br0");
-      String br0Ip = dhcpAddress(lab, "addresses", "br0", model);
-      assertThat(routes(lab.out("routes"))).as("%s", lab.step("routes"))
-          .contains("default via " + lanRouter(model) + " dev br0");
-      assertThat(lab.out("ip-forward")).as("the bridged host does not route").isEqualTo("0\n");
+    run.check(
+        lab -> {
+          assertThat(lab.out("ifup"))
+              .as("ifupdown's DHCP client: %s", lab.step("ifup"))
+              .contains(
+                  client.equals("dhclient")
+                      ? "dhclient -4 -v"
+                      : "udhcpc -n -p /run/udhcpc.br0.pid -i br0");
+          String br0Ip = dhcpAddress(lab, "addresses", "br0", model);
+          assertThat(routes(lab.out("routes")))
+              .as("%s", lab.step("routes"))
+              .contains("default via " + lanRouter(model) + " dev br0");
+          assertThat(lab.out("ip-forward")).as("the bridged host does not route").isEqualTo("0\n");
 
-      var lease = lease(lab);
-      assertThat(inPool(model, lease.get("ip"))).as("the guest's address is the LAN router's: %s", lab.step("guest-dhcp"))
-          .isTrue();
-      assertThat(lease.get("ip")).isNotEqualTo(br0Ip);
-      assertThat(lease.get("router")).isEqualTo(lanRouter(model));
-      assertThat(lab.step("ping-router").exit()).as("%s", lab.step("ping-router")).isZero();
-      assertThat(lab.step("ping-internet").exit()).as("%s", lab.step("ping-internet")).isZero();
+          var lease = lease(lab);
+          assertThat(inPool(model, lease.get("ip")))
+              .as("the guest's address is the LAN router's: %s", lab.step("guest-dhcp"))
+              .isTrue();
+          assertThat(lease.get("ip")).isNotEqualTo(br0Ip);
+          assertThat(lease.get("router")).isEqualTo(lanRouter(model));
+          assertThat(lab.step("ping-router").exit()).as("%s", lab.step("ping-router")).isZero();
+          assertThat(lab.step("ping-internet").exit()).as("%s", lab.step("ping-internet")).isZero();
 
-      assertThat(neighbours(lab.out("lan-neighbours"))).as("the LAN router knows the guest by its own MAC: %s",
-          lab.step("lan-neighbours")).containsEntry(lease.get("ip"), guestMac);
-      assertThat(learnt(lab.out("bridge-fdb"), "tap0")).as("br0 learnt the guest behind tap0: %s", lab.step("bridge-fdb"))
-          .contains(guestMac);
-      assertThat(lab.out("lan-leases")).as("the LAN router's leases")
-          .contains(" " + guestMac + " " + lease.get("ip") + " ", " " + br0Ip + " ");
-      assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
-      assertThat(lab.out("check")).contains("pass  br0  stp: expected on", "pass  br0  forward_delay: expected 2 s / found 2 s");
-    });
+          assertThat(neighbours(lab.out("lan-neighbours")))
+              .as("the LAN router knows the guest by its own MAC: %s", lab.step("lan-neighbours"))
+              .containsEntry(lease.get("ip"), guestMac);
+          assertThat(learnt(lab.out("bridge-fdb"), "tap0"))
+              .as("br0 learnt the guest behind tap0: %s", lab.step("bridge-fdb"))
+              .contains(guestMac);
+          assertThat(lab.out("lan-leases"))
+              .as("the LAN router's leases")
+              .contains(" " + guestMac + " " + lease.get("ip") + " ", " " + br0Ip + " ");
+          assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
+          assertThat(lab.out("check"))
+              .contains(
+                  "pass  br0  stp: expected on",
+                  "pass  br0  forward_delay: expected 2 s / found 2 s");
+        });
   }
 
   // ---------------------------------------------------------------- mac_nat
 
   /**
-   * The mac_nat fixture: ebtables.sh start (br0's pre-up) loads the rules; the guest, at its
-   * fixed address, reaches the LAN's router and the internet address, and the LAN knows the
-   * guest's address by the uplink's MAC: every frame that left through the uplink carried it, so
-   * the access point saw one client. Then the access point turns strict (frames from its station
-   * must carry the station's MAC): with the rules, nothing is dropped and the guest and the host
-   * still get through; after ebtables.sh stop the guest's frames carry its own MAC, the access
-   * point drops them and the ping fails; after start it works again.
+   * The mac_nat fixture: ebtables.sh start (br0's pre-up) loads the rules; the guest, at its fixed
+   * address, reaches the LAN's router and the internet address, and the LAN knows the guest's
+   * address by the uplink's MAC: every frame that left through the uplink carried it, so the access
+   * point saw one client. Then the access point turns strict (frames from its station must carry
+   * the station's MAC): with the rules, nothing is dropped and the guest and the host still get
+   * through; after ebtables.sh stop the guest's frames carry its own MAC, the access point drops
+   * them and the ping fails; after start it works again.
    *
    * <p>The rules load in br0's pre-up, before bridge-utils adds the ports, so even br0's own DHCP
    * exchange leaves the uplink with the uplink's MAC (step station-macs-at-ifup). When they loaded
@@ -317,60 +374,95 @@ class EndToEndLabTest {
     env.put("GUEST_IP", guestIp);
 
     var run = Lab.run(tmp, "mac_nat", env);
-    run.check(lab -> {
-      assertThat(lab.out("iw")).as("4-address mode, asked for before wlan0 joined br0")
-          .isEqualTo("dev " + uplink + " set 4addr on master=\n");
-      assertThat(lab.out("ifup")).as("%s", lab.step("ifup")).contains("/etc/netgen/ebtables.sh start br0");
-      var links = byName(lab.out("links"));
-      assertThat(links.get("br0").path("address").asText()).isEqualTo(br0.mac().orElseThrow().value().toString());
-      assertThat(links.get(uplink).path("master").asText()).isEqualTo("br0");
-      assertThat(links.get("tap0").path("master").asText()).isEqualTo("br0");
-      dhcpAddress(lab, "addresses", "br0", model);
-      assertThat(lab.out("mac-nat-rules")).as("%s", lab.step("mac-nat-rules"))
-          .contains("-A NETGEN_POST_br0 -o " + uplink + " -j snat --to-src " + UPLINK_MAC + " --snat-arp --snat-target ACCEPT\n");
+    run.check(
+        lab -> {
+          assertThat(lab.out("iw"))
+              .as("4-address mode, asked for before wlan0 joined br0")
+              .isEqualTo("dev " + uplink + " set 4addr on master=\n");
+          assertThat(lab.out("ifup"))
+              .as("%s", lab.step("ifup"))
+              .contains("/etc/netgen/ebtables.sh start br0");
+          var links = byName(lab.out("links"));
+          assertThat(links.get("br0").path("address").asText())
+              .isEqualTo(br0.mac().orElseThrow().value().toString());
+          assertThat(links.get(uplink).path("master").asText()).isEqualTo("br0");
+          assertThat(links.get("tap0").path("master").asText()).isEqualTo("br0");
+          dhcpAddress(lab, "addresses", "br0", model);
+          assertThat(lab.out("mac-nat-rules"))
+              .as("%s", lab.step("mac-nat-rules"))
+              .contains(
+                  "-A NETGEN_POST_br0 -o "
+                      + uplink
+                      + " -j snat --to-src "
+                      + UPLINK_MAC
+                      + " --snat-arp --snat-target ACCEPT\n");
 
-      assertThat(lab.step("ping-router").exit()).as("%s", lab.step("ping-router")).isZero();
-      assertThat(lab.step("ping-internet").exit()).as("%s", lab.step("ping-internet")).isZero();
-      assertThat(neighbours(lab.out("lan-neighbours")))
-          .as("the LAN knows the guest's address by the uplink's MAC: %s", lab.step("lan-neighbours"))
-          .containsEntry(guestIp, UPLINK_MAC);
-      assertThat(macs(lab.out("station-macs-at-ifup")))
-          .as("every source MAC the access point saw while br0 came up: %s", lab.step("station-macs-at-ifup"))
-          .containsExactly(UPLINK_MAC);
-      assertThat(macs(lab.out("station-macs")))
-          .as("every source MAC the access point saw once the rules were loaded: %s", lab.step("station-macs"))
-          .containsExactly(UPLINK_MAC);
+          assertThat(lab.step("ping-router").exit()).as("%s", lab.step("ping-router")).isZero();
+          assertThat(lab.step("ping-internet").exit()).as("%s", lab.step("ping-internet")).isZero();
+          assertThat(neighbours(lab.out("lan-neighbours")))
+              .as(
+                  "the LAN knows the guest's address by the uplink's MAC: %s",
+                  lab.step("lan-neighbours"))
+              .containsEntry(guestIp, UPLINK_MAC);
+          assertThat(macs(lab.out("station-macs-at-ifup")))
+              .as(
+                  "every source MAC the access point saw while br0 came up: %s",
+                  lab.step("station-macs-at-ifup"))
+              .containsExactly(UPLINK_MAC);
+          assertThat(macs(lab.out("station-macs")))
+              .as(
+                  "every source MAC the access point saw once the rules were loaded: %s",
+                  lab.step("station-macs"))
+              .containsExactly(UPLINK_MAC);
 
-      assertThat(lab.step("ping-strict").exit()).as("%s", lab.step("ping-strict")).isZero();
-      assertThat(lab.step("host-ping-strict").exit()).as("%s", lab.step("host-ping-strict")).isZero();
-      assertThat(dropped(lab.out("dropped-with-mac-nat"))).as("%s", lab.step("dropped-with-mac-nat")).isZero();
-      assertThat(lab.step("ping-without-mac-nat").exit()).as("%s", lab.step("ping-without-mac-nat")).isNotZero();
-      assertThat(dropped(lab.out("dropped-without-mac-nat"))).as("%s", lab.step("dropped-without-mac-nat")).isPositive();
-      assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
-      assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
-      assertThat(lab.out("check")).contains("pass  " + uplink + "  4addr: expected on / found on",
-          "pass  br0  ebtables nat NETGEN_PRE_br0: expected 2 rules, 1 jump from PREROUTING");
-    });
+          assertThat(lab.step("ping-strict").exit()).as("%s", lab.step("ping-strict")).isZero();
+          assertThat(lab.step("host-ping-strict").exit())
+              .as("%s", lab.step("host-ping-strict"))
+              .isZero();
+          assertThat(dropped(lab.out("dropped-with-mac-nat")))
+              .as("%s", lab.step("dropped-with-mac-nat"))
+              .isZero();
+          assertThat(lab.step("ping-without-mac-nat").exit())
+              .as("%s", lab.step("ping-without-mac-nat"))
+              .isNotZero();
+          assertThat(dropped(lab.out("dropped-without-mac-nat")))
+              .as("%s", lab.step("dropped-without-mac-nat"))
+              .isPositive();
+          assertThat(lab.step("ping-again").exit()).as("%s", lab.step("ping-again")).isZero();
+          assertThat(notPassing(lab, "check")).as("netgen check: %s", lab.step("check")).isEmpty();
+          assertThat(lab.out("check"))
+              .contains(
+                  "pass  " + uplink + "  4addr: expected on / found on",
+                  "pass  br0  ebtables nat NETGEN_PRE_br0: expected 2 rules, 1 jump from PREROUTING");
+        });
   }
 
   // ---------------------------------------------------------------- helpers
 
   private static Model load(String fixture) {
-    return new ModelLoader().load("fixtures/" + fixture + "/model.yaml", InputStream.nullInputStream());
+    return new ModelLoader()
+        .load("fixtures/" + fixture + "/model.yaml", InputStream.nullInputStream());
   }
 
   /** netgen render --target debian, as a user runs it, into tmp/root. */
   private Path render(String fixture) {
     Path root = tmp.resolve("root");
-    var run = CliRun.run("render", "fixtures/" + fixture + "/model.yaml", "--target", "debian", "--out", root.toString());
+    var run =
+        CliRun.run(
+            "render",
+            "fixtures/" + fixture + "/model.yaml",
+            "--target",
+            "debian",
+            "--out",
+            root.toString());
     assertThat(run.exit()).as("netgen render%n%s", run).isZero();
     return root;
   }
 
   /**
    * What every scenario needs: the rendered tree, an empty work folder, the LAN from the model's
-   * upstream, and the guest's NIC as QEMU would make it from the rendered arguments, with the
-   * owner of its tap.
+   * upstream, and the guest's NIC as QEMU would make it from the rendered arguments, with the owner
+   * of its tap.
    */
   private Map<String, String> env(Model model, Path root, String guest) {
     var env = new LinkedHashMap<String, String>();
@@ -400,7 +492,13 @@ class EndToEndLabTest {
   }
 
   private static boolean inPool(Model model, String ip) {
-    return model.host().upstream().orElseThrow().dhcpRange().map(r -> r.contains(ipv4(ip))).orElse(false);
+    return model
+        .host()
+        .upstream()
+        .orElseThrow()
+        .dhcpRange()
+        .map(r -> r.contains(ipv4(ip)))
+        .orElse(false);
   }
 
   private static Ipv4 ipv4(String text) {
@@ -413,13 +511,17 @@ class EndToEndLabTest {
 
   /**
    * The tap and MAC of the guest's NIC from its rendered QEMU arguments, checked for what makes
-   * QEMU attach to the existing tap: a tap netdev with script=no and downscript=no, and a device
-   * on that netdev.
+   * QEMU attach to the existing tap: a tap netdev with script=no and downscript=no, and a device on
+   * that netdev.
    */
   private static Map<String, String> qemuNic(Path args) {
     String line;
     try {
-      line = Files.readAllLines(args).stream().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+      line =
+          Files.readAllLines(args).stream()
+              .filter(l -> !l.startsWith("#") && !l.isBlank())
+              .findFirst()
+              .orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -430,7 +532,11 @@ class EndToEndLabTest {
     var netdev = options(words[1]);
     var device = options(words[3]);
     assertThat(words[1]).as(line).startsWith("tap,");
-    assertThat(netdev).as(line).containsEntry("script", "no").containsEntry("downscript", "no").containsKey("ifname");
+    assertThat(netdev)
+        .as(line)
+        .containsEntry("script", "no")
+        .containsEntry("downscript", "no")
+        .containsKey("ifname");
     assertThat(device.get("netdev")).as(line).isEqualTo(netdev.get("id"));
     return Map.of("ifname", netdev.get("ifname"), "mac", device.get("mac"));
   }
@@ -461,20 +567,24 @@ class EndToEndLabTest {
         lease.put(line.substring(0, eq), line.substring(eq + 1));
       }
     }
-    assertThat(lease).as("a lease: %s", lab.step("guest-dhcp")).containsKeys("ip", "router", "subnet");
+    assertThat(lease)
+        .as("a lease: %s", lab.step("guest-dhcp"))
+        .containsKeys("ip", "router", "subnet");
     return lease;
   }
 
   /**
-   * DEVICE's address, checked to come from the LAN router's pool (dhclient's script sets it with
-   * a lifetime, udhcpc's with ifconfig without one: the LAN router's lease file says who leased).
+   * DEVICE's address, checked to come from the LAN router's pool (dhclient's script sets it with a
+   * lifetime, udhcpc's with ifconfig without one: the LAN router's lease file says who leased).
    */
   private static String dhcpAddress(Lab.Run lab, String step, String device, Model model) {
     JsonNode dev = byName(lab.out(step)).get(device);
     assertThat(dev).as("%s in %s", device, lab.step(step)).isNotNull();
     for (JsonNode a : dev.path("addr_info")) {
       if (a.path("family").asText().equals("inet")) {
-        assertThat(inPool(model, a.path("local").asText())).as("%s's address is the LAN router's: %s", device, a).isTrue();
+        assertThat(inPool(model, a.path("local").asText()))
+            .as("%s's address is the LAN router's: %s", device, a)
+            .isTrue();
         return a.path("local").asText();
       }
     }
@@ -510,7 +620,9 @@ class EndToEndLabTest {
   private static Set<String> learnt(String json, String port) {
     var macs = new TreeSet<String>();
     for (JsonNode e : parse(json)) {
-      if (e.path("ifname").asText().equals(port) && e.path("state").asText().isEmpty() && e.has("master")) {
+      if (e.path("ifname").asText().equals(port)
+          && e.path("state").asText().isEmpty()
+          && e.has("master")) {
         macs.add(e.path("mac").asText());
       }
     }
@@ -525,7 +637,12 @@ class EndToEndLabTest {
   /** `ip -j route show` as "DST via GATEWAY dev DEV" lines. */
   private static List<String> routes(String json) {
     return StreamSupport.stream(parse(json).spliterator(), false)
-        .map(r -> r.path("dst").asText() + (r.has("gateway") ? " via " + r.get("gateway").asText() : "") + " dev " + r.path("dev").asText())
+        .map(
+            r ->
+                r.path("dst").asText()
+                    + (r.has("gateway") ? " via " + r.get("gateway").asText() : "")
+                    + " dev "
+                    + r.path("dev").asText())
         .toList();
   }
 

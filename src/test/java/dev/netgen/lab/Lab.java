@@ -32,11 +32,24 @@ public final class Lab {
   /** Skips (or, under CI, fails) unless root and every tool the lab runs are there. */
   static void requireTools() {
     RealTool.requireRoot();
-    for (String[] tool : new String[][] {
-        {"unshare", "util-linux"}, {"ip", "iproute2"}, {"bridge", "iproute2"}, {"ifup", "ifupdown"},
-        {"brctl", "bridge-utils"}, {"dnsmasq", "dnsmasq-base"}, {"udhcpc", "udhcpc"}, {"ping", "iputils-ping"},
-        {"sysctl", "procps"}, {"iptables", "iptables"}, {"ebtables", "ebtables"}, {"useradd", "passwd"},
-        {"timeout", "coreutils"}, {"perl", "perl-base"}, {"bash", "bash"}}) {
+    for (String[] tool :
+        new String[][] {
+          {"unshare", "util-linux"},
+          {"ip", "iproute2"},
+          {"bridge", "iproute2"},
+          {"ifup", "ifupdown"},
+          {"brctl", "bridge-utils"},
+          {"dnsmasq", "dnsmasq-base"},
+          {"udhcpc", "udhcpc"},
+          {"ping", "iputils-ping"},
+          {"sysctl", "procps"},
+          {"iptables", "iptables"},
+          {"ebtables", "ebtables"},
+          {"useradd", "passwd"},
+          {"timeout", "coreutils"},
+          {"perl", "perl-base"},
+          {"bash", "bash"}
+        }) {
       RealTool.require(tool[0], tool[1]);
     }
   }
@@ -45,15 +58,25 @@ public final class Lab {
   static Run run(Path tmp, String scenario, Map<String, String> env) {
     requireTools();
     String before = machine(tmp);
-    var command = new String[] {
-        "unshare", "--net", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc",
-        "bash", DIR.resolve(scenario + ".sh").toString()};
+    var command =
+        new String[] {
+          "unshare",
+          "--net",
+          "--mount",
+          "--pid",
+          "--fork",
+          "--kill-child",
+          "--mount-proc",
+          "bash",
+          DIR.resolve(scenario + ".sh").toString()
+        };
     long start = System.nanoTime();
     var proc = Proc.run(tmp, env, TIMEOUT, command);
     long millis = (System.nanoTime() - start) / 1_000_000;
     var run = Run.parse(String.join(" ", command), env, proc, millis);
     String after = machine(tmp);
-    assertThat(after).as("the machine's own network after the lab (before: see above)%n%s", run.transcript())
+    assertThat(after)
+        .as("the machine's own network after the lab (before: see above)%n%s", run.transcript())
         .isEqualTo(before);
     return run;
   }
@@ -64,13 +87,25 @@ public final class Lab {
    */
   private static String machine(Path tmp) {
     var text = new StringBuilder();
-    for (String[] command : new String[][] {
-        {"ip", "-br", "link"}, {"ip", "-br", "addr"}, {"ip", "-4", "route", "show", "table", "all"},
-        {"ip", "netns", "list"}, {"iptables", "-w", "-S"}, {"iptables", "-w", "-t", "nat", "-S"},
-        {"ebtables", "-t", "nat", "-L"}, {"cat", "/proc/sys/net/ipv4/ip_forward"}}) {
+    for (String[] command :
+        new String[][] {
+          {"ip", "-br", "link"},
+          {"ip", "-br", "addr"},
+          {"ip", "-4", "route", "show", "table", "all"},
+          {"ip", "netns", "list"},
+          {"iptables", "-w", "-S"},
+          {"iptables", "-w", "-t", "nat", "-S"},
+          {"ebtables", "-t", "nat", "-L"},
+          {"cat", "/proc/sys/net/ipv4/ip_forward"}
+        }) {
       var proc = Proc.run(tmp, command);
-      text.append("$ ").append(String.join(" ", command)).append(" (exit ").append(proc.exit()).append(")\n")
-          .append(proc.out()).append(proc.err());
+      text.append("$ ")
+          .append(String.join(" ", command))
+          .append(" (exit ")
+          .append(proc.exit())
+          .append(")\n")
+          .append(proc.out())
+          .append(proc.err());
     }
     return text.toString();
   }
@@ -84,10 +119,15 @@ public final class Lab {
   }
 
   /**
-   * A scenario's steps in order, the logs of what it ran in the background, the step that broke
-   * it (if one did), and the whole transcript to show when a check fails.
+   * A scenario's steps in order, the logs of what it ran in the background, the step that broke it
+   * (if one did), and the whole transcript to show when a check fails.
    */
-  record Run(Map<String, Step> steps, Map<String, String> logs, String failed, long millis, String transcript) {
+  record Run(
+      Map<String, Step> steps,
+      Map<String, String> logs,
+      String failed,
+      long millis,
+      String transcript) {
 
     static Run parse(String command, Map<String, String> env, Proc proc, long millis) {
       var steps = new LinkedHashMap<String, Step>();
@@ -107,7 +147,14 @@ public final class Lab {
           cmd = line.substring("@@ $ ".length());
         } else if (line.startsWith("@@ exit ") && name != null) {
           String[] parts = line.split(" ");
-          steps.put(name, new Step(name, cmd, Integer.parseInt(parts[2]), Long.parseLong(parts[3]), text.toString()));
+          steps.put(
+              name,
+              new Step(
+                  name,
+                  cmd,
+                  Integer.parseInt(parts[2]),
+                  Long.parseLong(parts[3]),
+                  text.toString()));
           name = null;
         } else if (line.startsWith("@@ failed ")) {
           failed = line.substring("@@ failed ".length());
@@ -128,15 +175,29 @@ public final class Lab {
       }
       var envText = new StringBuilder();
       env.forEach((k, v) -> envText.append(k).append('=').append(v).append(' '));
-      String transcript = "--- the lab: " + envText + command + " (" + proc.exit() + " after " + millis + " ms)\n"
-          + proc.out() + "--- its stderr\n" + proc.err();
+      String transcript =
+          "--- the lab: "
+              + envText
+              + command
+              + " ("
+              + proc.exit()
+              + " after "
+              + millis
+              + " ms)\n"
+              + proc.out()
+              + "--- its stderr\n"
+              + proc.err();
       var run = new Run(steps, logs, failed, millis, transcript);
       if (proc.exit() != 0) {
         Step broke = failed == null ? null : steps.get(failed);
-        throw new AssertionError((broke == null
-            ? "the lab scenario failed (exit " + proc.exit() + ") outside any step"
-            : "the lab broke at " + broke)
-            + "\n" + run.backgroundLogs() + "\n" + transcript);
+        throw new AssertionError(
+            (broke == null
+                    ? "the lab scenario failed (exit " + proc.exit() + ") outside any step"
+                    : "the lab broke at " + broke)
+                + "\n"
+                + run.backgroundLogs()
+                + "\n"
+                + transcript);
       }
       return run;
     }

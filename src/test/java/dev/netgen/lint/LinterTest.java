@@ -18,24 +18,34 @@ class LinterTest {
   /** Reports every tap at its name. */
   private static final class EveryTap extends Rule {
     EveryTap() {
-      super("every-tap", Severity.WARNING, "reports every tap", new Message("tap", "tap '{{tap}}' exists", "remove {{tap}}"));
+      super(
+          "every-tap",
+          Severity.WARNING,
+          "reports every tap",
+          new Message("tap", "tap '{{tap}}' exists", "remove {{tap}}"));
     }
 
     @Override
     public void check(Model model, Wiring wiring, Reporter reporter) {
-      model.taps().values().forEach(t -> reporter.report(t.name().at(), "tap", Map.of("tap", t.name().value())));
+      model
+          .taps()
+          .values()
+          .forEach(t -> reporter.report(t.name().at(), "tap", Map.of("tap", t.name().value())));
     }
   }
 
   /** Reports every MAC of a tap at the MAC. */
   private static final class EveryMac extends Rule {
     EveryMac() {
-      super("every-mac", Severity.ERROR, "reports every MAC", new Message("mac", "MAC {{mac}}", ""));
+      super(
+          "every-mac", Severity.ERROR, "reports every MAC", new Message("mac", "MAC {{mac}}", ""));
     }
 
     @Override
     public void check(Model model, Wiring wiring, Reporter reporter) {
-      wiring.macs().forEach(m -> reporter.report(m.mac().at(), "mac", Map.of("mac", m.mac().value())));
+      wiring
+          .macs()
+          .forEach(m -> reporter.report(m.mac().at(), "mac", Map.of("mac", m.mac().value())));
     }
   }
 
@@ -77,38 +87,55 @@ class LinterTest {
   void aFindingIsPrintedWithTheRulesIdSeverityAndItsMessageFilledWithItsData() {
     var found = LINTER.lint(parse(TWO_TAPS_AND_A_MAC));
     assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
-    assertThat(found.get(0).format()).isEqualTo("m.yaml:3:3: warning[every-tap]: tap 'tap1' exists\n  hint: remove tap1");
-    assertThat(found.get(2).format()).isEqualTo("m.yaml:5:10: error[every-mac]: MAC 01:00:00:00:00:01");
+    assertThat(found.get(0).format())
+        .isEqualTo("m.yaml:3:3: warning[every-tap]: tap 'tap1' exists\n  hint: remove tap1");
+    assertThat(found.get(2).format())
+        .isEqualTo("m.yaml:5:10: error[every-mac]: MAC 01:00:00:00:00:01");
   }
 
   @Test
   void findingsKeepTheMessageIdAndDataForTestsToAssert() {
     var found = LINTER.findings(parse(TWO_TAPS_AND_A_MAC), Set.of("every-mac"));
-    assertThat(found).extracting(f -> f.rule().id() + "/" + f.messageId() + " " + f.data()).containsExactly("every-tap/tap {tap=tap1}", "every-tap/tap {tap=tap0}");
+    assertThat(found)
+        .extracting(f -> f.rule().id() + "/" + f.messageId() + " " + f.data())
+        .containsExactly("every-tap/tap {tap=tap1}", "every-tap/tap {tap=tap0}");
   }
 
   @Test
   void theLinterReportsAnUnknownIdInLintDisableItself() {
     var found = LINTER.lint(parse("version: 1\nlint:\n  disable: [every-tapp]\n"));
-    assertThat(found).singleElement().satisfies(d -> assertThat(d.format()).isEqualTo(
-        "m.yaml:3:13: error[disabled-rule-exists]: lint.disable names an unknown rule 'every-tapp'\n"
-            + "  hint: did you mean 'every-tap'? `netgen rules` lists every rule id"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.format())
+                    .isEqualTo(
+                        "m.yaml:3:13: error[disabled-rule-exists]: lint.disable names an unknown rule 'every-tapp'\n"
+                            + "  hint: did you mean 'every-tap'? `netgen rules` lists every rule id"));
   }
 
   @Test
   void theLintersOwnRuleComesLastAndCanItselfBeDisabled() {
     assertThat(LINTER.ids()).containsExactly("every-mac", "every-tap", "disabled-rule-exists");
-    assertThat(LINTER.lint(parse("version: 1\nlint:\n  disable: [no-such-rule, disabled-rule-exists]\n"))).isEmpty();
+    assertThat(
+            LINTER.lint(
+                parse("version: 1\nlint:\n  disable: [no-such-rule, disabled-rule-exists]\n")))
+        .isEmpty();
   }
 
   @Test
   void aMessageIdTheRuleDoesNotDeclareFailsAtTheReport() {
-    Rule wrong = new Rule("wrong", Severity.ERROR, "reports an undeclared message", new Message("declared", "x", "y")) {
-      @Override
-      public void check(Model model, Wiring wiring, Reporter reporter) {
-        reporter.report(new Position(model.source(), 1, 1), "undeclared", Map.of());
-      }
-    };
+    Rule wrong =
+        new Rule(
+            "wrong",
+            Severity.ERROR,
+            "reports an undeclared message",
+            new Message("declared", "x", "y")) {
+          @Override
+          public void check(Model model, Wiring wiring, Reporter reporter) {
+            reporter.report(new Position(model.source(), 1, 1), "undeclared", Map.of());
+          }
+        };
     assertThatThrownBy(() -> new Linter(List.of(wrong)).lint(parse("version: 1\n")))
         .hasMessage("rule wrong has no message undeclared; it declares [declared]");
   }

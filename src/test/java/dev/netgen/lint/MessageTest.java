@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class MessageTest {
   @Test
   void fillsEveryPlaceholderAndLeavesSingleBracesAlone() {
-    assertThat(Message.format("use nat: {uplink: {{port}}} on {{bridge}}, not {{port}}", Map.of("port", "wlan0", "bridge", "br0")))
+    assertThat(
+            Message.format(
+                "use nat: {uplink: {{port}}} on {{bridge}}, not {{port}}",
+                Map.of("port", "wlan0", "bridge", "br0")))
         .isEqualTo("use nat: {uplink: wlan0} on br0, not wlan0");
   }
 

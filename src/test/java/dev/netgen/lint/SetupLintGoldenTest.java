@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The seed's setups lint without errors, printing exactly fixtures/SETUP/lint.expected (empty when clean). */
+/**
+ * The seed's setups lint without errors, printing exactly fixtures/SETUP/lint.expected (empty when
+ * clean).
+ */
 class SetupLintGoldenTest {
   @TestFactory
   Stream<DynamicTest> everySetupLintsAsItsGoldenSays() {
@@ -21,10 +24,15 @@ class SetupLintGoldenTest {
                     dir.getFileName().toString(),
                     () -> {
                       var run = CliRun.run("lint", dir.resolve("model.yaml").toString());
-                      assertThat(run.exit()).as("a seed setup must lint without errors: %s", run).isZero();
+                      assertThat(run.exit())
+                          .as("a seed setup must lint without errors: %s", run)
+                          .isZero();
                       assertThat(run.err()).isEmpty();
                       Golden.check(
-                          dir.resolve("lint.expected"), run.out(), Golden.rerunCommand(SetupLintGoldenTest.class, dir.getFileName().toString()));
+                          dir.resolve("lint.expected"),
+                          run.out(),
+                          Golden.rerunCommand(
+                              SetupLintGoldenTest.class, dir.getFileName().toString()));
                     }));
   }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The model's file name is the one text netgen prints that no grammar checked: a generator may
- * name models after hosts or requests. A newline in it must not forge a diagnostic line, an
- * escape sequence must not reach the terminal.
+ * The model's file name is the one text netgen prints that no grammar checked: a generator may name
+ * models after hosts or requests. A newline in it must not forge a diagnostic line, an escape
+ * sequence must not reach the terminal.
  */
 class HostileFileNameTest {
   @TempDir Path tmp;
@@ -24,18 +24,28 @@ class HostileFileNameTest {
     Path model = tmp.resolve("hv01\nfake.yaml:1:1: error[mac-unique]: forged\u001b[2J.yaml");
     Files.writeString(model, "version: 2\n");
 
-    var e = catchThrowableOfType(NetgenException.class, () -> new ModelLoader().load(model.toString(), InputStream.nullInputStream()));
+    var e =
+        catchThrowableOfType(
+            NetgenException.class,
+            () -> new ModelLoader().load(model.toString(), InputStream.nullInputStream()));
 
     String shown = e.diagnostics().get(0).format();
     assertThat(shown.lines().count()).as(shown).isEqualTo(2);
-    assertThat(shown).doesNotContain("\u001b").contains("hv01\\u000afake.yaml:1:1: error[mac-unique]: forged\\u001b[2J.yaml:1:10: error[load]");
+    assertThat(shown)
+        .doesNotContain("\u001b")
+        .contains(
+            "hv01\\u000afake.yaml:1:1: error[mac-unique]: forged\\u001b[2J.yaml:1:10: error[load]");
   }
 
   @Test
   void showsControlCharactersOfAMissingFileNameEscaped() {
-    var e = catchThrowableOfType(NetgenException.class, () -> new ModelLoader().load("no\nsuch\u009b.yaml", InputStream.nullInputStream()));
+    var e =
+        catchThrowableOfType(
+            NetgenException.class,
+            () -> new ModelLoader().load("no\nsuch\u009b.yaml", InputStream.nullInputStream()));
 
-    assertThat(e.getMessage()).isEqualTo("cannot read model no\\u000asuch\\u009b.yaml: no such file");
+    assertThat(e.getMessage())
+        .isEqualTo("cannot read model no\\u000asuch\\u009b.yaml: no such file");
   }
 
   @Test

@@ -12,7 +12,8 @@ class HostileYamlTest {
   private static String diagnosticOf(String yaml) {
     var e =
         catchThrowableOfType(
-            NetgenException.class, () -> new ModelLoader().parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+            NetgenException.class,
+            () -> new ModelLoader().parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     assertThat(e).as("a NetgenException for %s", yaml).isNotNull();
     assertThat(e.exitCode()).isEqualTo(2);
     assertThat(e.diagnostics()).hasSize(1);
@@ -59,7 +60,10 @@ class HostileYamlTest {
             NetgenException.class,
             () ->
                 new ModelLoader()
-                    .parse("m.yaml", "version: 1\ntaps:\n  !!binary dGFw: {}\n".getBytes(StandardCharsets.UTF_8)));
+                    .parse(
+                        "m.yaml",
+                        "version: 1\ntaps:\n  !!binary dGFw: {}\n"
+                            .getBytes(StandardCharsets.UTF_8)));
     assertThat(e.diagnostics())
         .extracting(d -> d.format())
         .containsExactly(
@@ -70,7 +74,8 @@ class HostileYamlTest {
   @Test
   void hintsToRemoveAYamlVersionDirective() {
     assertThat(diagnosticOf("%YAML 2.0\n---\nversion: 1\n"))
-        .endsWith("  hint: remove the %YAML line: a netgen model is plain YAML 1.1 without directives");
+        .endsWith(
+            "  hint: remove the %YAML line: a netgen model is plain YAML 1.1 without directives");
   }
 
   @Test

@@ -60,16 +60,21 @@ public final class KeyPaths {
   }
 
   private static void below(Kind<?> kind, Node value, String path, Set<String> paths) {
-    kind.table().ifPresent(table -> {
-      String prefix = path + step(kind);
-      if (kind instanceof Kind.Named<?, ?> && value instanceof MappingNode named) {
-        named.getValue().forEach(element -> written(table, element.getValueNode(), prefix, paths));
-      } else if (kind instanceof Kind.ListOfMaps<?> && value instanceof SequenceNode items) {
-        items.getValue().forEach(item -> written(table, item, prefix, paths));
-      } else {
-        written(table, value, prefix, paths);
-      }
-    });
+    kind.table()
+        .ifPresent(
+            table -> {
+              String prefix = path + step(kind);
+              if (kind instanceof Kind.Named<?, ?> && value instanceof MappingNode named) {
+                named
+                    .getValue()
+                    .forEach(element -> written(table, element.getValueNode(), prefix, paths));
+              } else if (kind instanceof Kind.ListOfMaps<?>
+                  && value instanceof SequenceNode items) {
+                items.getValue().forEach(item -> written(table, item, prefix, paths));
+              } else {
+                written(table, value, prefix, paths);
+              }
+            });
   }
 
   private static String step(Kind<?> kind) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each fixtures/errors/CASE.yaml fails to load with exactly the text of CASE.expected, exit 2. A CASE.expected
- * without its model is a case too large to commit, which {@link GeneratedCases} builds.
+ * Each fixtures/errors/CASE.yaml fails to load with exactly the text of CASE.expected, exit 2. A
+ * CASE.expected without its model is a case too large to commit, which {@link GeneratedCases}
+ * builds.
  */
 class LoaderErrorGoldenTest {
   private static final Path DIR = Fixtures.ROOT.resolve("errors");
@@ -39,7 +40,9 @@ class LoaderErrorGoldenTest {
                       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
                       String name = Fixtures.sibling(model, "");
                       Golden.check(
-                          DIR.resolve(name + ".expected"), run.err(), Golden.rerunCommand(LoaderErrorGoldenTest.class, name));
+                          DIR.resolve(name + ".expected"),
+                          run.err(),
+                          Golden.rerunCommand(LoaderErrorGoldenTest.class, name));
                     }));
   }
 
@@ -48,7 +51,9 @@ class LoaderErrorGoldenTest {
     for (Path golden : Fixtures.files(DIR, ".expected")) {
       Path model = DIR.resolve(Fixtures.sibling(golden, ".yaml"));
       assertThat(Files.exists(model) || GeneratedCases.generates(model))
-          .as("model for golden %s: commit %s or add its generator to GeneratedCases", golden, model)
+          .as(
+              "model for golden %s: commit %s or add its generator to GeneratedCases",
+              golden, model)
           .isTrue();
     }
   }
@@ -63,7 +68,9 @@ class LoaderErrorGoldenTest {
     for (Path golden : Fixtures.files(DIR, ".expected")) {
       for (String line : Files.readAllLines(golden)) {
         assertThat(line)
-            .as("in %s: a head line, the source line and its caret, or a hint; a loader error has no rule to see", golden)
+            .as(
+                "in %s: a head line, the source line and its caret, or a hint; a loader error has no rule to see",
+                golden)
             .matches(
                 "fixtures/errors/[a-z0-9-]+\\.yaml:[1-9][0-9]*:[1-9][0-9]*: error\\[load\\]: .+"
                     + "| +[1-9][0-9]* \\| .+"

@@ -11,13 +11,16 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/model.md's example under "## Keys" writes every key the loader knows, and no other: the
- * key tables ({@link Keys}) are the source, the page is held to them.
+ * docs/model.md's example under "## Keys" writes every key the loader knows, and no other: the key
+ * tables ({@link Keys}) are the source, the page is held to them.
  */
 class ModelDocsTest {
   static final Path DOC = Path.of("docs/model.md");
 
-  /** Keys the loader knows that an example does not write, and keys it writes that the loader refuses. */
+  /**
+   * Keys the loader knows that an example does not write, and keys it writes that the loader
+   * refuses.
+   */
   record Differences(List<String> missing, List<String> extra) {
     static Differences of(String yaml) {
       var written = KeyPaths.written(yaml);
@@ -34,20 +37,29 @@ class ModelDocsTest {
     var differences = Differences.of(keysExample(Files.readString(DOC)));
     SoftAssertions.assertSoftly(
         softly -> {
-          softly.assertThat(differences.missing())
-              .as("keys the loader knows that %s does not show under \"## Keys\": add them there", DOC)
+          softly
+              .assertThat(differences.missing())
+              .as(
+                  "keys the loader knows that %s does not show under \"## Keys\": add them there",
+                  DOC)
               .isEmpty();
-          softly.assertThat(differences.extra())
-              .as("keys %s shows under \"## Keys\" that the loader refuses: remove them, or add them to load/Keys", DOC)
+          softly
+              .assertThat(differences.extra())
+              .as(
+                  "keys %s shows under \"## Keys\" that the loader refuses: remove them, or add them to load/Keys",
+                  DOC)
               .isEmpty();
         });
   }
 
   @Test
   void aMisspelledKeyIsNamedBothAsMissingAndAsExtra() {
-    var differences = Differences.of("version: 1\nbridges:\n  br0:\n    hello_tme: 1\n    nat: {uplnk: wlan0}\n");
+    var differences =
+        Differences.of("version: 1\nbridges:\n  br0:\n    hello_tme: 1\n    nat: {uplnk: wlan0}\n");
     assertThat(differences.extra()).containsExactly("bridges.*.hello_tme", "bridges.*.nat.uplnk");
-    assertThat(differences.missing()).contains("bridges.*.hello_time", "bridges.*.nat.uplink", "guests.*.nics[].tap", "outputs.qemu");
+    assertThat(differences.missing())
+        .contains(
+            "bridges.*.hello_time", "bridges.*.nat.uplink", "guests.*.nics[].tap", "outputs.qemu");
     assertThat(differences.missing()).doesNotContain("version", "bridges", "bridges.*.nat");
   }
 

@@ -19,12 +19,17 @@ class ModelLoaderTest {
     return new ModelLoader().parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** What the command line reserves: the writer's manifest (write.Manifest, which load may not import). */
+  /**
+   * What the command line reserves: the writer's manifest (write.Manifest, which load may not
+   * import).
+   */
   private static final ReservedPath MANIFEST =
-      new ReservedPath(OutputPath.of("etc/netgen/manifest"), "netgen's own list of the files it owns");
+      new ReservedPath(
+          OutputPath.of("etc/netgen/manifest"), "netgen's own list of the files it owns");
 
   private static Model loadReserving(String yaml) {
-    return new ModelLoader(Limits.DEFAULT, List.of(MANIFEST)).parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    return new ModelLoader(Limits.DEFAULT, List.of(MANIFEST))
+        .parse("m.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String errorOf(String yaml) {
@@ -39,20 +44,42 @@ class ModelLoaderTest {
 
   @Test
   void placesABadByteByTheCharactersBeforeIt() {
-    byte[] bytes = {'h', 'o', 's', 't', ':', '\r', ' ', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xc3, (byte) 0xa9, (byte) 0xff};
+    byte[] bytes = {
+      'h',
+      'o',
+      's',
+      't',
+      ':',
+      '\r',
+      ' ',
+      'n',
+      'a',
+      'm',
+      'e',
+      ':',
+      ' ',
+      (byte) 0xc3,
+      (byte) 0xa9,
+      (byte) 0xff
+    };
     assertThatThrownBy(() -> new ModelLoader().parse("m.yaml", bytes))
-        .satisfies(e -> assertThat(((NetgenException) e).diagnostics().get(0).at()).hasToString("m.yaml:2:9"));
+        .satisfies(
+            e ->
+                assertThat(((NetgenException) e).diagnostics().get(0).at())
+                    .hasToString("m.yaml:2:9"));
   }
 
   @Test
   void placesAControlCharacterByTheCharactersBeforeIt() {
-    assertThat(errorOf("version: 1\rhost: {name: \ud83d\ude00\u0001}\n")).startsWith("m.yaml:2:15: error[load]: control character");
+    assertThat(errorOf("version: 1\rhost: {name: \ud83d\ude00\u0001}\n"))
+        .startsWith("m.yaml:2:15: error[load]: control character");
   }
 
   @Test
   void readsUnquotedMacAsMacNotBase60Integer() {
     var model = load("version: 1\ntaps:\n  tap0:\n    mac: 12:34:56:78:9A:bc\n");
-    assertThat(model.taps().get("tap0").mac().orElseThrow().value()).hasToString("12:34:56:78:9a:bc");
+    assertThat(model.taps().get("tap0").mac().orElseThrow().value())
+        .hasToString("12:34:56:78:9a:bc");
   }
 
   @Test
@@ -81,7 +108,9 @@ class ModelLoaderTest {
 
   @Test
   void keepsPositionOfEveryValue() {
-    var model = load("version: 1\ninterfaces:\n  eth0:\n    address: 192.168.1.5/24\n    gateway: 192.168.1.1\n");
+    var model =
+        load(
+            "version: 1\ninterfaces:\n  eth0:\n    address: 192.168.1.5/24\n    gateway: 192.168.1.1\n");
     var eth0 = model.interfaces().get("eth0");
     assertThat(eth0.name().at()).hasToString("m.yaml:3:3");
     assertThat(eth0.address().at()).hasToString("m.yaml:4:14");
@@ -92,7 +121,8 @@ class ModelLoaderTest {
 
   @Test
   void readsStandardInputForDash() {
-    var stdin = new ByteArrayInputStream("version: 1\ntaps: {tap0: {}}\n".getBytes(StandardCharsets.UTF_8));
+    var stdin =
+        new ByteArrayInputStream("version: 1\ntaps: {tap0: {}}\n".getBytes(StandardCharsets.UTF_8));
     var model = new ModelLoader().load("-", stdin);
     assertThat(model.source()).isEqualTo("<stdin>");
     assertThat(model.taps()).containsKey("tap0");
@@ -103,7 +133,8 @@ class ModelLoaderTest {
     var e =
         org.junit.jupiter.api.Assertions.assertThrows(
             NetgenException.class,
-            () -> load("version: 1\ninterfaces:\n  eth0:\n    adress: dhcp\n  eth1:\n    mac: zz\n"));
+            () ->
+                load("version: 1\ninterfaces:\n  eth0:\n    adress: dhcp\n  eth1:\n    mac: zz\n"));
     assertThat(e.diagnostics()).hasSize(2);
     assertThat(e.diagnostics().get(0).at().line()).isEqualTo(4);
     assertThat(e.diagnostics().get(1).at().line()).isEqualTo(6);
@@ -133,10 +164,14 @@ class ModelLoaderTest {
     var e =
         org.junit.jupiter.api.Assertions.assertThrows(
             NetgenException.class,
-            () -> load("version: 1\nhost:\n  upstream:\n    subnet: x\n    dhcp_range: [y, 192.168.1.9]\n"));
+            () ->
+                load(
+                    "version: 1\nhost:\n  upstream:\n    subnet: x\n    dhcp_range: [y, 192.168.1.9]\n"));
     assertThat(e.diagnostics())
         .extracting(d -> d.at().line() + ": " + d.message())
-        .containsExactly("4: upstream subnet: invalid CIDR 'x'", "5: upstream dhcp_range start: invalid IPv4 address 'y'");
+        .containsExactly(
+            "4: upstream subnet: invalid CIDR 'x'",
+            "5: upstream dhcp_range start: invalid IPv4 address 'y'");
   }
 
   @Test
@@ -153,13 +188,19 @@ class ModelLoaderTest {
     assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen\n"))
         .contains("outputs.sysctl: /etc/netgen would take the place of /etc/netgen/manifest");
     assertThat(errorOf("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest/x.conf\n"))
-        .contains("outputs.sysctl: /etc/netgen/manifest/x.conf would take the place of /etc/netgen/manifest");
-    assertThat(loadReserving("version: 1\noutputs:\n  sysctl: /etc/netgen/manifest.d\n  net: /etc/net\n").outputs()).hasSize(2);
+        .contains(
+            "outputs.sysctl: /etc/netgen/manifest/x.conf would take the place of /etc/netgen/manifest");
+    assertThat(
+            loadReserving(
+                    "version: 1\noutputs:\n  sysctl: /etc/netgen/manifest.d\n  net: /etc/net\n")
+                .outputs())
+        .hasSize(2);
   }
 
   @Test
   void reservesNoPathUnlessTold() {
-    assertThat(load("version: 1\noutputs:\n  dnsmasq: /etc/netgen/manifest\n").outputs()).hasSize(1);
+    assertThat(load("version: 1\noutputs:\n  dnsmasq: /etc/netgen/manifest\n").outputs())
+        .hasSize(1);
   }
 
   @Test
@@ -173,15 +214,16 @@ class ModelLoaderTest {
   @Test
   void refusesInputOverTheSizeLimitWithoutReadingItAll() {
     var limits = new Limits(64, 20, 32, 1000);
-    var endless = new java.io.InputStream() {
-      long served;
+    var endless =
+        new java.io.InputStream() {
+          long served;
 
-      @Override
-      public int read() {
-        served++;
-        return '#';
-      }
-    };
+          @Override
+          public int read() {
+            served++;
+            return '#';
+          }
+        };
     assertThatThrownBy(() -> new ModelLoader(limits).load("-", endless))
         .isInstanceOf(NetgenException.class)
         .hasMessageContaining("larger than the limit of 64 bytes");
@@ -200,16 +242,20 @@ class ModelLoaderTest {
 
   @Test
   void readsBridgeTimersInCentiseconds() {
-    var model = load("version: 1\nbridges:\n  br0:\n    stp: true\n    forward_delay: 2\n    hello_time: 1.5\n");
+    var model =
+        load(
+            "version: 1\nbridges:\n  br0:\n    stp: true\n    forward_delay: 2\n    hello_time: 1.5\n");
     var br0 = model.bridges().get("br0");
-    assertThat(br0.forwardDelay().orElseThrow().value().duration()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(br0.forwardDelay().orElseThrow().value().duration())
+        .isEqualTo(Duration.ofSeconds(2));
     assertThat(br0.helloTime().orElseThrow().value().duration()).isEqualTo(Duration.ofMillis(1500));
     assertThat(br0.stpOn()).isTrue();
   }
 
   @Test
   void defaultsForwardingToOnWhenAnyBridgeHasNat() {
-    var model = load("version: 1\nbridges:\n  br0:\n    address: 172.16.1.1/24\n    nat: {uplink: eth0}\n");
+    var model =
+        load("version: 1\nbridges:\n  br0:\n    address: 172.16.1.1/24\n    nat: {uplink: eth0}\n");
     assertThat(model.forwardingOn()).isTrue();
     assertThat(load("version: 1\n").forwardingOn()).isFalse();
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The value types check their grammars by hand (see Ascii); each must accept exactly what its
- * regular expression accepts. Every type is fed edge cases and 20,000 random strings drawn from
- * the characters that matter to it.
+ * regular expression accepts. Every type is fed edge cases and 20,000 random strings drawn from the
+ * characters that matter to it.
  */
 class GrammarTest {
   @FunctionalInterface
@@ -25,24 +25,108 @@ class GrammarTest {
 
   private static final List<Grammar> GRAMMARS =
       List.of(
-          new Grammar("IfName", "[A-Za-z0-9_.%-]{1,64}", IfName::parse, "aZ09_.%-/: é\n",
+          new Grammar(
+              "IfName",
+              "[A-Za-z0-9_.%-]{1,64}",
+              IfName::parse,
+              "aZ09_.%-/: é\n",
               List.of("", "a", "x".repeat(64), "x".repeat(65), "eth0.10", "tap%d", "br 0")),
-          new Grammar("GuestName", "[A-Za-z0-9][A-Za-z0-9_.-]{0,62}", GuestName::parse, "aZ09_.-/%",
+          new Grammar(
+              "GuestName",
+              "[A-Za-z0-9][A-Za-z0-9_.-]{0,62}",
+              GuestName::parse,
+              "aZ09_.-/%",
               List.of("", "a", "_a", ".a", "a".repeat(63), "a".repeat(64), "win7")),
-          new Grammar("UnixName", "[a-z_][a-z0-9_-]{0,31}|[0-9]{1,10}", UnixName::parse, "az09_-A",
-              List.of("", "_", "qemu", "-q", "q".repeat(32), "q".repeat(33), "1234567890", "12345678901", "0q")),
-          new Grammar("Mac", "[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}", Mac::parse, "09afAFgG:-",
-              List.of("", "52:54:00:12:34:56", "52-54-00-12-34-56", "52:54-00:12:34:56", "52:54:00:12:34:5", "52:54:00:12:34:567")),
-          new Grammar("Ipv4", "(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}", Ipv4::parse, "0125.9",
-              List.of("", "0.0.0.0", "255.255.255.255", "256.0.0.1", "010.0.0.1", "1.2.3", "1.2.3.4.", ".1.2.3", "1..2.3", "1.2.3.4.5", "999.1.1.1")),
-          new Grammar("Cidr", "(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}/([0-9]|[12][0-9]|3[0-2])", Cidr::parse, "0123.9/",
-              List.of("", "10.0.0.1/24", "10.0.0.1/", "10.0.0.1/33", "10.0.0.1/032", "10.0.0.1/00", "10.0.0.1/0", "10.0.0.1/24/1", "/24")),
-          new Grammar("Seconds", "(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?", Seconds::parse, "0129.",
-              List.of("", "0", "00", "2", "1.5", "0.25", "1.", ".5", "9999", "10000", "1.255", "1.2.3")),
-          new Grammar("OutputPath", "/[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127}(/[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127})*", OutputPath::parse,
-              "/aZ9_.+@-%", List.of("", "/", "/etc/conf.d/net", "etc/x", "//x", "/x/", "/.x", "/x/../y", "/" + "x".repeat(128), "/" + "x".repeat(129),
-                  ("/" + "x".repeat(100)).repeat(10) + "/" + "x".repeat(14), ("/" + "x".repeat(100)).repeat(10) + "/" + "x".repeat(15))),
-          new Grammar("Lease", "[A-Za-z0-9]{1,20}", Lease::parse, "aZ09 -",
+          new Grammar(
+              "UnixName",
+              "[a-z_][a-z0-9_-]{0,31}|[0-9]{1,10}",
+              UnixName::parse,
+              "az09_-A",
+              List.of(
+                  "",
+                  "_",
+                  "qemu",
+                  "-q",
+                  "q".repeat(32),
+                  "q".repeat(33),
+                  "1234567890",
+                  "12345678901",
+                  "0q")),
+          new Grammar(
+              "Mac",
+              "[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}",
+              Mac::parse,
+              "09afAFgG:-",
+              List.of(
+                  "",
+                  "52:54:00:12:34:56",
+                  "52-54-00-12-34-56",
+                  "52:54-00:12:34:56",
+                  "52:54:00:12:34:5",
+                  "52:54:00:12:34:567")),
+          new Grammar(
+              "Ipv4",
+              "(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}",
+              Ipv4::parse,
+              "0125.9",
+              List.of(
+                  "",
+                  "0.0.0.0",
+                  "255.255.255.255",
+                  "256.0.0.1",
+                  "010.0.0.1",
+                  "1.2.3",
+                  "1.2.3.4.",
+                  ".1.2.3",
+                  "1..2.3",
+                  "1.2.3.4.5",
+                  "999.1.1.1")),
+          new Grammar(
+              "Cidr",
+              "(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}/([0-9]|[12][0-9]|3[0-2])",
+              Cidr::parse,
+              "0123.9/",
+              List.of(
+                  "",
+                  "10.0.0.1/24",
+                  "10.0.0.1/",
+                  "10.0.0.1/33",
+                  "10.0.0.1/032",
+                  "10.0.0.1/00",
+                  "10.0.0.1/0",
+                  "10.0.0.1/24/1",
+                  "/24")),
+          new Grammar(
+              "Seconds",
+              "(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?",
+              Seconds::parse,
+              "0129.",
+              List.of(
+                  "", "0", "00", "2", "1.5", "0.25", "1.", ".5", "9999", "10000", "1.255",
+                  "1.2.3")),
+          new Grammar(
+              "OutputPath",
+              "/[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127}(/[A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127})*",
+              OutputPath::parse,
+              "/aZ9_.+@-%",
+              List.of(
+                  "",
+                  "/",
+                  "/etc/conf.d/net",
+                  "etc/x",
+                  "//x",
+                  "/x/",
+                  "/.x",
+                  "/x/../y",
+                  "/" + "x".repeat(128),
+                  "/" + "x".repeat(129),
+                  ("/" + "x".repeat(100)).repeat(10) + "/" + "x".repeat(14),
+                  ("/" + "x".repeat(100)).repeat(10) + "/" + "x".repeat(15))),
+          new Grammar(
+              "Lease",
+              "[A-Za-z0-9]{1,20}",
+              Lease::parse,
+              "aZ09 -",
               List.of("", "12h", "infinite", "x".repeat(20), "x".repeat(21))));
 
   @TestFactory
@@ -72,7 +156,9 @@ class GrammarTest {
     }
     for (String input : inputs) {
       boolean expected = pattern.matcher(input).matches() && inRange(grammar, input);
-      assertThat(accepts(grammar, input)).as("%s.parse(\"%s\")", grammar.name(), input).isEqualTo(expected);
+      assertThat(accepts(grammar, input))
+          .as("%s.parse(\"%s\")", grammar.name(), input)
+          .isEqualTo(expected);
     }
   }
 

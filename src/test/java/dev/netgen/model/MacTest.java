@@ -14,7 +14,9 @@ class MacTest {
       long bits = random.nextLong() & 0xffff_ffff_ffffL;
       var expected = new StringBuilder();
       for (int octet = 0; octet < 6; octet++) {
-        expected.append(octet > 0 ? ":" : "").append(String.format(Locale.ROOT, "%02x", (bits >>> (8 * (5 - octet))) & 0xff));
+        expected
+            .append(octet > 0 ? ":" : "")
+            .append(String.format(Locale.ROOT, "%02x", (bits >>> (8 * (5 - octet))) & 0xff));
       }
       assertThat(new Mac(bits)).hasToString(expected.toString());
     }

@@ -58,13 +58,19 @@ class WiringTest {
 
   @Test
   void nicsOnABridgeComeInModelOrderWithTheirNumbers() {
-    assertThat(wiring.nicsOn(bridge("br1"))).extracting(Wiring.GuestNic::label).containsExactly("NIC 1 of guest 'vm1'", "NIC 2 of guest 'vm0'");
-    assertThat(wiring.reservedNics(bridge("br1"))).extracting(Wiring.GuestNic::label).containsExactly("NIC 1 of guest 'vm1'");
+    assertThat(wiring.nicsOn(bridge("br1")))
+        .extracting(Wiring.GuestNic::label)
+        .containsExactly("NIC 1 of guest 'vm1'", "NIC 2 of guest 'vm0'");
+    assertThat(wiring.reservedNics(bridge("br1")))
+        .extracting(Wiring.GuestNic::label)
+        .containsExactly("NIC 1 of guest 'vm1'");
   }
 
   @Test
   void interfacePortsAreTheDeclaredInterfacesInPortOrder() {
-    assertThat(wiring.interfacePorts(bridge("br0"))).extracting(p -> p.name().value().text()).containsExactly("eth0", "eth1");
+    assertThat(wiring.interfacePorts(bridge("br0")))
+        .extracting(p -> p.name().value().text())
+        .containsExactly("eth0", "eth1");
   }
 
   @Test
@@ -75,8 +81,12 @@ class WiringTest {
 
   @Test
   void devicesAndMacsAreNamedAsMessagesNameThem() {
-    assertThat(wiring.devices()).extracting(Wiring.Device::label).startsWith("interface 'eth1'", "interface 'eth0'", "tap 'tap0'");
-    assertThat(wiring.macs()).extracting(Wiring.OwnedMac::owner).containsExactly("NIC 1 of guest 'vm1'", "NIC 1 of guest 'vm0'", "NIC 2 of guest 'vm0'");
+    assertThat(wiring.devices())
+        .extracting(Wiring.Device::label)
+        .startsWith("interface 'eth1'", "interface 'eth0'", "tap 'tap0'");
+    assertThat(wiring.macs())
+        .extracting(Wiring.OwnedMac::owner)
+        .containsExactly("NIC 1 of guest 'vm1'", "NIC 1 of guest 'vm0'", "NIC 2 of guest 'vm0'");
     assertThat(wiring.kindOf("br1")).contains("bridge");
   }
 }

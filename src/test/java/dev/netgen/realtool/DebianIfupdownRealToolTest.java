@@ -47,18 +47,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * ifupdown itself reads what the Debian target writes (the checks of docs/formats.md, ifupdown): ifquery lists
- * the auto interfaces in the order they must come up and reads every bridge and tap as modelled,
- * and ifup --no-act -a plans each tap before its bridge. Then two models come up for real with
- * ifup -a in throwaway network and mount namespaces, and go away again with ifdown -a.
+ * ifupdown itself reads what the Debian target writes (the checks of docs/formats.md, ifupdown):
+ * ifquery lists the auto interfaces in the order they must come up and reads every bridge and tap
+ * as modelled, and ifup --no-act -a plans each tap before its bridge. Then two models come up for
+ * real with ifup -a in throwaway network and mount namespaces, and go away again with ifdown -a.
  */
 class DebianIfupdownRealToolTest {
   /**
-   * Everything that can come up without Wi-Fi hardware, VLAN support or a DHCP server: two
-   * bridges, dashed names, MACs on a bridge, a tap and a port, STP with timers, NAT out of a
-   * hotplugged static uplink, MAC NAT over a 4-address "wireless" port (a veth and a stub iw).
+   * Everything that can come up without Wi-Fi hardware, VLAN support or a DHCP server: two bridges,
+   * dashed names, MACs on a bridge, a tap and a port, STP with timers, NAT out of a hotplugged
+   * static uplink, MAC NAT over a 4-address "wireless" port (a veth and a stub iw).
    */
-  static final String TWO_BRIDGES = """
+  static final String TWO_BRIDGES =
+      """
       version: 1
       host: {name: hv03, distro: debian}
       interfaces:
@@ -102,7 +103,9 @@ class DebianIfupdownRealToolTest {
   Stream<DynamicTest> ifupdownReadsEveryRenderedInterfacesFile() {
     var tests = new ArrayList<DynamicTest>();
     for (Path setup : Fixtures.setups()) {
-      var model = new ModelLoader().load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
+      var model =
+          new ModelLoader()
+              .load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
       addCases(tests, setup.getFileName().toString(), model);
     }
     addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
@@ -111,9 +114,18 @@ class DebianIfupdownRealToolTest {
   }
 
   private void addCases(List<DynamicTest> tests, String name, Model model) {
-    tests.add(DynamicTest.dynamicTest(name + ": ifquery --list follows the auto order", () -> listsInterfacesInBootOrder(name, model)));
-    tests.add(DynamicTest.dynamicTest(name + ": ifquery reads bridges and taps as modelled", () -> readsStanzasAsModelled(name, model)));
-    tests.add(DynamicTest.dynamicTest(name + ": ifup --no-act -a plans taps before bridges", () -> plansTapsBeforeBridges(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + ": ifquery --list follows the auto order",
+            () -> listsInterfacesInBootOrder(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + ": ifquery reads bridges and taps as modelled",
+            () -> readsStanzasAsModelled(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + ": ifup --no-act -a plans taps before bridges",
+            () -> plansTapsBeforeBridges(name, model)));
   }
 
   private void listsInterfacesInBootOrder(String name, Model model) {
@@ -134,10 +146,15 @@ class DebianIfupdownRealToolTest {
 
     var all = Proc.run(tmp, ifquery, "--interfaces", file.toString(), "--list", "-a");
     assertThat(all.exit()).as("ifquery --list -a%n%s", all).isZero();
-    assertThat(modelled(model, all.out())).as("auto interfaces of %s", file).containsExactlyElementsOf(auto);
-    var onHotplug = Proc.run(tmp, ifquery, "--interfaces", file.toString(), "--list", "--allow=hotplug");
+    assertThat(modelled(model, all.out()))
+        .as("auto interfaces of %s", file)
+        .containsExactlyElementsOf(auto);
+    var onHotplug =
+        Proc.run(tmp, ifquery, "--interfaces", file.toString(), "--list", "--allow=hotplug");
     assertThat(onHotplug.exit()).as("ifquery --list --allow=hotplug%n%s", onHotplug).isZero();
-    assertThat(modelled(model, onHotplug.out())).as("allow-hotplug interfaces of %s", file).containsExactlyElementsOf(hotplug);
+    assertThat(modelled(model, onHotplug.out()))
+        .as("allow-hotplug interfaces of %s", file)
+        .containsExactlyElementsOf(hotplug);
   }
 
   private void readsStanzasAsModelled(String name, Model model) {
@@ -147,28 +164,48 @@ class DebianIfupdownRealToolTest {
       String br = bridge.name().value().text();
       var options = query(ifquery, file, br);
       var ports = bridge.ports().stream().map(p -> p.value().text()).toList();
-      assertThat(options.get("bridge_ports")).as(br).containsExactly(ports.isEmpty() ? "none" : String.join(" ", ports));
+      assertThat(options.get("bridge_ports"))
+          .as(br)
+          .containsExactly(ports.isEmpty() ? "none" : String.join(" ", ports));
       assertThat(options.get("bridge_maxwait")).as(br).containsExactly("0");
-      assertThat(options.get("bridge_stp")).as(br)
+      assertThat(options.get("bridge_stp"))
+          .as(br)
           .isEqualTo(bridge.stp().map(on -> List.of(on.value() ? "on" : "off")).orElse(null));
       // bridge-utils takes decimal seconds
-      assertThat(duration(options.get("bridge_fd"))).as(br).isEqualTo(bridge.forwardDelay().map(s -> s.value().duration()).orElse(null));
-      assertThat(duration(options.get("bridge_hello"))).as(br).isEqualTo(bridge.helloTime().map(s -> s.value().duration()).orElse(null));
-      assertThat(options.get("hwaddress")).as(br).isEqualTo(bridge.mac().map(m -> List.of(m.value().toString())).orElse(null));
+      assertThat(duration(options.get("bridge_fd")))
+          .as(br)
+          .isEqualTo(bridge.forwardDelay().map(s -> s.value().duration()).orElse(null));
+      assertThat(duration(options.get("bridge_hello")))
+          .as(br)
+          .isEqualTo(bridge.helloTime().map(s -> s.value().duration()).orElse(null));
+      assertThat(options.get("hwaddress"))
+          .as(br)
+          .isEqualTo(bridge.mac().map(m -> List.of(m.value().toString())).orElse(null));
       if (bridge.address().value() instanceof Address.Static fixed) {
-        assertThat(options.get("address")).as(br).containsExactly(fixed.cidr().address().toString());
-        assertThat(options.get("netmask")).as(br).containsExactly(new Ipv4((int) fixed.cidr().mask()).toString());
+        assertThat(options.get("address"))
+            .as(br)
+            .containsExactly(fixed.cidr().address().toString());
+        assertThat(options.get("netmask"))
+            .as(br)
+            .containsExactly(new Ipv4((int) fixed.cidr().mask()).toString());
       } else {
         assertThat(options).as(br).doesNotContainKey("address");
       }
       int scripts = (bridge.nat().isPresent() ? 1 : 0) + (bridge.macNat().isPresent() ? 1 : 0);
-      // NAT rules load once the bridge is up; MAC NAT rules before it (its DHCP leaves through the uplink)
-      assertThat(options.getOrDefault("up", List.of())).as("%s post-up", br)
-          .hasSize(bridge.nat().isPresent() ? 1 : 0).allMatch(c -> c.endsWith("iptables.sh start " + br));
+      // NAT rules load once the bridge is up; MAC NAT rules before it (its DHCP leaves through the
+      // uplink)
+      assertThat(options.getOrDefault("up", List.of()))
+          .as("%s post-up", br)
+          .hasSize(bridge.nat().isPresent() ? 1 : 0)
+          .allMatch(c -> c.endsWith("iptables.sh start " + br));
       var preUp = options.getOrDefault("pre-up", List.of());
-      assertThat(preUp.stream().filter(c -> c.endsWith(".sh start " + br))).as("%s pre-up", br)
-          .hasSize(bridge.macNat().isPresent() ? 1 : 0).allMatch(c -> c.endsWith("ebtables.sh start " + br));
-      assertThat(options.getOrDefault("down", List.of())).as("%s pre-down", br).hasSize(scripts)
+      assertThat(preUp.stream().filter(c -> c.endsWith(".sh start " + br)))
+          .as("%s pre-up", br)
+          .hasSize(bridge.macNat().isPresent() ? 1 : 0)
+          .allMatch(c -> c.endsWith("ebtables.sh start " + br));
+      assertThat(options.getOrDefault("down", List.of()))
+          .as("%s pre-down", br)
+          .hasSize(scripts)
           .allMatch(c -> c.endsWith(".sh stop " + br + " || true"));
       for (var port : ports) {
         Interface iface = model.interfaces().get(port);
@@ -180,11 +217,18 @@ class DebianIfupdownRealToolTest {
     for (Tap tap : model.taps().values()) {
       String name0 = tap.name().value().text();
       var options = query(ifquery, file, name0);
-      String owner = tap.owner().map(u -> " user " + u.value().text()).orElse("")
-          + tap.group().map(g -> " group " + g.value().text()).orElse("");
-      assertThat(options.get("pre-up")).as(name0).containsExactly("ip tuntap add dev " + name0 + " mode tap" + owner);
-      assertThat(options.get("post-down")).as(name0).containsExactly("ip tuntap del dev " + name0 + " mode tap");
-      assertThat(options.get("hwaddress")).as(name0).isEqualTo(tap.mac().map(m -> List.of(m.value().toString())).orElse(null));
+      String owner =
+          tap.owner().map(u -> " user " + u.value().text()).orElse("")
+              + tap.group().map(g -> " group " + g.value().text()).orElse("");
+      assertThat(options.get("pre-up"))
+          .as(name0)
+          .containsExactly("ip tuntap add dev " + name0 + " mode tap" + owner);
+      assertThat(options.get("post-down"))
+          .as(name0)
+          .containsExactly("ip tuntap del dev " + name0 + " mode tap");
+      assertThat(options.get("hwaddress"))
+          .as(name0)
+          .isEqualTo(tap.mac().map(m -> List.of(m.value().toString())).orElse(null));
     }
   }
 
@@ -194,7 +238,16 @@ class DebianIfupdownRealToolTest {
     Path file = interfacesFile(name, model);
     Path state = dir("state-" + name);
     // --no-act -v prints the plan on stderr only, in order.
-    var run = Proc.run(tmp, ifup, "--no-act", "--verbose", "--interfaces", file.toString(), "--state-dir=" + state, "-a");
+    var run =
+        Proc.run(
+            tmp,
+            ifup,
+            "--no-act",
+            "--verbose",
+            "--interfaces",
+            file.toString(),
+            "--state-dir=" + state,
+            "-a");
     assertThat(run.exit()).as("ifup --no-act -a%n%s", run).isZero();
     var plan = sections(run.err());
     for (Bridge bridge : model.bridges().values()) {
@@ -204,16 +257,21 @@ class DebianIfupdownRealToolTest {
       for (var port : bridge.ports()) {
         String p = port.value().text();
         if (model.taps().containsKey(p)) {
-          assertThat(keys.indexOf(p)).as("%s configured before %s:%n%s", p, br, run.err()).isBetween(0, keys.indexOf(br) - 1);
+          assertThat(keys.indexOf(p))
+              .as("%s configured before %s:%n%s", p, br, run.err())
+              .isBetween(0, keys.indexOf(br) - 1);
           assertThat(plan.get(p)).as(p).startsWith("ip tuntap add dev " + p + " mode tap");
         }
         Interface iface = model.interfaces().get(p);
         if (iface != null && iface.wireless() && iface.fourAddrOn()) {
-          // pre-up lines run before if-pre-up.d, where bridge-utils creates the bridge and adds the ports
+          // pre-up lines run before if-pre-up.d, where bridge-utils creates the bridge and adds the
+          // ports
           String section = plan.get(br);
           assertThat(section.indexOf("iw dev " + p + " set 4addr on"))
               .as("4-address mode before bridge-utils runs:%n%s", section)
-              .isBetween(0, section.indexOf("run-parts --exit-on-error --verbose /etc/network/if-pre-up.d"));
+              .isBetween(
+                  0,
+                  section.indexOf("run-parts --exit-on-error --verbose /etc/network/if-pre-up.d"));
         }
       }
     }
@@ -225,50 +283,67 @@ class DebianIfupdownRealToolTest {
   void natFixtureComesUpWithItsTapOwnedByQemuAndGoesAwayOnIfdown() {
     var model = new ModelLoader().load("fixtures/nat/model.yaml", InputStream.nullInputStream());
     var run = upAndDown(model, Map.of(), "");
-    run.check(steps -> {
-      assertUpAsModelled(model, steps);
-      assertDownLeavesNothing(model, steps);
-    });
+    run.check(
+        steps -> {
+          assertUpAsModelled(model, steps);
+          assertDownLeavesNothing(model, steps);
+        });
   }
 
   @Test
   void twoBridgesComeUpWithTheirMacsStpTimersAndFirewallRules() {
     var model = RenderFixture.model(TWO_BRIDGES);
-    var run = upAndDown(model, Map.of("wlan0", WLAN0_MAC), """
+    var run =
+        upAndDown(
+            model,
+            Map.of("wlan0", WLAN0_MAC),
+            """
         step hotplug; timeout 30 ifup --allow=hotplug -i "$F" --state-dir="$W/state" eth-up 2>&1 || echo "ifup failed: exit $?"
         step routes; ip -j route show
         """);
-    run.check(steps -> {
-      assertUpAsModelled(model, steps);
-      assertThat(steps.get("iw")).as("iw ran once, before wlan0 joined a bridge").isEqualTo("dev wlan0 set 4addr on master=\n");
-      var links = byName(steps.get("links"));
-      assertThat(links.get("eth1").path("address").asText()).as("eth1's MAC, set by br0's pre-up").isEqualTo("02:00:00:00:0e:01");
-      // eth-up is allow-hotplug: ifup -a leaves it to udev, which runs ifup --allow=hotplug
-      assertThat(hasAddress(byName(steps.get("addrs")).get("eth-up"), "10.10.0.2", 24)).isFalse();
-      assertThat(steps.get("hotplug")).doesNotContain("ifup failed");
-      var uplink = byName(steps.get("addrs-hotplug")).get("eth-up");
-      assertThat(hasAddress(uplink, "10.10.0.2", 24)).as("eth-up: %s", uplink).isTrue();
-      assertThat(uplink.path("address").asText()).isEqualTo("02:00:00:00:0f:01");
-      assertThat(routes(steps.get("routes")))
-          .as("routes: %s", steps.get("routes"))
-          .contains("default via 10.10.0.1 dev eth-up");
-      assertThat(steps.get("nat"))
-          .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24 ! -d 172.16.1.0/24 -o eth-up -j MASQUERADE\n");
-      assertThat(steps.get("ebtables"))
-          .contains("-A NETGEN_POST_br-lan -o wlan0 -j snat --to-src " + WLAN0_MAC + " --snat-arp --snat-target ACCEPT\n")
-          .contains("-A NETGEN_PRE_br-lan -p IPv4 -i wlan0 --ip-dst 192.168.1.60 -j dnat --to-dst 52:54:00:00:00:02 --dnat-target ACCEPT\n");
-      assertDownLeavesNothing(model, steps);
-      var after = byName(steps.get("links-down"));
-      assertThat(after.get("eth1").has("master")).as("eth1 left br0").isFalse();
-      assertThat(after.get("wlan0").has("master")).as("wlan0 left br-lan").isFalse();
-    });
+    run.check(
+        steps -> {
+          assertUpAsModelled(model, steps);
+          assertThat(steps.get("iw"))
+              .as("iw ran once, before wlan0 joined a bridge")
+              .isEqualTo("dev wlan0 set 4addr on master=\n");
+          var links = byName(steps.get("links"));
+          assertThat(links.get("eth1").path("address").asText())
+              .as("eth1's MAC, set by br0's pre-up")
+              .isEqualTo("02:00:00:00:0e:01");
+          // eth-up is allow-hotplug: ifup -a leaves it to udev, which runs ifup --allow=hotplug
+          assertThat(hasAddress(byName(steps.get("addrs")).get("eth-up"), "10.10.0.2", 24))
+              .isFalse();
+          assertThat(steps.get("hotplug")).doesNotContain("ifup failed");
+          var uplink = byName(steps.get("addrs-hotplug")).get("eth-up");
+          assertThat(hasAddress(uplink, "10.10.0.2", 24)).as("eth-up: %s", uplink).isTrue();
+          assertThat(uplink.path("address").asText()).isEqualTo("02:00:00:00:0f:01");
+          assertThat(routes(steps.get("routes")))
+              .as("routes: %s", steps.get("routes"))
+              .contains("default via 10.10.0.1 dev eth-up");
+          assertThat(steps.get("nat"))
+              .contains(
+                  "-A NETGEN_POST_br0 -s 172.16.1.0/24 ! -d 172.16.1.0/24 -o eth-up -j MASQUERADE\n");
+          assertThat(steps.get("ebtables"))
+              .contains(
+                  "-A NETGEN_POST_br-lan -o wlan0 -j snat --to-src "
+                      + WLAN0_MAC
+                      + " --snat-arp --snat-target ACCEPT\n")
+              .contains(
+                  "-A NETGEN_PRE_br-lan -p IPv4 -i wlan0 --ip-dst 192.168.1.60 -j dnat --to-dst 52:54:00:00:00:02 --dnat-target ACCEPT\n");
+          assertDownLeavesNothing(model, steps);
+          var after = byName(steps.get("links-down"));
+          assertThat(after.get("eth1").has("master")).as("eth1 left br0").isFalse();
+          assertThat(after.get("wlan0").has("master")).as("wlan0 left br-lan").isFalse();
+        });
   }
 
   /**
    * The premise of lint's one-default-gateway, checked on its own examples: eth0 and eth1 are
    * allow-hotplug, so they come up as udev would bring them, one after the other.
    */
-  private static final String HOTPLUG_BOTH = """
+  private static final String HOTPLUG_BOTH =
+      """
       step hotplug; for nic in eth0 eth1; do
         timeout 30 ifup --allow=hotplug -i "$F" --state-dir="$W/state" "$nic" 2>&1 || echo "ifup $nic failed: exit $?"
       done
@@ -276,7 +351,8 @@ class DebianIfupdownRealToolTest {
       """;
 
   /** Two interfaces with a gateway each: what one-default-gateway warns about. */
-  private static final String TWO_GATEWAYS = """
+  private static final String TWO_GATEWAYS =
+      """
       version: 1
       interfaces:
         eth0:
@@ -293,24 +369,33 @@ class DebianIfupdownRealToolTest {
   @Test
   void aSecondGatewayMakesIfupFailItsInterfaceAsOneDefaultGatewaySays() {
     var bad = RenderFixture.model(TWO_GATEWAYS);
-    upAndDown(bad, Map.of(), HOTPLUG_BOTH).check(steps -> {
-      assertThat(steps.get("hotplug"))
-          .contains("RTNETLINK answers: File exists", "ifup: failed to bring up eth1", "ifup eth1 failed")
-          .doesNotContain("ifup eth0 failed");
-      assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0").doesNotContain("10.0.0.1");
-    });
+    upAndDown(bad, Map.of(), HOTPLUG_BOTH)
+        .check(
+            steps -> {
+              assertThat(steps.get("hotplug"))
+                  .contains(
+                      "RTNETLINK answers: File exists",
+                      "ifup: failed to bring up eth1",
+                      "ifup eth1 failed")
+                  .doesNotContain("ifup eth0 failed");
+              assertThat(steps.get("routes"))
+                  .startsWith("default via 192.168.1.1 dev eth0")
+                  .doesNotContain("10.0.0.1");
+            });
   }
 
   @Test
   void theModelWithOneGatewayComesUpClean() {
     var fixed = RenderFixture.model(ONE_GATEWAY);
-    upAndDown(fixed, Map.of(), HOTPLUG_BOTH).check(steps -> {
-      assertThat(steps.get("hotplug")).doesNotContain("failed", "RTNETLINK");
-      assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0");
-      var addrs = byName(steps.get("addrs-hotplug"));
-      assertThat(hasAddress(addrs.get("eth0"), "192.168.1.5", 24)).isTrue();
-      assertThat(hasAddress(addrs.get("eth1"), "10.0.0.5", 24)).isTrue();
-    });
+    upAndDown(fixed, Map.of(), HOTPLUG_BOTH)
+        .check(
+            steps -> {
+              assertThat(steps.get("hotplug")).doesNotContain("failed", "RTNETLINK");
+              assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0");
+              var addrs = byName(steps.get("addrs-hotplug"));
+              assertThat(hasAddress(addrs.get("eth0"), "192.168.1.5", 24)).isTrue();
+              assertThat(hasAddress(addrs.get("eth1"), "10.0.0.5", 24)).isTrue();
+            });
   }
 
   /** What ifup -a must have built, read back from the kernel: taps, owners, ports, MACs, sysfs. */
@@ -325,13 +410,24 @@ class DebianIfupdownRealToolTest {
       assertThat(info.path("type").asText()).isEqualTo("tap");
       assertThat(info.path("persist").asBoolean()).as("%s is persistent", name).isTrue();
       if (info.has("user") || info.has("group")) {
-        assertThat(text(info, "user")).as("owner of %s", name).isEqualTo(tap.owner().map(u -> u.value().text()).orElse(null));
-        assertThat(text(info, "group")).as("group of %s", name).isEqualTo(tap.group().map(g -> g.value().text()).orElse(null));
+        assertThat(text(info, "user"))
+            .as("owner of %s", name)
+            .isEqualTo(tap.owner().map(u -> u.value().text()).orElse(null));
+        assertThat(text(info, "group"))
+            .as("group of %s", name)
+            .isEqualTo(tap.group().map(g -> g.value().text()).orElse(null));
       } else {
-        String owner = tap.owner().map(Located::value).map(UnixName::text).map(u -> " user " + u).orElse("");
-        assertThat(steps.get("tap-text")).as("ip -d link show %s", name).contains("tun type tap pi off vnet_hdr off persist on" + owner);
+        String owner =
+            tap.owner().map(Located::value).map(UnixName::text).map(u -> " user " + u).orElse("");
+        assertThat(steps.get("tap-text"))
+            .as("ip -d link show %s", name)
+            .contains("tun type tap pi off vnet_hdr off persist on" + owner);
       }
-      tap.mac().ifPresent(mac -> assertThat(links.get(name).path("address").asText()).isEqualTo(mac.value().toString()));
+      tap.mac()
+          .ifPresent(
+              mac ->
+                  assertThat(links.get(name).path("address").asText())
+                      .isEqualTo(mac.value().toString()));
     }
     for (Bridge bridge : model.bridges().values()) {
       String br = bridge.name().value().text();
@@ -342,23 +438,42 @@ class DebianIfupdownRealToolTest {
         assertThat(links.get(p)).as("port %s exists", p).isNotNull();
         assertThat(text(links.get(p), "master")).as("master of %s", p).isEqualTo(br);
       }
-      bridge.mac().ifPresent(mac -> assertThat(links.get(br).path("address").asText()).as("MAC of %s", br).isEqualTo(mac.value().toString()));
+      bridge
+          .mac()
+          .ifPresent(
+              mac ->
+                  assertThat(links.get(br).path("address").asText())
+                      .as("MAC of %s", br)
+                      .isEqualTo(mac.value().toString()));
       if (bridge.address().value() instanceof Address.Static fixed) {
-        assertThat(hasAddress(addrs.get(br), fixed.cidr().address().toString(), fixed.cidr().prefix()))
+        assertThat(
+                hasAddress(addrs.get(br), fixed.cidr().address().toString(), fixed.cidr().prefix()))
             .as("%s holds %s: %s", br, fixed.cidr(), addrs.get(br))
             .isTrue();
       }
       // sysfs in centiseconds; unset timers keep the kernel defaults (15 s, 2 s)
-      String expected = br + " " + (bridge.stpOn() ? 1 : 0)
-          + " " + bridge.forwardDelay().map(s -> centis(s.value())).orElse(1500L)
-          + " " + bridge.helloTime().map(s -> centis(s.value())).orElse(200L);
-      assertThat(steps.get("sysfs")).as("stp_state forward_delay hello_time").contains(expected + "\n");
+      String expected =
+          br
+              + " "
+              + (bridge.stpOn() ? 1 : 0)
+              + " "
+              + bridge.forwardDelay().map(s -> centis(s.value())).orElse(1500L)
+              + " "
+              + bridge.helloTime().map(s -> centis(s.value())).orElse(200L);
+      assertThat(steps.get("sysfs"))
+          .as("stp_state forward_delay hello_time")
+          .contains(expected + "\n");
       if (bridge.nat().isPresent()) {
-        assertThat(steps.get("nat")).contains("-N NETGEN_POST_" + br + "\n", "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
-        assertThat(steps.get("filter")).contains("-N NETGEN_FWD_" + br + "\n", "-A FORWARD -j NETGEN_FWD_" + br + "\n");
+        assertThat(steps.get("nat"))
+            .contains("-N NETGEN_POST_" + br + "\n", "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
+        assertThat(steps.get("filter"))
+            .contains("-N NETGEN_FWD_" + br + "\n", "-A FORWARD -j NETGEN_FWD_" + br + "\n");
       }
       if (bridge.macNat().isPresent()) {
-        assertThat(steps.get("ebtables")).contains("-A PREROUTING -j NETGEN_PRE_" + br + "\n", "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
+        assertThat(steps.get("ebtables"))
+            .contains(
+                "-A PREROUTING -j NETGEN_PRE_" + br + "\n",
+                "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
       }
     }
   }
@@ -366,9 +481,12 @@ class DebianIfupdownRealToolTest {
   private static void assertDownLeavesNothing(Model model, Map<String, String> steps) {
     assertThat(steps.get("down")).as("ifdown -a").doesNotContain("ifdown failed");
     var links = byName(steps.get("links-down"));
-    assertThat(links.keySet()).as("no tap or bridge is left").doesNotContainAnyElementsOf(model.taps().keySet())
+    assertThat(links.keySet())
+        .as("no tap or bridge is left")
+        .doesNotContainAnyElementsOf(model.taps().keySet())
         .doesNotContainAnyElementsOf(model.bridges().keySet());
-    assertThat(steps.get("nat-down") + steps.get("filter-down") + steps.get("ebtables-down")).doesNotContain("NETGEN_");
+    assertThat(steps.get("nat-down") + steps.get("filter-down") + steps.get("ebtables-down"))
+        .doesNotContain("NETGEN_");
   }
 
   /**
@@ -376,15 +494,23 @@ class DebianIfupdownRealToolTest {
    * lab/debian-host.sh (shared with the end-to-end lab): a sysfs of the namespace, /etc as a
    * throwaway overlay (so /etc/netgen can be the rendered folder, the qemu user and kvm group can
    * be added when missing, and only bridge-utils' hooks run), /run and the DHCP lease folder on
-   * tmpfs and a stub iw that records whether its port had joined a bridge; then a veth stand-in
-   * for every modelled NIC (netgen configures NICs, never creates them).
-   * Then ifup -a on the rendered file as it is, the kernel's view, ifdown -a, the kernel's view.
+   * tmpfs and a stub iw that records whether its port had joined a bridge; then a veth stand-in for
+   * every modelled NIC (netgen configures NICs, never creates them). Then ifup -a on the rendered
+   * file as it is, the kernel's view, ifdown -a, the kernel's view.
    */
   private NamespaceRun upAndDown(Model model, Map<String, String> standInMacs, String extraSteps) {
     RealTool.requireRoot();
-    for (String[] tool : new String[][] {
-        {"unshare", "util-linux"}, {"ip", "iproute2"}, {"ifup", "ifupdown"}, {"brctl", "bridge-utils"},
-        {"iptables", "iptables"}, {"ebtables", "ebtables"}, {"useradd", "passwd"}, {"timeout", "coreutils"}}) {
+    for (String[] tool :
+        new String[][] {
+          {"unshare", "util-linux"},
+          {"ip", "iproute2"},
+          {"ifup", "ifupdown"},
+          {"brctl", "bridge-utils"},
+          {"iptables", "iptables"},
+          {"ebtables", "ebtables"},
+          {"useradd", "passwd"},
+          {"timeout", "coreutils"}
+        }) {
       RealTool.require(tool[0], tool[1]);
     }
     Path root = tmp.resolve("root");
@@ -399,7 +525,8 @@ class DebianIfupdownRealToolTest {
       }
       nics.append(" type veth peer name p").append(peer++).append('\n');
     }
-    String script = """
+    String script =
+        """
         set -eu
         R=%s
         W=%s
@@ -426,7 +553,14 @@ class DebianIfupdownRealToolTest {
         step nat-down; iptables -w -t nat -S
         step filter-down; iptables -w -S
         step ebtables-down; ebtables-save -t nat
-        """.formatted(root, work, new OutputLayout(model).path(OutputKey.INTERFACES).relative(), Lab.DEBIAN_HOST, nics, extraSteps);
+        """
+            .formatted(
+                root,
+                work,
+                new OutputLayout(model).path(OutputKey.INTERFACES).relative(),
+                Lab.DEBIAN_HOST,
+                nics,
+                extraSteps);
     var run = Proc.run(tmp, "unshare", "--net", "--mount", "sh", "-c", script);
     String log = "unshare --net --mount sh -c SCRIPT\n" + run + "--- SCRIPT\n" + script;
     assertThat(run.exit()).as(log).isZero();
@@ -470,21 +604,33 @@ class DebianIfupdownRealToolTest {
     for (String line : run.out().split("\n")) {
       int colon = line.indexOf(": ");
       if (colon > 0) {
-        options.computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>()).add(line.substring(colon + 2));
+        options
+            .computeIfAbsent(line.substring(0, colon), k -> new ArrayList<>())
+            .add(line.substring(colon + 2));
       }
     }
     return options;
   }
 
-  /** The names of a listing that the model knows (and lo): a host's own interfaces.d is sourced too. */
+  /**
+   * The names of a listing that the model knows (and lo): a host's own interfaces.d is sourced too.
+   */
   private static List<String> modelled(Model model, String listing) {
-    Set<String> known = Stream.of(model.interfaces().keySet(), model.taps().keySet(), model.bridges().keySet(), Set.of("lo"))
-        .flatMap(Set::stream).collect(Collectors.toSet());
+    Set<String> known =
+        Stream.of(
+                model.interfaces().keySet(),
+                model.taps().keySet(),
+                model.bridges().keySet(),
+                Set.of("lo"))
+            .flatMap(Set::stream)
+            .collect(Collectors.toSet());
     return listing.lines().filter(known::contains).toList();
   }
 
   private static Duration duration(List<String> seconds) {
-    return seconds == null ? null : Duration.ofMillis(new BigDecimal(seconds.get(0)).movePointRight(3).longValueExact());
+    return seconds == null
+        ? null
+        : Duration.ofMillis(new BigDecimal(seconds.get(0)).movePointRight(3).longValueExact());
   }
 
   private static long centis(Seconds timer) {
@@ -541,7 +687,11 @@ class DebianIfupdownRealToolTest {
     try {
       var routes = new ArrayList<String>();
       for (JsonNode r : JSON.readTree(json)) {
-        routes.add(r.path("dst").asText() + (r.has("gateway") ? " via " + r.get("gateway").asText() : "") + " dev " + r.path("dev").asText());
+        routes.add(
+            r.path("dst").asText()
+                + (r.has("gateway") ? " via " + r.get("gateway").asText() : "")
+                + " dev "
+                + r.path("dev").asText());
       }
       return routes;
     } catch (JsonProcessingException e) {

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * netgen's dnsmasq instance next to the admin's own, with the real dnsmasq in a throwaway network
  * namespace (docs/debian.md, docs/formats.md). The instance is started with the options the
- * rendered /etc/default/dnsmasq.netgen gives the Debian package's helper. The stock dnsmasq, as
- * the package ships it (no option set: DNS on port 53 of every address, bound to the wildcard),
- * takes port 53 for every address, so whichever starts second fails; with the two lines the docs
- * ask the admin to add (bind-dynamic, except-interface=BRIDGE) both run, each on its own
- * addresses, and a guest behind the bridge gets its reservation from netgen's.
+ * rendered /etc/default/dnsmasq.netgen gives the Debian package's helper. The stock dnsmasq, as the
+ * package ships it (no option set: DNS on port 53 of every address, bound to the wildcard), takes
+ * port 53 for every address, so whichever starts second fails; with the two lines the docs ask the
+ * admin to add (bind-dynamic, except-interface=BRIDGE) both run, each on its own addresses, and a
+ * guest behind the bridge gets its reservation from netgen's.
  */
 class DnsmasqInstanceRealToolTest {
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       set -u
       step() { echo "@@ $1"; }
       # poll SECONDS FILE TEXT: wait until FILE holds TEXT
@@ -87,23 +88,45 @@ class DnsmasqInstanceRealToolTest {
     Path root = tmp.resolve("root");
     new TreeWriter(root).write(new Renderer().render(model, Targets.find("debian").orElseThrow()));
     Path lease = tmp.resolve("lease.sh");
-    java.nio.file.Files.writeString(lease, "#!/bin/sh\n[ \"$1\" = bound ] && echo \"ip=$ip router=$router\"\nexit 0\n");
+    java.nio.file.Files.writeString(
+        lease, "#!/bin/sh\n[ \"$1\" = bound ] && echo \"ip=$ip router=$router\"\nexit 0\n");
     lease.toFile().setExecutable(true);
 
-    var run = Proc.run(
-        tmp,
-        Map.of("ROOT", root.toString(), "W", tmp.toString(), "MAC", nic.mac().value().toString(), "PATH", System.getenv("PATH")),
-        Duration.ofSeconds(60),
-        "unshare", "--net", "--pid", "--fork", "--kill-child", "--mount-proc", "sh", "-c", SCRIPT);
+    var run =
+        Proc.run(
+            tmp,
+            Map.of(
+                "ROOT",
+                root.toString(),
+                "W",
+                tmp.toString(),
+                "MAC",
+                nic.mac().value().toString(),
+                "PATH",
+                System.getenv("PATH")),
+            Duration.ofSeconds(60),
+            "unshare",
+            "--net",
+            "--pid",
+            "--fork",
+            "--kill-child",
+            "--mount-proc",
+            "sh",
+            "-c",
+            SCRIPT);
     assertThat(run.exit()).as(run.toString()).isZero();
     var steps = Steps.of(run.out());
 
-    assertThat(steps.get("shipped")).as("the stock dnsmasq as shipped holds port 53 on every address: %s", run)
-        .isEqualTo("stock running, netgen exited\nfailed to create listening socket for 172.16.1.1: Address already in use\n");
-    assertThat(steps.get("sockets")).as("each on its own addresses: %s", run)
+    assertThat(steps.get("shipped"))
+        .as("the stock dnsmasq as shipped holds port 53 on every address: %s", run)
+        .isEqualTo(
+            "stock running, netgen exited\nfailed to create listening socket for 172.16.1.1: Address already in use\n");
+    assertThat(steps.get("sockets"))
+        .as("each on its own addresses: %s", run)
         .contains("172.16.1.1:53\n", "127.0.0.1:53\n", "192.168.1.5:53\n")
         .doesNotContain("0.0.0.0:53");
-    assertThat(steps.get("guest")).as("the guest's reservation, from netgen's instance: %s", run)
+    assertThat(steps.get("guest"))
+        .as("the guest's reservation, from netgen's instance: %s", run)
         .isEqualTo("ip=" + nic.ip().orElseThrow().value() + " router=172.16.1.1\n");
     assertThat(steps.get("running")).isEqualTo("stock running, netgen running\n");
   }

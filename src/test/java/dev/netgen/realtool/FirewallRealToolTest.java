@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rendered firewall scripts run for real in a throwaway network namespace (docs/formats.md, iptables and ebtables):
- * start loads the rules, a second start changes nothing, stop leaves exactly what was there
- * before, and a rule netgen does not own survives all of it.
+ * The rendered firewall scripts run for real in a throwaway network namespace (docs/formats.md,
+ * iptables and ebtables): start loads the rules, a second start changes nothing, stop leaves
+ * exactly what was there before, and a rule netgen does not own survives all of it.
  */
 class FirewallRealToolTest {
   /** Two NAT bridges; the second has the longest name the kernel allows (15 bytes). */
-  private static final String NAT = """
+  private static final String NAT =
+      """
       version: 1
       interfaces:
         wlan0: {type: wireless, address: dhcp}
@@ -30,7 +31,8 @@ class FirewallRealToolTest {
       """;
 
   /** Two MAC NAT bridges: one uplink MAC read from sysfs, one fixed by the model. */
-  private static final String MAC_NAT = """
+  private static final String MAC_NAT =
+      """
       version: 1
       interfaces:
         wlan0: {type: wireless, four_addr: true}
@@ -66,7 +68,12 @@ class FirewallRealToolTest {
   @Test
   void iptablesScriptIsIdempotentAndStopLeavesOnlyForeignRules() {
     RealTool.require("iptables", "iptables");
-    var steps = namespace(NAT, "etc/netgen/iptables.sh", false, """
+    var steps =
+        namespace(
+            NAT,
+            "etc/netgen/iptables.sh",
+            false,
+            """
         iptables -w -t nat -A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE
         iptables -w -A FORWARD -i eth9 -j ACCEPT
         step before; rules
@@ -75,38 +82,59 @@ class FirewallRealToolTest {
         step stop-one; sh "$S" stop brfifteenchars1; rules
         step stop; sh "$S" stop; rules
         step stop-again; sh "$S" stop; rules
-        """, IPTABLES_RULES);
+        """,
+            IPTABLES_RULES);
 
     String started = steps.get("start");
     assertThat(started)
-        .contains(":NETGEN_POST_br0 -", ":NETGEN_FWD_br0 -", ":NETGEN_POST_brfifteenchars1 -", ":NETGEN_FWD_brfifteenchars1 -")
+        .contains(
+            ":NETGEN_POST_br0 -",
+            ":NETGEN_FWD_br0 -",
+            ":NETGEN_POST_brfifteenchars1 -",
+            ":NETGEN_FWD_brfifteenchars1 -")
         .contains("-A POSTROUTING -j NETGEN_POST_br0\n")
         .contains("-A FORWARD -j NETGEN_FWD_brfifteenchars1\n")
         .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24 ! -d 172.16.1.0/24 -o wlan0 -j MASQUERADE\n")
-        .contains("-A NETGEN_POST_brfifteenchars1 -s 10.44.0.0/16 ! -d 10.44.0.0/16 -o eth1 -j MASQUERADE\n")
-        .contains("-A NETGEN_FWD_br0 -d 172.16.1.0/24 -o br0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n")
+        .contains(
+            "-A NETGEN_POST_brfifteenchars1 -s 10.44.0.0/16 ! -d 10.44.0.0/16 -o eth1 -j MASQUERADE\n")
+        .contains(
+            "-A NETGEN_FWD_br0 -d 172.16.1.0/24 -o br0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n")
         .contains("-A NETGEN_FWD_br0 -s 172.16.1.0/24 -i br0 -j ACCEPT\n")
         .contains("-A NETGEN_FWD_br0 -i br0 -o br0 -j ACCEPT\n")
-        .contains("-A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE\n", "-A FORWARD -i eth9 -j ACCEPT\n");
+        .contains(
+            "-A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE\n", "-A FORWARD -i eth9 -j ACCEPT\n");
     assertThat(steps.get("again")).as("a second start changes nothing").isEqualTo(started);
     assertThat(steps.get("stop-one"))
         .doesNotContain("brfifteenchars1")
         .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24");
-    assertThat(steps.get("stop")).as("stop leaves what was there before").isEqualTo(steps.get("before"));
+    assertThat(steps.get("stop"))
+        .as("stop leaves what was there before")
+        .isEqualTo(steps.get("before"));
     assertThat(steps.get("stop-again")).isEqualTo(steps.get("before"));
   }
 
   @Test
   void iptablesScriptRefusesABridgeItDoesNotKnow() {
     RealTool.require("iptables", "iptables");
-    var steps = namespace(NAT, "etc/netgen/iptables.sh", false, """
+    var steps =
+        namespace(
+            NAT,
+            "etc/netgen/iptables.sh",
+            false,
+            """
         step before; rules
         step unknown; sh "$S" start br9 2>&1 || echo "exit $?"; rules
         step usage; sh "$S" restart 2>&1 || echo "exit $?"
-        """, IPTABLES_RULES);
-    assertThat(steps.get("unknown")).startsWith(tmp + "/etc/netgen/iptables.sh: br9 is not a NAT bridge of this model\nexit 2\n")
+        """,
+            IPTABLES_RULES);
+    assertThat(steps.get("unknown"))
+        .startsWith(
+            tmp + "/etc/netgen/iptables.sh: br9 is not a NAT bridge of this model\nexit 2\n")
         .endsWith(steps.get("before"));
-    assertThat(steps.get("usage")).contains("usage: ").contains("start|stop [BRIDGE]").endsWith("exit 2\n");
+    assertThat(steps.get("usage"))
+        .contains("usage: ")
+        .contains("start|stop [BRIDGE]")
+        .endsWith("exit 2\n");
   }
 
   @Test
@@ -115,8 +143,12 @@ class FirewallRealToolTest {
     // the rules were started from the NAT model; the script now is that of a model without
     // brfifteenchars1, rendered in the meantime
     new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(NAT));
-    var steps = namespace(NAT.replace("  brfifteenchars1: {address: 10.44.0.1/16, nat: {uplink: eth1}}\n", ""),
-        "etc/netgen/iptables.sh", false, """
+    var steps =
+        namespace(
+            NAT.replace("  brfifteenchars1: {address: 10.44.0.1/16, nat: {uplink: eth1}}\n", ""),
+            "etc/netgen/iptables.sh",
+            false,
+            """
         iptables -w -t nat -A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE
         iptables -w -A FORWARD -i eth9 -j ACCEPT
         step before; rules
@@ -125,19 +157,26 @@ class FirewallRealToolTest {
         step named-gone; sh "$S" stop brgone 2>&1; echo "exit $?"; rules
         sh "$OLD/etc/netgen/iptables.sh" start
         step all; sh "$S" stop; rules
-        """, IPTABLES_RULES);
+        """,
+            IPTABLES_RULES);
     assertThat(steps.get("named"))
         .as("stop BRIDGE removes a bridge's chains even when the model no longer has it")
         .doesNotContain("brfifteenchars1")
         .contains("-A NETGEN_POST_br0 -s 172.16.1.0/24");
-    assertThat(steps.get("named-gone")).isEqualTo(
-        tmp + "/etc/netgen/iptables.sh: brgone is not a NAT bridge of this model; removing any chains of ours it still has\n"
-            + "exit 0\n" + steps.get("named"));
-    assertThat(steps.get("all")).as("stop removes every bridge's chains, gone ones too").isEqualTo(steps.get("before"));
+    assertThat(steps.get("named-gone"))
+        .isEqualTo(
+            tmp
+                + "/etc/netgen/iptables.sh: brgone is not a NAT bridge of this model; removing any chains of ours it still has\n"
+                + "exit 0\n"
+                + steps.get("named"));
+    assertThat(steps.get("all"))
+        .as("stop removes every bridge's chains, gone ones too")
+        .isEqualTo(steps.get("before"));
   }
 
   /** A model whose bridges need no firewall: its scripts still exist, with no bridge in them. */
-  private static final String NO_FIREWALL = """
+  private static final String NO_FIREWALL =
+      """
       version: 1
       bridges:
         br0: {}
@@ -147,7 +186,12 @@ class FirewallRealToolTest {
   void iptablesStopOfAModelWithoutNatRemovesTheChainsAnEarlierModelStarted() {
     RealTool.require("iptables", "iptables");
     new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(NAT));
-    var steps = namespace(NO_FIREWALL, "etc/netgen/iptables.sh", false, """
+    var steps =
+        namespace(
+            NO_FIREWALL,
+            "etc/netgen/iptables.sh",
+            false,
+            """
         iptables -w -t nat -A POSTROUTING -s 10.9.9.0/24 -j MASQUERADE
         iptables -w -A FORWARD -i eth9 -j ACCEPT
         step before; rules
@@ -155,64 +199,98 @@ class FirewallRealToolTest {
         step started; rules
         step start-none; sh "$S" start; echo "exit $?"; rules
         step stop; sh "$S" stop; rules
-        """, IPTABLES_RULES);
-    assertThat(steps.get("started")).contains("-A NETGEN_POST_br0 ", "-A NETGEN_FWD_brfifteenchars1 ");
-    assertThat(steps.get("start-none")).as("start with no NAT bridge does nothing").isEqualTo("exit 0\n" + steps.get("started"));
-    assertThat(steps.get("stop")).as("the empty script's stop removes every chain of ours").isEqualTo(steps.get("before"));
+        """,
+            IPTABLES_RULES);
+    assertThat(steps.get("started"))
+        .contains("-A NETGEN_POST_br0 ", "-A NETGEN_FWD_brfifteenchars1 ");
+    assertThat(steps.get("start-none"))
+        .as("start with no NAT bridge does nothing")
+        .isEqualTo("exit 0\n" + steps.get("started"));
+    assertThat(steps.get("stop"))
+        .as("the empty script's stop removes every chain of ours")
+        .isEqualTo(steps.get("before"));
   }
 
   @Test
   void ebtablesStopOfAModelWithoutMacNatRemovesTheChainsAnEarlierModelStarted() {
     RealTool.require("ebtables", "ebtables");
     new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(MAC_NAT));
-    var steps = namespace(NO_FIREWALL, "etc/netgen/ebtables.sh", true, """
+    var steps =
+        namespace(
+            NO_FIREWALL,
+            "etc/netgen/ebtables.sh",
+            true,
+            """
         ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
         ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
         step before; rules
         sh "$OLD/etc/netgen/ebtables.sh" start
         step started; rules
         step stop; sh "$S" stop; rules
-        """, EBTABLES_RULES);
-    assertThat(steps.get("started")).contains(":NETGEN_PRE_br0 RETURN\n", ":NETGEN_POST_br1 RETURN\n");
-    assertThat(steps.get("stop")).as("the empty script's stop removes every chain of ours").isEqualTo(steps.get("before"));
+        """,
+            EBTABLES_RULES);
+    assertThat(steps.get("started"))
+        .contains(":NETGEN_PRE_br0 RETURN\n", ":NETGEN_POST_br1 RETURN\n");
+    assertThat(steps.get("stop"))
+        .as("the empty script's stop removes every chain of ours")
+        .isEqualTo(steps.get("before"));
   }
 
   @Test
   void ebtablesScriptRewritesMacsOnTheUplinkIdempotently() {
     RealTool.require("ebtables", "ebtables");
-    var steps = namespace(MAC_NAT, "etc/netgen/ebtables.sh", true, """
+    var steps =
+        namespace(
+            MAC_NAT,
+            "etc/netgen/ebtables.sh",
+            true,
+            """
         ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
         ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
         step before; rules
         step start; sh "$S" start; rules
         step again; sh "$S" start; rules
         step stop; sh "$S" stop; rules
-        """, EBTABLES_RULES);
+        """,
+            EBTABLES_RULES);
 
     String started = steps.get("start");
     assertThat(started)
-        .contains(":NETGEN_PRE_br0 RETURN\n", ":NETGEN_POST_br0 RETURN\n", ":NETGEN_PRE_br1 RETURN\n")
+        .contains(
+            ":NETGEN_PRE_br0 RETURN\n", ":NETGEN_POST_br0 RETURN\n", ":NETGEN_PRE_br1 RETURN\n")
         .contains("-A PREROUTING -j NETGEN_PRE_br0\n", "-A POSTROUTING -j NETGEN_POST_br1\n")
         // the uplink's own MAC: read from sysfs for wlan0, from the model for wlan1
-        .contains("-A NETGEN_POST_br0 -o wlan0 -j snat --to-src 02:11:22:33:44:55 --snat-arp --snat-target ACCEPT\n")
-        .contains("-A NETGEN_POST_br1 -o wlan1 -j snat --to-src 02:aa:bb:cc:dd:ee --snat-arp --snat-target ACCEPT\n")
+        .contains(
+            "-A NETGEN_POST_br0 -o wlan0 -j snat --to-src 02:11:22:33:44:55 --snat-arp --snat-target ACCEPT\n")
+        .contains(
+            "-A NETGEN_POST_br1 -o wlan1 -j snat --to-src 02:aa:bb:cc:dd:ee --snat-arp --snat-target ACCEPT\n")
         // frames and ARP for the guest's IP go to the guest NIC's MAC, matched on the uplink port
-        .contains("-A NETGEN_PRE_br0 -p IPv4 -i wlan0 --ip-dst 192.168.1.50 -j dnat --to-dst 00:26:c6:21:cf:02 --dnat-target ACCEPT\n")
-        .contains("-A NETGEN_PRE_br0 -p ARP -i wlan0 --arp-ip-dst 192.168.1.50 -j dnat --to-dst 00:26:c6:21:cf:02 --dnat-target ACCEPT\n")
-        .contains("-A NETGEN_PRE_br1 -p IPv4 -i wlan1 --ip-dst 192.168.2.50 -j dnat --to-dst 00:26:c6:21:cf:03 --dnat-target ACCEPT\n")
+        .contains(
+            "-A NETGEN_PRE_br0 -p IPv4 -i wlan0 --ip-dst 192.168.1.50 -j dnat --to-dst 00:26:c6:21:cf:02 --dnat-target ACCEPT\n")
+        .contains(
+            "-A NETGEN_PRE_br0 -p ARP -i wlan0 --arp-ip-dst 192.168.1.50 -j dnat --to-dst 00:26:c6:21:cf:02 --dnat-target ACCEPT\n")
+        .contains(
+            "-A NETGEN_PRE_br1 -p IPv4 -i wlan1 --ip-dst 192.168.2.50 -j dnat --to-dst 00:26:c6:21:cf:03 --dnat-target ACCEPT\n")
         .contains("-A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT\n")
         .doesNotContain("-i br0", "-o br0");
     assertThat(steps.get("again")).as("a second start changes nothing").isEqualTo(started);
-    assertThat(steps.get("stop")).as("stop leaves what was there before").isEqualTo(steps.get("before"));
+    assertThat(steps.get("stop"))
+        .as("stop leaves what was there before")
+        .isEqualTo(steps.get("before"));
   }
 
   @Test
   void ebtablesStopRemovesTheChainsOfABridgeThatLeftTheModel() {
     RealTool.require("ebtables", "ebtables");
     new TreeWriter(tmp.resolve("old")).write(RenderFixture.render(MAC_NAT));
-    var steps = namespace(MAC_NAT.replace("  br1: {ports: [wlan1, tap1], mac_nat: {uplink: wlan1}}\n", "")
-            .replace("    - {tap: tap1, mac: \"00:26:c6:21:cf:03\", ip: 192.168.2.50}\n", ""),
-        "etc/netgen/ebtables.sh", true, """
+    var steps =
+        namespace(
+            MAC_NAT
+                .replace("  br1: {ports: [wlan1, tap1], mac_nat: {uplink: wlan1}}\n", "")
+                .replace("    - {tap: tap1, mac: \"00:26:c6:21:cf:03\", ip: 192.168.2.50}\n", ""),
+            "etc/netgen/ebtables.sh",
+            true,
+            """
         ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
         ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
         step before; rules
@@ -221,41 +299,58 @@ class FirewallRealToolTest {
         step named; sh "$S" stop br1; rules
         sh "$OLD/etc/netgen/ebtables.sh" start
         step all; sh "$S" stop; rules
-        """, EBTABLES_RULES);
-    assertThat(steps.get("started")).contains(":NETGEN_PRE_br1 RETURN\n", ":NETGEN_POST_br0 RETURN\n");
+        """,
+            EBTABLES_RULES);
+    assertThat(steps.get("started"))
+        .contains(":NETGEN_PRE_br1 RETURN\n", ":NETGEN_POST_br0 RETURN\n");
     assertThat(steps.get("named")).doesNotContain("br1").contains(":NETGEN_POST_br0 RETURN\n");
-    assertThat(steps.get("all")).as("stop removes every bridge's chains, gone ones too").isEqualTo(steps.get("before"));
+    assertThat(steps.get("all"))
+        .as("stop removes every bridge's chains, gone ones too")
+        .isEqualTo(steps.get("before"));
   }
 
   @Test
   void ebtablesScriptRefusesToStartWithoutAnUplinkMac() {
     RealTool.require("ebtables", "ebtables");
-    var steps = namespace(MAC_NAT, "etc/netgen/ebtables.sh", true, """
+    var steps =
+        namespace(
+            MAC_NAT,
+            "etc/netgen/ebtables.sh",
+            true,
+            """
         ebtables -t nat -A PREROUTING -p IPv4 --ip-dst 10.9.9.9 -j ACCEPT
         step before; rules
         step start; sh "$S" start br0 2>/dev/null || echo "exit $?"; rules
-        """, EBTABLES_RULES);
+        """,
+            EBTABLES_RULES);
     assertThat(steps.get("start")).isEqualTo("exit 1\n" + steps.get("before"));
   }
 
   /**
-   * Renders the model, then runs the steps in one fresh network namespace (and mount namespace
-   * with its own sysfs when asked, so /sys/class/net shows the namespace's devices). Each
-   * "step NAME" starts a section of output; returns the sections by name.
+   * Renders the model, then runs the steps in one fresh network namespace (and mount namespace with
+   * its own sysfs when asked, so /sys/class/net shows the namespace's devices). Each "step NAME"
+   * starts a section of output; returns the sections by name.
    */
-  private Map<String, String> namespace(String yaml, String script, boolean ownSysfs, String steps, String helpers) {
+  private Map<String, String> namespace(
+      String yaml, String script, boolean ownSysfs, String steps, String helpers) {
     new TreeWriter(tmp).write(RenderFixture.render(yaml));
     String body =
         "set -e\n"
             + (ownSysfs ? "mount -t sysfs sysfs /sys\n" : "")
-            + "S=" + tmp.resolve(script) + "\n"
-            + "OLD=" + tmp.resolve("old") + "\n"
+            + "S="
+            + tmp.resolve(script)
+            + "\n"
+            + "OLD="
+            + tmp.resolve("old")
+            + "\n"
             + "step() { echo \"@@ $1\"; }\n"
-            + helpers + "\n"
+            + helpers
+            + "\n"
             + steps;
-    String[] command = ownSysfs
-        ? new String[] {"unshare", "--net", "--mount", "sh", "-c", body}
-        : new String[] {"unshare", "--net", "sh", "-c", body};
+    String[] command =
+        ownSysfs
+            ? new String[] {"unshare", "--net", "--mount", "sh", "-c", body}
+            : new String[] {"unshare", "--net", "sh", "-c", body};
     var run = Proc.run(tmp, command);
     assertThat(run.exit()).as(run.toString()).isZero();
     return Steps.of(run.out());

@@ -37,7 +37,9 @@ class RenderedFilesRealToolTest {
   Stream<DynamicTest> realToolsAcceptEveryRenderedFile() {
     var tests = new ArrayList<DynamicTest>();
     for (Path setup : Fixtures.setups()) {
-      var model = new ModelLoader().load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
+      var model =
+          new ModelLoader()
+              .load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
       addCases(tests, setup.getFileName().toString(), model);
     }
     addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
@@ -45,10 +47,18 @@ class RenderedFilesRealToolTest {
   }
 
   private void addCases(List<DynamicTest> tests, String name, Model model) {
-    tests.add(DynamicTest.dynamicTest(name + ": dnsmasq --test", () -> dnsmasqAccepts(name, model)));
-    tests.add(DynamicTest.dynamicTest(name + ": sh -n, bash -n, shellcheck", () -> shellFilesPass(name, model)));
-    tests.add(DynamicTest.dynamicTest(name + ": conf.d/net sourced by sh", () -> netSourcesToModelledValues(name, model)));
-    tests.add(DynamicTest.dynamicTest(name + ": debian dnsmasq instance defaults", () -> debianDnsmasqDefaultsPass(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(name + ": dnsmasq --test", () -> dnsmasqAccepts(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + ": sh -n, bash -n, shellcheck", () -> shellFilesPass(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + ": conf.d/net sourced by sh", () -> netSourcesToModelledValues(name, model)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            name + ": debian dnsmasq instance defaults",
+            () -> debianDnsmasqDefaultsPass(name, model)));
   }
 
   /**
@@ -64,13 +74,24 @@ class RenderedFilesRealToolTest {
       assertThat(file).doesNotExist();
       return;
     }
-    for (String[] check : List.of(new String[] {"sh", "-n", file.toString()}, new String[] {shellcheck, "-s", "sh", file.toString()})) {
+    for (String[] check :
+        List.of(
+            new String[] {"sh", "-n", file.toString()},
+            new String[] {shellcheck, "-s", "sh", file.toString()})) {
       var run = Proc.run(root, check);
       assertThat(run.exit()).as("%s:%n%s", check[0], run).isZero();
       assertThat(run.out() + run.err()).isEmpty();
     }
-    var print = Proc.run(root, "env", "-i", "sh", "-c", "set -e; . ./etc/default/dnsmasq.netgen; echo \"$DNSMASQ_OPTS|$DHCP_LEASE|$DNSMASQ_EXCEPT\"");
-    assertThat(print.out()).isEqualTo("--conf-file=/etc/dnsmasq.netgen.conf|/var/lib/misc/dnsmasq.netgen.leases|lo\n");
+    var print =
+        Proc.run(
+            root,
+            "env",
+            "-i",
+            "sh",
+            "-c",
+            "set -e; . ./etc/default/dnsmasq.netgen; echo \"$DNSMASQ_OPTS|$DHCP_LEASE|$DNSMASQ_EXCEPT\"");
+    assertThat(print.out())
+        .isEqualTo("--conf-file=/etc/dnsmasq.netgen.conf|/var/lib/misc/dnsmasq.netgen.leases|lo\n");
   }
 
   private Path renderInto(String name, Model model) {
@@ -106,10 +127,11 @@ class RenderedFilesRealToolTest {
       }
     }
     for (Path file : shellFiles) {
-      for (String[] check : List.of(
-          new String[] {"sh", "-n", file.toString()},
-          new String[] {bash, "-n", file.toString()},
-          new String[] {shellcheck, "-s", "sh", file.toString()})) {
+      for (String[] check :
+          List.of(
+              new String[] {"sh", "-n", file.toString()},
+              new String[] {bash, "-n", file.toString()},
+              new String[] {shellcheck, "-s", "sh", file.toString()})) {
         var run = Proc.run(root, check);
         assertThat(run.exit()).as("%s on %s:%n%s", check[0], root.relativize(file), run).isZero();
         assertThat(run.out() + run.err()).as("%s on %s", check[0], root.relativize(file)).isEmpty();
@@ -117,7 +139,10 @@ class RenderedFilesRealToolTest {
     }
   }
 
-  /** netifrc sources conf.d/net as sh (docs/formats.md): env -i sh -c 'set -e; . ./net; echo "$bridge_br0"'. */
+  /**
+   * netifrc sources conf.d/net as sh (docs/formats.md): env -i sh -c 'set -e; . ./net; echo
+   * "$bridge_br0"'.
+   */
   private void netSourcesToModelledValues(String name, Model model) {
     Path root = renderInto(name, model);
     Path net = root.resolve(new OutputLayout(model).path(OutputKey.NET).relative());
@@ -125,13 +150,26 @@ class RenderedFilesRealToolTest {
     var expected = new StringBuilder();
     for (var bridge : model.bridges().values()) {
       String v = Text.forNetifrcVariable(bridge.name().value().text());
-      print.append(" printf '%s|%s\\n' \"$bridge_").append(v).append("\" \"$config_").append(v).append("\";");
-      expected.append(String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()))
-          .append('|').append(config(bridge.address().value())).append('\n');
+      print
+          .append(" printf '%s|%s\\n' \"$bridge_")
+          .append(v)
+          .append("\" \"$config_")
+          .append(v)
+          .append("\";");
+      expected
+          .append(String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()))
+          .append('|')
+          .append(config(bridge.address().value()))
+          .append('\n');
     }
     for (var tap : model.taps().values()) {
       String v = Text.forNetifrcVariable(tap.name().value().text());
-      print.append(" printf '%s|%s\\n' \"$tuntap_").append(v).append("\" \"$config_").append(v).append("\";");
+      print
+          .append(" printf '%s|%s\\n' \"$tuntap_")
+          .append(v)
+          .append("\" \"$config_")
+          .append(v)
+          .append("\";");
       expected.append("tap|null\n");
     }
     var run = Proc.run(net.getParent(), "env", "-i", "sh", "-c", print.toString());

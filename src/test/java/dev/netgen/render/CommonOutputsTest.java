@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** dnsmasq, sysctl, firewall scripts and QEMU arguments for models the fixtures do not cover. */
 class CommonOutputsTest {
-  private static final String TWO_DHCP_BRIDGES = """
+  private static final String TWO_DHCP_BRIDGES =
+      """
       version: 1
       taps:
         tap0: {}
@@ -47,7 +48,8 @@ class CommonOutputsTest {
     var conf = text(render(TWO_DHCP_BRIDGES), "etc/dnsmasq.netgen.conf");
     assertThat(conf)
         .contains("\nbind-dynamic\n")
-        .contains("""
+        .contains(
+            """
 
             # br0 (172.16.1.0/24)
             interface=br0
@@ -68,20 +70,26 @@ class CommonOutputsTest {
 
   @Test
   void writesNoDnsmasqConfWithoutADhcpServer() {
-    assertThat(has(render("version: 1\nbridges:\n  br0: {}\n"), "etc/dnsmasq.netgen.conf")).isFalse();
+    assertThat(has(render("version: 1\nbridges:\n  br0: {}\n"), "etc/dnsmasq.netgen.conf"))
+        .isFalse();
   }
 
   @Test
   void turnsForwardingOnForNatUnlessTheModelSaysOff() {
-    String nat = "version: 1\ninterfaces:\n  eth0: {}\nbridges:\n  br0: {address: 10.0.0.1/24, nat: {uplink: eth0}}\n";
-    assertThat(text(render(nat), "etc/sysctl.d/90-netgen.conf")).endsWith("\nnet.ipv4.ip_forward = 1\n");
-    assertThat(has(render(nat + "forwarding: {ipv4: false}\n"), "etc/sysctl.d/90-netgen.conf")).isFalse();
+    String nat =
+        "version: 1\ninterfaces:\n  eth0: {}\nbridges:\n  br0: {address: 10.0.0.1/24, nat: {uplink: eth0}}\n";
+    assertThat(text(render(nat), "etc/sysctl.d/90-netgen.conf"))
+        .endsWith("\nnet.ipv4.ip_forward = 1\n");
+    assertThat(has(render(nat + "forwarding: {ipv4: false}\n"), "etc/sysctl.d/90-netgen.conf"))
+        .isFalse();
     assertThat(has(render("version: 1\n"), "etc/sysctl.d/90-netgen.conf")).isFalse();
   }
 
   @Test
   void masqueradesEveryNatBridgeOutOfItsUplink() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         interfaces:
           eth0: {address: dhcp}
@@ -98,7 +106,10 @@ class CommonOutputsTest {
 
   @Test
   void refusesNatOnABridgeWithoutASubnet() {
-    assertThatThrownBy(() -> render("""
+    assertThatThrownBy(
+            () ->
+                render(
+                    """
         version: 1
         interfaces:
           eth0: {}
@@ -108,14 +119,20 @@ class CommonOutputsTest {
             nat: {uplink: eth0}
         """))
         .isInstanceOf(NetgenException.class)
-        .satisfies(e -> assertThat(((NetgenException) e).diagnostics().get(0).format())
-            .isEqualTo("model.yaml:6:14: error[render]: bridge br0 has nat but no fixed address, so there is no subnet to masquerade\n"
-                + "  hint: give br0 an address such as 172.16.1.1/24"));
+        .satisfies(
+            e ->
+                assertThat(((NetgenException) e).diagnostics().get(0).format())
+                    .isEqualTo(
+                        "model.yaml:6:14: error[render]: bridge br0 has nat but no fixed address, so there is no subnet to masquerade\n"
+                            + "  hint: give br0 an address such as 172.16.1.1/24"));
   }
 
   @Test
   void takesTheUplinkMacFromTheModelWhenItIsFixed() {
-    var script = text(render("""
+    var script =
+        text(
+            render(
+                """
         version: 1
         interfaces:
           wlan0: {type: wireless, four_addr: true, mac: "02:aa:bb:cc:dd:ee"}
@@ -134,9 +151,11 @@ class CommonOutputsTest {
           g2:
             nics:
               - {tap: tap0, mac: "52:54:00:00:00:03", ip: 192.168.1.51}
-        """), "etc/netgen/ebtables.sh");
+        """),
+            "etc/netgen/ebtables.sh");
     assertThat(script)
-        .contains("""
+        .contains(
+            """
 
             mac_nat_bridge br0 wlan0 02:aa:bb:cc:dd:ee \\
             	192.168.1.50=52:54:00:00:00:01 \\
@@ -149,7 +168,9 @@ class CommonOutputsTest {
 
   @Test
   void writesOneNicALineWithQemusDefaultModel() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         taps:
           tap0: {}
@@ -165,7 +186,8 @@ class CommonOutputsTest {
         """);
     assertThat(text(files, "var/lib/vm/args/db-1.args"))
         .contains("$(sed '/^#/d' /var/lib/vm/args/db-1.args)\n")
-        .endsWith("""
+        .endsWith(
+            """
             -netdev tap,id=netgen0,ifname=tap0,script=no,downscript=no -device virtio-net-pci,netdev=netgen0,mac=52:54:00:00:00:01
             -netdev tap,id=netgen1,ifname=tap1,script=no,downscript=no -device rtl8139,netdev=netgen1,mac=52:54:00:00:00:02
             """);
@@ -175,7 +197,10 @@ class CommonOutputsTest {
 
   @Test
   void refusesTwoOutputsAtOnePathNamingTheOutputsLine() {
-    assertThatThrownBy(() -> render("""
+    assertThatThrownBy(
+            () ->
+                render(
+                    """
         version: 1
         bridges:
           br0: {address: 10.0.0.1/24, dhcp_server: {range: [10.0.0.2, 10.0.0.9]}}
@@ -183,14 +208,20 @@ class CommonOutputsTest {
           dnsmasq: /etc/conf.d/net
         """))
         .isInstanceOf(NetgenException.class)
-        .satisfies(e -> assertThat(((NetgenException) e).diagnostics().get(0).format())
-            .startsWith("model.yaml:5:12: error[render]: two files would be written at /etc/conf.d/net"));
+        .satisfies(
+            e ->
+                assertThat(((NetgenException) e).diagnostics().get(0).format())
+                    .startsWith(
+                        "model.yaml:5:12: error[render]: two files would be written at /etc/conf.d/net"));
   }
 
   @Test
   void blamesTwoDevicesOfOneNameNotOutputsWhenNoOutputsEntryCollides() {
     // lint's name-unique stops this model; render --force still gets here (Gentoo links)
-    assertThatThrownBy(() -> render("""
+    assertThatThrownBy(
+            () ->
+                render(
+                    """
         version: 1
         taps:
           br0: {}
@@ -198,8 +229,11 @@ class CommonOutputsTest {
           br0: {ports: [br0]}
         """))
         .isInstanceOf(NetgenException.class)
-        .satisfies(e -> assertThat(((NetgenException) e).diagnostics().get(0).format())
-            .isEqualTo("""
+        .satisfies(
+            e ->
+                assertThat(((NetgenException) e).diagnostics().get(0).format())
+                    .isEqualTo(
+                        """
                 model.yaml: error[render]: two files would be written at /etc/init.d/net.br0
                   hint: two devices of the model share a name (lint's name-unique): rename one of them"""));
   }

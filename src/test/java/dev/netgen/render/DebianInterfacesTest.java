@@ -21,7 +21,9 @@ class DebianInterfacesTest {
 
   @Test
   void rendersTapStanzaBeforeTheBridgeThatEnslavesIt() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         bridges:
           br0: {ports: [tap0]}
@@ -34,7 +36,9 @@ class DebianInterfacesTest {
 
   @Test
   void createsEachTapWithItsOwnerAndDeletesItAfterItGoesDown() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         taps:
           tap0: {owner: qemu, group: kvm, mac: "02:00:00:00:01:00"}
@@ -42,7 +46,8 @@ class DebianInterfacesTest {
           tap2: {}
         """);
     assertThat(file)
-        .contains("""
+        .contains(
+            """
 
             # tap0: tap for QEMU
             auto tap0
@@ -57,13 +62,16 @@ class DebianInterfacesTest {
 
   @Test
   void writesBridgeTimersInSecondsAndNeverWaitsForThePorts() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         bridges:
           br0: {stp: true, forward_delay: 1.5, hello_time: 2}
         """);
     assertThat(file)
-        .contains("\n    bridge_ports none\n    bridge_stp on\n    bridge_fd 1.5\n    bridge_hello 2\n    bridge_maxwait 0\n")
+        .contains(
+            "\n    bridge_ports none\n    bridge_stp on\n    bridge_fd 1.5\n    bridge_hello 2\n    bridge_maxwait 0\n")
         .doesNotContain("150", "200");
   }
 
@@ -71,13 +79,16 @@ class DebianInterfacesTest {
   void leavesKernelDefaultsAloneWhenTimersAreNotSet() {
     var file = interfaces("version: 1\nbridges:\n  br0: {stp: false}\n");
     assertThat(file)
-        .contains("\niface br0 inet manual\n    bridge_ports none\n    bridge_stp off\n    bridge_maxwait 0\n")
+        .contains(
+            "\niface br0 inet manual\n    bridge_ports none\n    bridge_stp off\n    bridge_maxwait 0\n")
         .doesNotContain("    bridge_fd", "    bridge_hello");
   }
 
   @Test
   void givesBridgePortsAManualStanzaWithoutAStartLine() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         interfaces:
           eth0: {address: dhcp}
@@ -86,7 +97,8 @@ class DebianInterfacesTest {
         """);
     assertThat(file)
         .contains("\n# eth0: ethernet, port of br0\niface eth0 inet manual\n\n")
-        .contains("""
+        .contains(
+            """
 
             auto br0
             iface br0 inet static
@@ -101,7 +113,9 @@ class DebianInterfacesTest {
 
   @Test
   void bringsNicsUpOnHotplugAndVlansWithAuto() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         interfaces:
           eth0: {address: dhcp}
@@ -110,7 +124,8 @@ class DebianInterfacesTest {
         """);
     assertThat(file)
         .contains("\n# eth0: ethernet\nallow-hotplug eth0\niface eth0 inet dhcp\n\n")
-        .contains("""
+        .contains(
+            """
 
             # eth0.10: ethernet
             auto eth0.10
@@ -124,7 +139,9 @@ class DebianInterfacesTest {
 
   @Test
   void preparesPortsInTheBridgesPreUpBeforeBridgeUtilsAddsThem() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         interfaces:
           eth0: {mac: "02:00:00:00:0e:01"}
@@ -134,16 +151,21 @@ class DebianInterfacesTest {
           br0: {ports: [eth0, wlan0]}
         """);
     assertThat(file)
-        .contains("\n# eth0: ethernet, port of br0 (MAC set by the bridge's pre-up)\niface eth0 inet manual\n")
-        .contains("\n# wlan0: wireless, port of br0 (4-address mode set by the bridge's pre-up)\niface wlan0 inet manual\n")
-        .contains("    pre-up ip link set dev eth0 address 02:00:00:00:0e:01\n    pre-up iw dev wlan0 set 4addr on\n")
+        .contains(
+            "\n# eth0: ethernet, port of br0 (MAC set by the bridge's pre-up)\niface eth0 inet manual\n")
+        .contains(
+            "\n# wlan0: wireless, port of br0 (4-address mode set by the bridge's pre-up)\niface wlan0 inet manual\n")
+        .contains(
+            "    pre-up ip link set dev eth0 address 02:00:00:00:0e:01\n    pre-up iw dev wlan0 set 4addr on\n")
         .contains("# Wireless ports are switched to 4-address mode with iw (package iw)")
         .doesNotContain("hwaddress", "wlan1 set 4addr");
   }
 
   @Test
   void runsTheFirewallScriptsWhereOutputsMovedThemAndStopsThemInReverse() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         interfaces:
           wlan0: {type: wireless, address: dhcp}
@@ -157,7 +179,8 @@ class DebianInterfacesTest {
           ebtables: /usr/local/sbin/netgen-macnat
         """);
     assertThat(text(files, INTERFACES))
-        .contains("""
+        .contains(
+            """
                 pre-up /usr/local/sbin/netgen-macnat start br0
                 post-up /usr/local/sbin/netgen-nat start br0
                 pre-down /usr/local/sbin/netgen-nat stop br0 || true
@@ -170,7 +193,8 @@ class DebianInterfacesTest {
   void mainFileKeepsLoopbackAndSourcesInterfacesD() {
     var file = interfaces("version: 1\n");
     assertThat(file)
-        .endsWith("""
+        .endsWith(
+            """
 
             # Your own stanzas, for devices netgen does not configure, go in this folder:
             source /etc/network/interfaces.d/*
@@ -182,7 +206,9 @@ class DebianInterfacesTest {
 
   @Test
   void fileMovedIntoInterfacesDHoldsNetgensStanzasOnly() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         taps:
           tap0: {}
@@ -199,20 +225,26 @@ class DebianInterfacesTest {
 
   @Test
   void namesDnsmasqAndItsConfigOnlyWhenABridgeServesDhcp() {
-    var served = interfaces("""
+    var served =
+        interfaces(
+            """
         version: 1
         bridges:
           br0: {address: 10.0.0.1/24, dhcp_server: {range: [10.0.0.10, 10.0.0.20]}}
         outputs:
           dnsmasq: /etc/dnsmasq.d/netgen.conf
         """);
-    assertThat(served).contains("# DHCP for the bridges is dnsmasq's, from /etc/dnsmasq.d/netgen.conf: install the dnsmasq\n");
+    assertThat(served)
+        .contains(
+            "# DHCP for the bridges is dnsmasq's, from /etc/dnsmasq.d/netgen.conf: install the dnsmasq\n");
     assertThat(interfaces("version: 1\nbridges:\n  br0: {}\n")).doesNotContain("dnsmasq");
   }
 
   @Test
   void writesNoNetworkInitLinksOnlyTheDnsmasqInstanceLink() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         interfaces:
           eth0: {}
@@ -221,7 +253,10 @@ class DebianInterfacesTest {
         bridges:
           br0: {ports: [eth0, tap0], address: 10.0.0.1/24, dhcp_server: {range: [10.0.0.10, 10.0.0.20]}}
         """);
-    assertThat(files.files().stream().filter(f -> f instanceof RenderedFile.Symlink).map(f -> f.path().absolute()))
+    assertThat(
+            files.files().stream()
+                .filter(f -> f instanceof RenderedFile.Symlink)
+                .map(f -> f.path().absolute()))
         .containsExactly("/etc/systemd/system/multi-user.target.wants/dnsmasq@netgen.service");
     assertThat(mode(files, INTERFACES)).isEqualTo(0644);
   }
@@ -230,12 +265,15 @@ class DebianInterfacesTest {
   void putsCommentsOnLinesOfTheirOwn() {
     // ifupdown reads '#' as a comment only at the start of a line; elsewhere it is data.
     var file = interfaces(RenderFixture.EVERYTHING);
-    assertThat(file.lines().filter(l -> l.contains("#"))).allMatch(l -> l.startsWith("# ") || l.equals("#"));
+    assertThat(file.lines().filter(l -> l.contains("#")))
+        .allMatch(l -> l.startsWith("# ") || l.equals("#"));
   }
 
   @Test
   void usesVlanAndDashedNamesAsTheyAre() {
-    var file = interfaces("""
+    var file =
+        interfaces(
+            """
         version: 1
         interfaces:
           eth0.10: {}

@@ -15,19 +15,26 @@ class GentooNetTest {
 
   @Test
   void rendersTapBeforeBridge() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         bridges:
           br0: {ports: [tap0]}
         taps:
           tap0: {}
-        """), NET);
+        """),
+            NET);
     assertThat(net.indexOf("tuntap_tap0=")).isPositive().isLessThan(net.indexOf("bridge_br0="));
   }
 
   @Test
   void namesVariablesAsOpenRcShellVarDoes() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         interfaces:
           eth0.10: {address: 10.0.0.2/24, gateway: 10.0.0.1}
@@ -35,7 +42,8 @@ class GentooNetTest {
           tap-a: {}
         bridges:
           br-lan: {ports: [tap-a]}
-        """), NET);
+        """),
+            NET);
     assertThat(net)
         .contains("\nconfig_eth0_10=\"10.0.0.2/24\"\nroutes_eth0_10=\"default via 10.0.0.1\"\n")
         .contains("\ntuntap_tap_a=\"tap\"\n")
@@ -47,41 +55,57 @@ class GentooNetTest {
 
   @Test
   void writesBridgeTimersInCentiseconds() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         bridges:
           br0: {stp: false, forward_delay: 1.5, hello_time: 2}
-        """), NET);
+        """),
+            NET);
     assertThat(net)
-        .contains("\nbridge_forward_delay_br0=\"150\"\nbridge_hello_time_br0=\"200\"\nbridge_stp_state_br0=\"0\"\n")
+        .contains(
+            "\nbridge_forward_delay_br0=\"150\"\nbridge_hello_time_br0=\"200\"\nbridge_stp_state_br0=\"0\"\n")
         .doesNotContain("brctl");
   }
 
   @Test
   void leavesKernelDefaultsAloneWhenTimersAreNotSet() {
     var net = text(render("version: 1\nbridges:\n  br0: {}\n"), NET);
-    assertThat(net).contains("\nbridge_br0=\"\"\n").doesNotContain("forward_delay", "hello_time", "stp_state");
+    assertThat(net)
+        .contains("\nbridge_br0=\"\"\n")
+        .doesNotContain("forward_delay", "hello_time", "stp_state");
   }
 
   @Test
   void givesBridgePortsNoAddressOfTheirOwn() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         interfaces:
           eth0: {address: dhcp}
           eth1: {address: 192.168.5.2/24, gateway: 192.168.5.1, mac: "02:00:00:00:00:01"}
         bridges:
           br0: {ports: [eth0], address: 10.1.0.1/24, gateway: 10.1.0.254}
-        """), NET);
+        """),
+            NET);
     assertThat(net)
         .contains("# eth0: ethernet, port of br0\nconfig_eth0=\"null\"\n\n")
-        .contains("# eth1: ethernet\nconfig_eth1=\"192.168.5.2/24\"\nroutes_eth1=\"default via 192.168.5.1\"\nmac_eth1=\"02:00:00:00:00:01\"\n")
-        .contains("config_br0=\"10.1.0.1/24\"\nroutes_br0=\"default via 10.1.0.254\"\nbridge_br0=\"eth0\"\n");
+        .contains(
+            "# eth1: ethernet\nconfig_eth1=\"192.168.5.2/24\"\nroutes_eth1=\"default via 192.168.5.1\"\nmac_eth1=\"02:00:00:00:00:01\"\n")
+        .contains(
+            "config_br0=\"10.1.0.1/24\"\nroutes_br0=\"default via 10.1.0.254\"\nbridge_br0=\"eth0\"\n");
   }
 
   @Test
   void bridgeNeedsItsTapsOnly() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         interfaces:
           eth0: {}
@@ -90,19 +114,24 @@ class GentooNetTest {
           tap1: {}
         bridges:
           br0: {ports: [eth0, tap1, tap0]}
-        """), NET);
+        """),
+            NET);
     assertThat(net).contains("\nrc_net_br0_need=\"net.tap1 net.tap0\"\n");
   }
 
   @Test
   void tapOwnershipIsWhatTheModelGives() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         taps:
           tap0: {owner: qemu}
           tap1: {group: kvm}
           tap2: {}
-        """), NET);
+        """),
+            NET);
     assertThat(net)
         .contains("\niproute2_tap0=\"user qemu\"\n")
         .contains("\niproute2_tap1=\"group kvm\"\n")
@@ -118,22 +147,29 @@ class GentooNetTest {
 
   @Test
   void switchesFourAddressPortsOnBeforeTheirBridgeStarts() {
-    var net = text(render("""
+    var net =
+        text(
+            render(
+                """
         version: 1
         interfaces:
           wlan0: {type: wireless, four_addr: true}
           wlan1: {type: wireless, four_addr: true}
         bridges:
           br0: {ports: [wlan0]}
-        """), NET);
+        """),
+            NET);
     assertThat(net)
-        .contains("preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\tiw dev wlan0 set 4addr on\n\t\t;;\n\tesac\n}\n")
+        .contains(
+            "preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\tiw dev wlan0 set 4addr on\n\t\t;;\n\tesac\n}\n")
         .doesNotContain("wlan1 set 4addr");
   }
 
   @Test
   void hooksCallTheScriptsWhereOutputsMovedThem() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         interfaces:
           wlan0: {type: wireless, address: dhcp}
@@ -147,9 +183,12 @@ class GentooNetTest {
           ebtables: /usr/local/sbin/netgen-macnat
         """);
     assertThat(text(files, NET))
-        .contains("preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-macnat start br0\n\t\t;;\n")
-        .contains("postup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-nat start br0\n\t\t;;\n")
-        .contains("\tbr0)\n\t\t/usr/local/sbin/netgen-nat stop br0\n\t\t/usr/local/sbin/netgen-macnat stop br0\n\t\t;;\n");
+        .contains(
+            "preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-macnat start br0\n\t\t;;\n")
+        .contains(
+            "postup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-nat start br0\n\t\t;;\n")
+        .contains(
+            "\tbr0)\n\t\t/usr/local/sbin/netgen-nat stop br0\n\t\t/usr/local/sbin/netgen-macnat stop br0\n\t\t;;\n");
     assertThat(mode(files, "usr/local/sbin/netgen-nat")).isEqualTo(0755);
     assertThat(mode(files, "usr/local/sbin/netgen-macnat")).isEqualTo(0755);
     assertThat(has(files, "etc/netgen/iptables.sh")).isFalse();
@@ -157,7 +196,9 @@ class GentooNetTest {
 
   @Test
   void linksEveryConfiguredDeviceToNetLoAndBridgesIntoTheDefaultRunlevel() {
-    var files = render("""
+    var files =
+        render(
+            """
         version: 1
         interfaces:
           eth0: {}

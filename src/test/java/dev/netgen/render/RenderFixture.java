@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /** Renders small inline models for behaviour tests, and reads single files of the result. */
 public final class RenderFixture {
   /** Two DHCP bridges, NAT, MAC NAT with and without a fixed uplink MAC, VLAN and dashed names. */
-  public static final String EVERYTHING = """
+  public static final String EVERYTHING =
+      """
       version: 1
       host: {name: hv02, distro: gentoo}
       interfaces:
@@ -74,12 +75,18 @@ public final class RenderFixture {
   }
 
   static String text(FileSet files, String relative) {
-    var file = files.get(OutputPath.of(relative)).orElseThrow(() -> new AssertionError("no file " + relative));
+    var file =
+        files
+            .get(OutputPath.of(relative))
+            .orElseThrow(() -> new AssertionError("no file " + relative));
     return new String(((RenderedFile.Regular) file).content(), StandardCharsets.UTF_8);
   }
 
   static String link(FileSet files, String relative) {
-    var file = files.get(OutputPath.of(relative)).orElseThrow(() -> new AssertionError("no link " + relative));
+    var file =
+        files
+            .get(OutputPath.of(relative))
+            .orElseThrow(() -> new AssertionError("no link " + relative));
     return ((RenderedFile.Symlink) file).target();
   }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every fixtures/SETUP/model.yaml renders to exactly fixtures/SETUP/expected/TARGET/ for each
- * target folder there (the model's own distro when there is none yet): same paths, bytes,
- * symlink targets and modes, manifest included, and the same again on a second render.
+ * target folder there (the model's own distro when there is none yet): same paths, bytes, symlink
+ * targets and modes, manifest included, and the same again on a second render.
  */
 class RenderGoldenTest {
   private final TemplateEngine engine = new TemplateEngine();
@@ -48,11 +48,16 @@ class RenderGoldenTest {
   private void check(Path setup, String targetId, String name) {
     Path modelFile = setup.resolve("model.yaml");
     Model model = new ModelLoader().load(modelFile.toString(), InputStream.nullInputStream());
-    Target target = Targets.find(targetId).orElseThrow(() -> new AssertionError("no target " + targetId + " for " + setup));
+    Target target =
+        Targets.find(targetId)
+            .orElseThrow(() -> new AssertionError("no target " + targetId + " for " + setup));
     // What render writes: the target's files and the writer's manifest of them.
     FileSet first = Manifest.withManifest(new Renderer(engine).render(model, target));
-    FileSet second = Manifest.withManifest(new Renderer(new TemplateEngine()).render(model, target));
-    assertThat(RenderedTree.of(second)).as("a second render of %s gives other bytes", name).isEqualTo(RenderedTree.of(first));
+    FileSet second =
+        Manifest.withManifest(new Renderer(new TemplateEngine()).render(model, target));
+    assertThat(RenderedTree.of(second))
+        .as("a second render of %s gives other bytes", name)
+        .isEqualTo(RenderedTree.of(first));
 
     Path expectedRoot = setup.resolve("expected").resolve(targetId);
     var actual = RenderedTree.of(first);
@@ -67,7 +72,10 @@ class RenderGoldenTest {
     }
     fail(
         "render of %s differs from %s:%n%s%n  rerun: %s%n  regenerate on purpose: add -Dnetgen.regenerate=true",
-        modelFile, expectedRoot, differences(expected, actual), Golden.rerunCommand(getClass(), name));
+        modelFile,
+        expectedRoot,
+        differences(expected, actual),
+        Golden.rerunCommand(getClass(), name));
   }
 
   /** The target folders under expected/, or the model's distro when there are none yet. */
@@ -75,7 +83,8 @@ class RenderGoldenTest {
     Path expected = setup.resolve("expected");
     if (Files.isDirectory(expected)) {
       try (Stream<Path> dirs = Files.list(expected)) {
-        var found = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        var found =
+            dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         if (!found.isEmpty()) {
           return found;
         }
@@ -83,7 +92,9 @@ class RenderGoldenTest {
         throw new UncheckedIOException(e);
       }
     }
-    Model model = new ModelLoader().load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
+    Model model =
+        new ModelLoader()
+            .load(setup.resolve("model.yaml").toString(), InputStream.nullInputStream());
     return List.of(model.distro().map(Distro::id).orElse("gentoo"));
   }
 
@@ -100,12 +111,19 @@ class RenderGoldenTest {
       } else if (got == null) {
         out.append("  missing    ").append(path).append(" (").append(want.kind()).append(")\n");
       } else if (!want.kind().equals(got.kind())) {
-        out.append("  ").append(path).append(": expected ").append(want.kind()).append(", got ").append(got.kind()).append('\n');
+        out.append("  ")
+            .append(path)
+            .append(": expected ")
+            .append(want.kind())
+            .append(", got ")
+            .append(got.kind())
+            .append('\n');
       } else if (!want.text().equals(got.text())) {
         out.append("  ").append(path).append(" differs:\n");
         List<String> a = want.text().lines().toList();
         List<String> b = got.text().lines().toList();
-        UnifiedDiffUtils.generateUnifiedDiff("expected/" + path, "rendered/" + path, a, DiffUtils.diff(a, b), 2)
+        UnifiedDiffUtils.generateUnifiedDiff(
+                "expected/" + path, "rendered/" + path, a, DiffUtils.diff(a, b), 2)
             .forEach(line -> out.append("    ").append(line).append('\n'));
       }
     }

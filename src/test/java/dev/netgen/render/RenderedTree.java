@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * A rendered tree as the tests compare it: relative path to "file MODE" + bytes or "link TARGET".
- * Modes are what git keeps, executable (0755) or not (0644), so a checkout under any umask
- * compares equal.
+ * Modes are what git keeps, executable (0755) or not (0644), so a checkout under any umask compares
+ * equal.
  */
 record RenderedTree(Map<String, Entry> entries) {
   /** One path: a regular file with its mode and bytes, or a symlink with its target. */
@@ -55,7 +55,9 @@ record RenderedTree(Map<String, Entry> entries) {
         if (Files.isSymbolicLink(p)) {
           entries.put(rel, Entry.link(Files.readSymbolicLink(p).toString()));
         } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          boolean exec = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS).contains(PosixFilePermission.OWNER_EXECUTE);
+          boolean exec =
+              Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)
+                  .contains(PosixFilePermission.OWNER_EXECUTE);
           entries.put(rel, Entry.file(exec ? 0755 : 0644, Files.readAllBytes(p)));
         }
       }

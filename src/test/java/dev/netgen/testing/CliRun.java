@@ -24,7 +24,10 @@ public record CliRun(int exit, String out, String err) {
     var out = new StringWriter();
     var err = new StringWriter();
     int exit =
-        Cli.run(args, new Io(new PrintWriter(out), new PrintWriter(err), stdin, Path.of("").toAbsolutePath()));
+        Cli.run(
+            args,
+            new Io(
+                new PrintWriter(out), new PrintWriter(err), stdin, Path.of("").toAbsolutePath()));
     return new CliRun(exit, out.toString(), err.toString());
   }
 
@@ -36,7 +39,10 @@ public record CliRun(int exit, String out, String err) {
     if (actual.equals(listed)) {
       return this;
     }
-    return new CliRun(exit, out.replace(actual.toString(), listed.toString()), err.replace(actual.toString(), listed.toString()));
+    return new CliRun(
+        exit,
+        out.replace(actual.toString(), listed.toString()),
+        err.replace(actual.toString(), listed.toString()));
   }
 
   @Override

@@ -24,9 +24,9 @@ public final class Fixtures {
   }
 
   /**
-   * The case models of a corpus folder: each committed CASE.yaml, and each CASE whose golden
-   * (CASE + goldenSuffix) is committed without its model, which {@link GeneratedCases} builds.
-   * Case names have no dot, so CASE.render.expected is not taken for a case of its own.
+   * The case models of a corpus folder: each committed CASE.yaml, and each CASE whose golden (CASE
+   * + goldenSuffix) is committed without its model, which {@link GeneratedCases} builds. Case names
+   * have no dot, so CASE.render.expected is not taken for a case of its own.
    */
   public static List<Path> cases(Path dir, String goldenSuffix) {
     var models = new TreeSet<>(files(dir, ".yaml"));

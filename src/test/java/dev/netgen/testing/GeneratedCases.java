@@ -21,7 +21,8 @@ public final class GeneratedCases {
           Path.of("fixtures/errors/over-size-limit.yaml"), GeneratedCases::overSizeLimit,
           Path.of("fixtures/hostile/yaml-very-long-line.yaml"), GeneratedCases::veryLongLine,
           Path.of("fixtures/hostile/yaml-huge-scalar.yaml"), GeneratedCases::hugeScalar,
-          Path.of("fixtures/hostile/yaml-very-long-flow-list.yaml"), GeneratedCases::veryLongFlowList,
+          Path.of("fixtures/hostile/yaml-very-long-flow-list.yaml"),
+              GeneratedCases::veryLongFlowList,
           Path.of("fixtures/hostile/yaml-huge-block-scalar.yaml"), GeneratedCases::hugeBlockScalar,
           Path.of("fixtures/hostile/yaml-many-keys.yaml"), GeneratedCases::manyKeys);
 
@@ -29,7 +30,8 @@ public final class GeneratedCases {
 
   /** The model of a generated case, or empty when there is no generator for this path. */
   public static Optional<byte[]> bytes(Path model) {
-    return Optional.ofNullable(GENERATORS.get(model)).map(g -> g.get().getBytes(StandardCharsets.UTF_8));
+    return Optional.ofNullable(GENERATORS.get(model))
+        .map(g -> g.get().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The model's bytes: from disk when committed, else from its generator. */
@@ -41,7 +43,10 @@ public final class GeneratedCases {
         throw new UncheckedIOException(e);
       }
     }
-    return bytes(model).orElseThrow(() -> new AssertionError(model + " is neither committed nor generated (GeneratedCases)"));
+    return bytes(model)
+        .orElseThrow(
+            () ->
+                new AssertionError(model + " is neither committed nor generated (GeneratedCases)"));
   }
 
   /**
@@ -74,9 +79,13 @@ public final class GeneratedCases {
     return "version: 1\n" + ("# " + "padding ".repeat(12) + "\n").repeat(42_368);
   }
 
-  /** A valid NAT model (the seed's, guest MAC as the article wrote it) after a 1 MiB comment line. */
+  /**
+   * A valid NAT model (the seed's, guest MAC as the article wrote it) after a 1 MiB comment line.
+   */
   private static String veryLongLine() {
-    return "# " + "x".repeat(1 << 20) + "\n"
+    return "# "
+        + "x".repeat(1 << 20)
+        + "\n"
         + """
         version: 1
         host:
@@ -118,14 +127,22 @@ public final class GeneratedCases {
         bridges:
           br0:
         """
-        + "    ports: [\"" + "e".repeat(1 << 20) + "\"]\n";
+        + "    ports: [\""
+        + "e".repeat(1 << 20)
+        + "\"]\n";
   }
 
   /** One flow list of 50,000 DNS servers 10.A.B.1 on one line. */
   private static String veryLongFlowList() {
     var servers = new StringBuilder();
     for (int i = 0; i < 50_000; i++) {
-      servers.append(i == 0 ? "" : ", ").append("10.").append(i / 256).append('.').append(i % 256).append(".1");
+      servers
+          .append(i == 0 ? "" : ", ")
+          .append("10.")
+          .append(i / 256)
+          .append('.')
+          .append(i % 256)
+          .append(".1");
     }
     return """
         # Hostile: one line holding a 50,000-entry list of DNS servers.
@@ -136,7 +153,9 @@ public final class GeneratedCases {
             dhcp_server:
               range: [172.16.1.10, 172.16.1.100]
         """
-        + "      dns: [" + servers + "]\n";
+        + "      dns: ["
+        + servers
+        + "]\n";
   }
 
   /** A host name as a literal block of 20,000 dnsmasq conf-script directives. */
@@ -152,8 +171,9 @@ public final class GeneratedCases {
 
   /** 20,000 interfaces e0 .. e19999, each an empty map. */
   private static String manyKeys() {
-    var text = new StringBuilder(
-        """
+    var text =
+        new StringBuilder(
+            """
         # Hostile: 20,000 interfaces, each a key of one map; valid, and must stay fast.
         version: 1
         interfaces:

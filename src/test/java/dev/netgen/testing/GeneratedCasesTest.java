@@ -13,21 +13,25 @@ class GeneratedCasesTest {
     for (var model : GeneratedCases.all()) {
       var dir = model.getParent();
       boolean listed = Fixtures.cases(dir, ".expected").contains(model);
-      assertThat(listed).as("%s has a golden (CASE.expected) next to where it would be", model).isTrue();
+      assertThat(listed)
+          .as("%s has a golden (CASE.expected) next to where it would be", model)
+          .isTrue();
       assertThat(model).as("a generated model is not committed as well").doesNotExist();
     }
   }
 
   @Test
   void generatedModelsAreTheLargeOnesTheyStandFor() {
-    assertThat(GeneratedCases.read(Fixtures.ROOT.resolve("errors/over-size-limit.yaml"))).hasSizeGreaterThan(4 * 1024 * 1024);
+    assertThat(GeneratedCases.read(Fixtures.ROOT.resolve("errors/over-size-limit.yaml")))
+        .hasSizeGreaterThan(4 * 1024 * 1024);
     for (var model : GeneratedCases.all()) {
       assertThat(GeneratedCases.read(model).length).as("%s", model).isGreaterThan(200_000);
     }
   }
 
   @Test
-  void writesAGeneratedModelUnderItsFileNameAndLeavesACommittedOneInPlace(@TempDir Path tmp) throws Exception {
+  void writesAGeneratedModelUnderItsFileNameAndLeavesACommittedOneInPlace(@TempDir Path tmp)
+      throws Exception {
     var generated = Fixtures.ROOT.resolve("hostile/yaml-many-keys.yaml");
     var written = GeneratedCases.onDisk(generated, tmp);
     assertThat(written).isEqualTo(tmp.resolve("yaml-many-keys.yaml"));

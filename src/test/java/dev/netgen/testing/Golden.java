@@ -20,7 +20,8 @@ public final class Golden {
   public static boolean regenerating() {
     boolean asked = Boolean.parseBoolean(System.getProperty("netgen.regenerate", "false"));
     if (asked && System.getenv("CI") != null && !System.getenv("CI").isEmpty()) {
-      fail("-Dnetgen.regenerate=true is refused when CI is set: goldens are rewritten only on purpose, by a person");
+      fail(
+          "-Dnetgen.regenerate=true is refused when CI is set: goldens are rewritten only on purpose, by a person");
     }
     return asked;
   }
@@ -38,8 +39,7 @@ public final class Golden {
     assertThat(actual)
         .as(
             "output differs from golden %s%n  rerun: %s%n  regenerate on purpose: add -Dnetgen.regenerate=true",
-            golden,
-            rerun)
+            golden, rerun)
         .isEqualTo(expected == null ? "<missing golden file " + golden + ">" : expected);
   }
 
@@ -62,7 +62,11 @@ public final class Golden {
 
   /** The command that reruns one test class with a filter on the display name. */
   public static String rerunCommand(Class<?> testClass, String caseName) {
-    return "mvn -q test -Dtest='" + testClass.getSimpleName() + "' -Dnetgen.case='" + caseName + "'";
+    return "mvn -q test -Dtest='"
+        + testClass.getSimpleName()
+        + "' -Dnetgen.case='"
+        + caseName
+        + "'";
   }
 
   /** True when -Dnetgen.case is unset or names this case: lets one golden case be rerun alone. */

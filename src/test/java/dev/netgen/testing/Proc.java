@@ -21,8 +21,8 @@ public record Proc(int exit, String out, String err) {
   }
 
   /**
-   * Runs command in dir with env added to the environment. Past the timeout the process is
-   * killed and the test fails, showing what it had printed by then.
+   * Runs command in dir with env added to the environment. Past the timeout the process is killed
+   * and the test fails, showing what it had printed by then.
    */
   public static Proc run(Path dir, Map<String, String> env, Duration timeout, String... command) {
     var builder = new ProcessBuilder(List.of(command)).directory(dir.toFile());
@@ -35,8 +35,15 @@ public record Proc(int exit, String out, String err) {
       var err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command)
-            + "\n--- stdout so far\n" + partial(out) + "--- stderr so far\n" + partial(err));
+        throw new AssertionError(
+            "timed out after "
+                + timeout.toSeconds()
+                + " s: "
+                + String.join(" ", command)
+                + "\n--- stdout so far\n"
+                + partial(out)
+                + "--- stderr so far\n"
+                + partial(err));
       }
       return new Proc(p.exitValue(), out.join(), err.join());
     } catch (IOException e) {

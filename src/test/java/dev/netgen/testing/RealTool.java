@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Assumptions;
  * installs them all); elsewhere the test is skipped with a reason that says what to install.
  */
 public final class RealTool {
-  private static final String[] PATH = {"/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/sbin", "/usr/local/bin"};
+  private static final String[] PATH = {
+    "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/sbin", "/usr/local/bin"
+  };
 
   private RealTool() {}
 

@@ -39,7 +39,8 @@ class TextTest {
   void shellWordLeavesPlainWordsBare() {
     assertThat(Text.forShellWord("br0")).isEqualTo("br0");
     assertThat(Text.forShellWord("172.16.1.0/24")).isEqualTo("172.16.1.0/24");
-    assertThat(Text.forShellWord("192.168.1.50=00:26:c6:21:cf:02")).isEqualTo("192.168.1.50=00:26:c6:21:cf:02");
+    assertThat(Text.forShellWord("192.168.1.50=00:26:c6:21:cf:02"))
+        .isEqualTo("192.168.1.50=00:26:c6:21:cf:02");
   }
 
   @Test
@@ -69,7 +70,8 @@ class TextTest {
 
   @Test
   void diffEscapesControlsAndBackslashAsHexBytes() {
-    assertThat(Text.forDiff("net.lo\n+++ forged\\\u007f")).isEqualTo("net.lo\\x0a+++ forged\\x5c\\x7f");
+    assertThat(Text.forDiff("net.lo\n+++ forged\\\u007f"))
+        .isEqualTo("net.lo\\x0a+++ forged\\x5c\\x7f");
     assertThat(Text.forDiff("réseau")).isEqualTo("réseau");
   }
 }

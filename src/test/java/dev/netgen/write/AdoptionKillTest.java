@@ -45,34 +45,49 @@ class AdoptionKillTest {
         var kept = subtree(root.resolve("etc/netgen/adopted/" + path));
         var original = originalOf(before, path);
         assertThat(inPlace.equals(original) || kept.equals(original))
-            .as("killed after '%s': the original of %s is whole in place or kept%n in place: %s%n kept: %s",
+            .as(
+                "killed after '%s': the original of %s is whole in place or kept%n in place: %s%n kept: %s",
                 marker, path, inPlace, kept)
             .isTrue();
       }
 
       new TreeWriter(root).write(AdminHost.render(), Adoption.ALL);
 
-      assertThat(new TreeWriter(root).write(AdminHost.render()).changed()).as("after '%s', the re-run converged", marker).isFalse();
+      assertThat(new TreeWriter(root).write(AdminHost.render()).changed())
+          .as("after '%s', the re-run converged", marker)
+          .isFalse();
       for (String path : AdminHost.ADOPTED) {
-        assertThat(subtree(root.resolve("etc/netgen/adopted/" + path))).as("after '%s': %s kept", marker, path)
+        assertThat(subtree(root.resolve("etc/netgen/adopted/" + path)))
+            .as("after '%s': %s kept", marker, path)
             .isEqualTo(originalOf(before, path));
       }
       new Uninstaller(root).run();
-      assertThat(AdminHost.snapshot(root)).as("killed after '%s', re-run, uninstalled", marker).isEqualTo(before);
+      assertThat(AdminHost.snapshot(root))
+          .as("killed after '%s', re-run, uninstalled", marker)
+          .isEqualTo(before);
     }
-    // The interim manifest is already the final one (nothing is removed), so no last manifest write.
+    // The interim manifest is already the final one (nothing is removed), so no last manifest
+    // write.
     assertThat(steps).as("interim manifest, 5 adoptions, 9 writes").isEqualTo(15);
   }
 
   /** Starts the child, waits for its marker, kills it with SIGKILL while it waits there. */
   private static String runUntil(Path root, int stop) throws Exception {
-    var command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        RenderChild.class.getName(), "adopt-until", root.toString(), Integer.toString(stop));
-    var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    var command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            RenderChild.class.getName(),
+            "adopt-until",
+            root.toString(),
+            Integer.toString(stop));
+    var process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try {
-      var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      var out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String marker = out.readLine();
       assertThat(marker).as("the child's marker").isNotNull();
       return marker;
@@ -93,15 +108,17 @@ class AdoptionKillTest {
     return entries;
   }
 
-  private static Map<String, AdminHost.Entry> originalOf(Map<String, AdminHost.Entry> before, String path) {
+  private static Map<String, AdminHost.Entry> originalOf(
+      Map<String, AdminHost.Entry> before, String path) {
     var entries = new TreeMap<String, AdminHost.Entry>();
-    before.forEach((p, e) -> {
-      if (p.equals(path)) {
-        entries.put("", e);
-      } else if (p.startsWith(path + "/")) {
-        entries.put(p.substring(path.length() + 1), e);
-      }
-    });
+    before.forEach(
+        (p, e) -> {
+          if (p.equals(path)) {
+            entries.put("", e);
+          } else if (p.startsWith(path + "/")) {
+            entries.put(p.substring(path.length() + 1), e);
+          }
+        });
     return entries;
   }
 }

@@ -26,7 +26,9 @@ class ContainmentTest {
     var e = failure(() -> new TreeWriter(root).write(set(file("etc/conf.d/net", "net\n"))));
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(e.getMessage()).startsWith("refusing to write /etc/").contains(": /etc is a symbolic link");
+    assertThat(e.getMessage())
+        .startsWith("refusing to write /etc/")
+        .contains(": /etc is a symbolic link");
     assertThat(names(outside)).isEmpty();
   }
 
@@ -40,9 +42,12 @@ class ContainmentTest {
     var e = failure(() -> new TreeWriter(root).write(set(file("etc/conf.d/net", "net\n"))));
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(e.getMessage()).startsWith("refusing to write /etc/conf.d/net: /etc/conf.d is a symbolic link");
+    assertThat(e.getMessage())
+        .startsWith("refusing to write /etc/conf.d/net: /etc/conf.d is a symbolic link");
     assertThat(names(outside)).isEmpty();
-    assertThat(root.resolve("etc/netgen/manifest")).as("refused before anything is written").doesNotExist();
+    assertThat(root.resolve("etc/netgen/manifest"))
+        .as("refused before anything is written")
+        .doesNotExist();
   }
 
   @Test
@@ -67,7 +72,14 @@ class ContainmentTest {
     Path folder = Files.createDirectories(root.resolve("etc/conf.d/net"));
     Files.writeString(folder.resolve("inside"), "kept\n");
 
-    var e = failure(() -> new TreeWriter(root).write(set(file("etc/aaa", "first in path order\n"), file("etc/conf.d/net", "net\n"))));
+    var e =
+        failure(
+            () ->
+                new TreeWriter(root)
+                    .write(
+                        set(
+                            file("etc/aaa", "first in path order\n"),
+                            file("etc/conf.d/net", "net\n"))));
 
     assertThat(e.exitCode()).as("the take-over guard: not netgen's").isEqualTo(ExitCode.FINDINGS);
     assertThat(e.getMessage()).contains("\n  /etc/conf.d/net: a directory, mode 0755, owner ");
@@ -84,7 +96,8 @@ class ContainmentTest {
     var e = failure(() -> new TreeWriter(root).write(set(file("etc/conf.d/net", "net\n"))));
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(e.getMessage()).isEqualTo("cannot write /etc/conf.d/net: /etc/conf.d is not a directory");
+    assertThat(e.getMessage())
+        .isEqualTo("cannot write /etc/conf.d/net: /etc/conf.d is not a directory");
     assertThat(read(root.resolve("etc/conf.d"))).isEqualTo("a file, not a folder\n");
   }
 
@@ -92,7 +105,11 @@ class ContainmentTest {
   void refusesRenderWhoseFileIsAlsoAFolderOfItsOwnBeforeWritingAnything() throws Exception {
     Path root = tmp.resolve("out");
     // What `outputs: {dnsmasq: /etc/init.d}` renders next to the net.* links of a bridge.
-    var render = set(file("etc/conf.d/net", "net\n"), file("etc/init.d", "dnsmasq\n"), Trees.link("etc/init.d/net.br0", "net.lo"));
+    var render =
+        set(
+            file("etc/conf.d/net", "net\n"),
+            file("etc/init.d", "dnsmasq\n"),
+            Trees.link("etc/init.d/net.br0", "net.lo"));
 
     var e = failure(() -> new TreeWriter(root).write(render));
 
@@ -101,7 +118,9 @@ class ContainmentTest {
         .isEqualTo(
             "cannot write /etc/init.d/net.br0: /etc/init.d is a file of the same render, so it cannot also be a folder;"
                 + " give that output another path");
-    assertThat(root.resolve("etc/conf.d/net")).as("nothing written before the refusal").doesNotExist();
+    assertThat(root.resolve("etc/conf.d/net"))
+        .as("nothing written before the refusal")
+        .doesNotExist();
     assertThat(root.resolve("etc/init.d")).doesNotExist();
   }
 }

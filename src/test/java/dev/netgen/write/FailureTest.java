@@ -32,7 +32,9 @@ class FailureTest {
       var e = failure(() -> new TreeWriter(root).write(set(file("etc/conf.d/net", "new\n"))));
 
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-      assertThat(e.getMessage()).startsWith("cannot write /etc/conf.d/net: ").doesNotContain(tmp.toString());
+      assertThat(e.getMessage())
+          .startsWith("cannot write /etc/conf.d/net: ")
+          .doesNotContain(tmp.toString());
     }
     assertThat(tempFiles(root)).isEmpty();
     assertThat(read(net)).isEqualTo("old\n");
@@ -84,7 +86,8 @@ class FailureTest {
       if (immutable) {
         run("chattr", "-i", file.toString());
       } else {
-        Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(
+            file.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
       }
     }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * A second process for the lock tests: {@code hold ROOT} takes the render lock, prints "locked",
- * keeps it until its standard input closes, then prints "released"; {@code try ROOT} tries for
- * 100 ms and prints "locked" or "busy".
+ * keeps it until its standard input closes, then prints "released"; {@code try ROOT} tries for 100
+ * ms and prints "locked" or "busy".
  */
 public final class LockHolder {
   private LockHolder() {}

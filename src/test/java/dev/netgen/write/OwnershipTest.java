@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The take-over guard, adoption, restore and uninstall on a host with real files of its own
- * ({@link AdminHost}): modes, owners, mtimes, a link, a folder in the way, netifrc's net.lo.
+ * The take-over guard, adoption, restore and uninstall on a host with real files of its own ({@link
+ * AdminHost}): modes, owners, mtimes, a link, a folder in the way, netifrc's net.lo.
  */
 class OwnershipTest {
   @TempDir Path tmp;
@@ -40,52 +40,88 @@ class OwnershipTest {
 
     assertThat(e).isInstanceOf(TakeOverRefused.class);
     assertThat(e.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(e.getMessage()).contains(
-        "\n  /etc/conf.d/net: a directory, mode 0700, owner " + AdminHost.UID + ":" + AdminHost.GID + "\n",
-        "\n  /etc/dnsmasq.conf: a regular file, 46 bytes, mode 0600, owner root:" + AdminHost.GID + "\n",
-        "\n  /etc/init.d/net.lo: a regular file, 35 bytes, mode 0755, owner root:root\n",
-        "\n  /etc/runlevels/default/dnsmasq: a symbolic link -> '/etc/init.d/dnsmasq', owner " + AdminHost.UID + ":root\n",
-        "\n  /etc/sysctl.conf: a regular file, 36 bytes, mode 0640, owner " + AdminHost.UID + ":" + AdminHost.GID + "\n");
-    assertThat(e.getMessage()).endsWith(
-        "\n  --adopt /etc/conf.d/net --adopt /etc/dnsmasq.conf --adopt /etc/init.d/net.lo"
-            + " --adopt /etc/runlevels/default/dnsmasq --adopt /etc/sysctl.conf");
+    assertThat(e.getMessage())
+        .contains(
+            "\n  /etc/conf.d/net: a directory, mode 0700, owner "
+                + AdminHost.UID
+                + ":"
+                + AdminHost.GID
+                + "\n",
+            "\n  /etc/dnsmasq.conf: a regular file, 46 bytes, mode 0600, owner root:"
+                + AdminHost.GID
+                + "\n",
+            "\n  /etc/init.d/net.lo: a regular file, 35 bytes, mode 0755, owner root:root\n",
+            "\n  /etc/runlevels/default/dnsmasq: a symbolic link -> '/etc/init.d/dnsmasq', owner "
+                + AdminHost.UID
+                + ":root\n",
+            "\n  /etc/sysctl.conf: a regular file, 36 bytes, mode 0640, owner "
+                + AdminHost.UID
+                + ":"
+                + AdminHost.GID
+                + "\n");
+    assertThat(e.getMessage())
+        .endsWith(
+            "\n  --adopt /etc/conf.d/net --adopt /etc/dnsmasq.conf --adopt /etc/init.d/net.lo"
+                + " --adopt /etc/runlevels/default/dnsmasq --adopt /etc/sysctl.conf");
     assertThat(((TakeOverRefused) e).blocked()).hasSize(5);
-    assertThat(AdminHost.snapshot(root)).as("nothing written, and the lock taken back").isEqualTo(before);
+    assertThat(AdminHost.snapshot(root))
+        .as("nothing written, and the lock taken back")
+        .isEqualTo(before);
   }
 
   @Test
   void dryRunShowsThePathsInTheWayAsUnowned() {
     var plan = new TreeWriter(root).plan(AdminHost.render());
 
-    var unowned = plan.changes().stream().filter(c -> c.status() == FileStatus.UNOWNED).map(c -> c.path().relative()).toList();
+    var unowned =
+        plan.changes().stream()
+            .filter(c -> c.status() == FileStatus.UNOWNED)
+            .map(c -> c.path().relative())
+            .toList();
     assertThat(unowned).containsExactly(AdminHost.ADOPTED);
     assertThat(plan.blocked()).hasSize(5);
   }
 
   @Test
   void adoptingOnePathStillStopsForTheOthers() {
-    var e = failure(() -> new TreeWriter(root).write(AdminHost.render(), adopting("etc/sysctl.conf")));
+    var e =
+        failure(() -> new TreeWriter(root).write(AdminHost.render(), adopting("etc/sysctl.conf")));
 
-    assertThat(((TakeOverRefused) e).blocked()).extracting(b -> b.path().relative())
-        .containsExactly("etc/conf.d/net", "etc/dnsmasq.conf", "etc/init.d/net.lo", "etc/runlevels/default/dnsmasq");
+    assertThat(((TakeOverRefused) e).blocked())
+        .extracting(b -> b.path().relative())
+        .containsExactly(
+            "etc/conf.d/net",
+            "etc/dnsmasq.conf",
+            "etc/init.d/net.lo",
+            "etc/runlevels/default/dnsmasq");
   }
 
   @Test
   void adoptionKeepsEachOriginalWithItsModeOwnerAndMtimeAndWritesNetgensFile() throws Exception {
     var report = new TreeWriter(root).write(AdminHost.render(), Adoption.ALL);
 
-    assertThat(report.lines()).contains(
-        "adopted /etc/conf.d/net", "adopted /etc/dnsmasq.conf", "adopted /etc/init.d/net.lo",
-        "adopted /etc/runlevels/default/dnsmasq", "adopted /etc/sysctl.conf", "created /etc/netgen/qemu/vm.args");
+    assertThat(report.lines())
+        .contains(
+            "adopted /etc/conf.d/net",
+            "adopted /etc/dnsmasq.conf",
+            "adopted /etc/init.d/net.lo",
+            "adopted /etc/runlevels/default/dnsmasq",
+            "adopted /etc/sysctl.conf",
+            "created /etc/netgen/qemu/vm.args");
     for (String path : AdminHost.ADOPTED) {
       assertThat(keptOriginal(path)).as(path).isEqualTo(originalsBelow(path));
     }
     assertThat(read(root.resolve("etc/sysctl.conf"))).contains("net.ipv4.ip_forward = 1");
     assertThat(Files.readSymbolicLink(root.resolve("etc/init.d/net.lo"))).hasToString("net.lo");
     var owned = Manifest.parse(Files.readAllBytes(root.resolve(Manifest.PATH.relative())));
-    assertThat(owned.entries().values().stream().filter(Manifest.Entry::adopted).map(en -> en.path().relative()))
+    assertThat(
+            owned.entries().values().stream()
+                .filter(Manifest.Entry::adopted)
+                .map(en -> en.path().relative()))
         .containsExactly(AdminHost.ADOPTED);
-    assertThat(new TreeWriter(root).write(AdminHost.render()).changed()).as("a second render has nothing to do").isFalse();
+    assertThat(new TreeWriter(root).write(AdminHost.render()).changed())
+        .as("a second render has nothing to do")
+        .isFalse();
   }
 
   @Test
@@ -94,10 +130,15 @@ class OwnershipTest {
 
     var report = new TreeWriter(root).write(AdminHost.laterRender());
 
-    assertThat(report.lines()).contains(
-        "restored /etc/dnsmasq.conf", "restored /etc/init.d/net.lo", "restored /etc/runlevels/default/dnsmasq",
-        "updated /etc/conf.d/net", "unchanged /etc/sysctl.conf");
-    for (String path : new String[] {"etc/dnsmasq.conf", "etc/init.d/net.lo", "etc/runlevels/default/dnsmasq"}) {
+    assertThat(report.lines())
+        .contains(
+            "restored /etc/dnsmasq.conf",
+            "restored /etc/init.d/net.lo",
+            "restored /etc/runlevels/default/dnsmasq",
+            "updated /etc/conf.d/net",
+            "unchanged /etc/sysctl.conf");
+    for (String path :
+        new String[] {"etc/dnsmasq.conf", "etc/init.d/net.lo", "etc/runlevels/default/dnsmasq"}) {
       assertThat(AdminHost.entry(root.resolve(path))).as(path).isEqualTo(before.get(path));
       assertThat(root.resolve("etc/netgen/adopted/" + path)).doesNotExist();
     }
@@ -114,9 +155,14 @@ class OwnershipTest {
 
     assertThat(report.keptChanged()).isFalse();
     assertThat(report.lines()).as("the dry run said the same").isEqualTo(dryRun.lines());
-    assertThat(report.lines()).contains(
-        "restored /etc/conf.d/net", "restored /etc/sysctl.conf", "removed /etc/init.d/net.br0",
-        "removed /etc/netgen/manifest", "removed /etc/netgen/qemu/", "removed /etc/netgen/");
+    assertThat(report.lines())
+        .contains(
+            "restored /etc/conf.d/net",
+            "restored /etc/sysctl.conf",
+            "removed /etc/init.d/net.br0",
+            "removed /etc/netgen/manifest",
+            "removed /etc/netgen/qemu/",
+            "removed /etc/netgen/");
     assertThat(AdminHost.snapshot(root)).isEqualTo(before);
   }
 
@@ -142,13 +188,17 @@ class OwnershipTest {
     assertThat(kept.keptChanged()).isTrue();
     assertThat(read(args)).isEqualTo("-netdev tap,id=n0,vhost=on\n");
 
-    var adopted = new TreeWriter(root).write(AdminHost.render(), adopting("etc/netgen/qemu/vm.args"));
+    var adopted =
+        new TreeWriter(root).write(AdminHost.render(), adopting("etc/netgen/qemu/vm.args"));
 
     assertThat(adopted.lines()).contains("adopted /etc/netgen/qemu/vm.args");
     assertThat(read(args)).isEqualTo("-netdev tap,id=n0\n");
-    assertThat(read(root.resolve("etc/netgen/adopted/etc/netgen/qemu/vm.args"))).isEqualTo("-netdev tap,id=n0,vhost=on\n");
+    assertThat(read(root.resolve("etc/netgen/adopted/etc/netgen/qemu/vm.args")))
+        .isEqualTo("-netdev tap,id=n0,vhost=on\n");
     new Uninstaller(root).run();
-    assertThat(read(args)).as("the hand-edited version is the one given back").isEqualTo("-netdev tap,id=n0,vhost=on\n");
+    assertThat(read(args))
+        .as("the hand-edited version is the one given back")
+        .isEqualTo("-netdev tap,id=n0,vhost=on\n");
   }
 
   @Test
@@ -156,10 +206,12 @@ class OwnershipTest {
     new TreeWriter(root).write(AdminHost.render(), Adoption.ALL);
     Files.writeString(root.resolve("etc/sysctl.conf"), "vm.swappiness = 60\n");
 
-    var e = failure(() -> new TreeWriter(root).write(AdminHost.render(), adopting("etc/sysctl.conf")));
+    var e =
+        failure(() -> new TreeWriter(root).write(AdminHost.render(), adopting("etc/sysctl.conf")));
 
-    assertThat(e.getMessage()).contains(
-        "/etc/sysctl.conf: changed by hand, and /etc/netgen/adopted/etc/sysctl.conf already holds the original netgen adopted");
+    assertThat(e.getMessage())
+        .contains(
+            "/etc/sysctl.conf: changed by hand, and /etc/netgen/adopted/etc/sysctl.conf already holds the original netgen adopted");
     assertThat(read(root.resolve("etc/sysctl.conf"))).isEqualTo("vm.swappiness = 60\n");
     assertThat(keptOriginal("etc/sysctl.conf")).isEqualTo(originalsBelow("etc/sysctl.conf"));
   }
@@ -179,31 +231,37 @@ class OwnershipTest {
     var second = new TreeWriter(root).write(AdminHost.laterRender());
 
     assertThat(second.lines()).contains("restored /etc/dnsmasq.conf");
-    assertThat(AdminHost.entry(root.resolve("etc/dnsmasq.conf"))).isEqualTo(before.get("etc/dnsmasq.conf"));
+    assertThat(AdminHost.entry(root.resolve("etc/dnsmasq.conf")))
+        .isEqualTo(before.get("etc/dnsmasq.conf"));
   }
 
   @Test
   void uninstallKeepsWhatWasChangedByHandAndFinishesOnceItIsDealtWith() throws Exception {
     new TreeWriter(root).write(AdminHost.render(), Adoption.ALL);
-    Files.writeString(root.resolve("etc/sysctl.conf"), "net.ipv4.ip_forward = 1\nvm.swappiness = 60\n");
+    Files.writeString(
+        root.resolve("etc/sysctl.conf"), "net.ipv4.ip_forward = 1\nvm.swappiness = 60\n");
     Files.writeString(root.resolve("etc/netgen/qemu/vm.args"), "mine now\n");
 
     var first = new Uninstaller(root).run();
 
     assertThat(first.keptChanged()).isTrue();
-    assertThat(first.lines()).contains(
-        "kept, changed by hand: /etc/sysctl.conf", "kept, changed by hand: /etc/netgen/qemu/vm.args",
-        "restored /etc/dnsmasq.conf", "updated /etc/netgen/manifest");
+    assertThat(first.lines())
+        .contains(
+            "kept, changed by hand: /etc/sysctl.conf",
+                "kept, changed by hand: /etc/netgen/qemu/vm.args",
+            "restored /etc/dnsmasq.conf", "updated /etc/netgen/manifest");
     assertThat(read(root.resolve("etc/netgen/qemu/vm.args"))).isEqualTo("mine now\n");
     assertThat(Manifest.parse(Files.readAllBytes(root.resolve(Manifest.PATH.relative()))).paths())
-        .as("only the path an adopted original waits for").containsExactly(OutputPath.of("etc/sysctl.conf"));
+        .as("only the path an adopted original waits for")
+        .containsExactly(OutputPath.of("etc/sysctl.conf"));
     Files.delete(root.resolve("etc/sysctl.conf"));
     Files.delete(root.resolve("etc/netgen/qemu/vm.args"));
 
     var second = new Uninstaller(root).run();
 
     assertThat(second.keptChanged()).isFalse();
-    assertThat(second.lines()).contains("restored /etc/sysctl.conf", "removed /etc/netgen/manifest");
+    assertThat(second.lines())
+        .contains("restored /etc/sysctl.conf", "removed /etc/netgen/manifest");
     assertThat(AdminHost.snapshot(root)).isEqualTo(before);
   }
 
@@ -211,32 +269,45 @@ class OwnershipTest {
   void aFormatOneManifestStillOwnsNetgensOwnFilesButNotTheAdminsAppendedLine() throws Exception {
     Path fresh = tmp.resolve("v1");
     Files.createDirectories(fresh.resolve("etc/netgen"));
-    Files.writeString(fresh.resolve("etc/conf.d.conf"), "# Generated by netgen from model.yaml.\nold\n");
-    Files.writeString(fresh.resolve("etc/gone.conf"), "# Generated by netgen from model.yaml.\nstale\n");
+    Files.writeString(
+        fresh.resolve("etc/conf.d.conf"), "# Generated by netgen from model.yaml.\nold\n");
+    Files.writeString(
+        fresh.resolve("etc/gone.conf"), "# Generated by netgen from model.yaml.\nstale\n");
     Files.writeString(fresh.resolve("etc/passwd"), "root:x:0:0::/root:/bin/sh\n");
-    Files.writeString(fresh.resolve("etc/netgen/manifest"), "# netgen: files owned by netgen\netc/conf.d.conf\netc/gone.conf\netc/netgen/manifest\netc/passwd\n");
+    Files.writeString(
+        fresh.resolve("etc/netgen/manifest"),
+        "# netgen: files owned by netgen\netc/conf.d.conf\netc/gone.conf\netc/netgen/manifest\netc/passwd\n");
 
-    var report = new TreeWriter(fresh).write(set(file("etc/conf.d.conf", "# Generated by netgen from model.yaml.\nnew\n")));
+    var report =
+        new TreeWriter(fresh)
+            .write(set(file("etc/conf.d.conf", "# Generated by netgen from model.yaml.\nnew\n")));
 
-    assertThat(report.lines()).containsExactly(
-        "updated /etc/conf.d.conf", "removed /etc/gone.conf", "updated /etc/netgen/manifest", "kept, changed by hand: /etc/passwd");
+    assertThat(report.lines())
+        .containsExactly(
+            "updated /etc/conf.d.conf",
+            "removed /etc/gone.conf",
+            "updated /etc/netgen/manifest",
+            "kept, changed by hand: /etc/passwd");
     assertThat(read(fresh.resolve("etc/passwd"))).isEqualTo("root:x:0:0::/root:/bin/sh\n");
   }
 
-  /** The kept original of path (and what is below it, for a folder), keyed relative to path's place. */
+  /**
+   * The kept original of path (and what is below it, for a folder), keyed relative to path's place.
+   */
   private Map<String, AdminHost.Entry> keptOriginal(String path) throws Exception {
     return entriesAt(root.resolve("etc/netgen/adopted/" + path));
   }
 
   private Map<String, AdminHost.Entry> originalsBelow(String path) {
     var entries = new TreeMap<String, AdminHost.Entry>();
-    before.forEach((p, e) -> {
-      if (p.equals(path)) {
-        entries.put("", e);
-      } else if (p.startsWith(path + "/")) {
-        entries.put(p.substring(path.length() + 1), e);
-      }
-    });
+    before.forEach(
+        (p, e) -> {
+          if (p.equals(path)) {
+            entries.put("", e);
+          } else if (p.startsWith(path + "/")) {
+            entries.put(p.substring(path.length() + 1), e);
+          }
+        });
     return entries;
   }
 

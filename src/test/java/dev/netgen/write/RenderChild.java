@@ -15,9 +15,9 @@ import java.nio.file.Path;
  *       writes render VERSION ({@link Versions}), prints "done" (or "failed: MESSAGE", exit 2);
  *   <li>{@code loop ROOT FILES BYTES}: writes A, B, A, B, ... for ever, printing "writing N V"
  *       before the N-th render starts; the test kills it;
- *   <li>{@code adopt-until ROOT N}: writes {@link AdminHost#render()} adopting everything, and after
- *       its N-th step that changed the disk prints "at N STEP" and waits (for SIGKILL); prints
- *       "done" when the render has fewer steps.
+ *   <li>{@code adopt-until ROOT N}: writes {@link AdminHost#render()} adopting everything, and
+ *       after its N-th step that changed the disk prints "at N STEP" and waits (for SIGKILL);
+ *       prints "done" when the render has fewer steps.
  * </ul>
  */
 public final class RenderChild {
@@ -51,22 +51,29 @@ public final class RenderChild {
   private static void adoptUntil(Path root, int stop) throws Exception {
     var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     int[] count = {0};
-    new TreeWriter(root).write(AdminHost.render(), Adoption.ALL, step -> {
-      if (++count[0] == stop) {
-        System.out.println("at " + stop + " " + step);
-        System.out.flush();
-        try {
-          in.readLine();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-    });
+    new TreeWriter(root)
+        .write(
+            AdminHost.render(),
+            Adoption.ALL,
+            step -> {
+              if (++count[0] == stop) {
+                System.out.println("at " + stop + " " + step);
+                System.out.flush();
+                try {
+                  in.readLine();
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              }
+            });
     System.out.println("done");
   }
 
   private static void loop(Path root, int files, int bytes) {
-    var renders = new dev.netgen.render.FileSet[] {Versions.render('A', files, bytes), Versions.render('B', files, bytes)};
+    var renders =
+        new dev.netgen.render.FileSet[] {
+          Versions.render('A', files, bytes), Versions.render('B', files, bytes)
+        };
     for (long n = 1; ; n++) {
       char version = n % 2 == 1 ? 'A' : 'B';
       System.out.println("writing " + n + " " + version);

@@ -36,8 +36,13 @@ class RenderLockTest {
 
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(e.getMessage())
-          .startsWith("cannot lock /etc/netgen/.lock under " + root + ": another netgen render still holds it after 200 ms");
-      assertThat(root.resolve("etc/conf.d/net")).as("the second render wrote nothing").doesNotExist();
+          .startsWith(
+              "cannot lock /etc/netgen/.lock under "
+                  + root
+                  + ": another netgen render still holds it after 200 ms");
+      assertThat(root.resolve("etc/conf.d/net"))
+          .as("the second render wrote nothing")
+          .doesNotExist();
 
       holder.closeInput();
       assertThat(holder.readLine()).isEqualTo("released");
@@ -52,7 +57,9 @@ class RenderLockTest {
   void secondRenderInThisProcessWaitsThenFails() throws Exception {
     var render = set(file("etc/conf.d/net", "net\n"));
     try (var held = RenderLock.acquire(OutputRoot.forWriting(root), SHORT)) {
-      var second = CompletableFuture.supplyAsync(() -> failure(() -> new TreeWriter(root, SHORT).write(render)));
+      var second =
+          CompletableFuture.supplyAsync(
+              () -> failure(() -> new TreeWriter(root, SHORT).write(render)));
 
       assertThat(second.get().getMessage()).contains("another netgen render still holds it");
       assertThat(root.resolve("etc/conf.d/net")).doesNotExist();
@@ -67,7 +74,9 @@ class RenderLockTest {
     // An fcntl lock is dropped when this process closes any descriptor of the lock file; a waiter
     // that opened and closed the file would let another process in while the holder still holds.
     try (var held = RenderLock.acquire(OutputRoot.forWriting(root), SHORT)) {
-      var waiter = CompletableFuture.supplyAsync(() -> failure(() -> RenderLock.acquire(OutputRoot.forWriting(root), SHORT)));
+      var waiter =
+          CompletableFuture.supplyAsync(
+              () -> failure(() -> RenderLock.acquire(OutputRoot.forWriting(root), SHORT)));
       assertThat(waiter.get()).isNotNull();
 
       try (var other = Child.start("try", root)) {
@@ -94,11 +103,20 @@ class RenderLockTest {
   private record Child(Process process, BufferedReader out) implements AutoCloseable {
     static Child start(String mode, Path root) throws IOException {
       var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      var process = new ProcessBuilder(
-              java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), mode, root.toString())
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      return new Child(process, new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+      var process =
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  LockHolder.class.getName(),
+                  mode,
+                  root.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      return new Child(
+          process,
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
     }
 
     String readLine() throws IOException {

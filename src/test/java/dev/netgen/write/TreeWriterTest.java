@@ -24,12 +24,15 @@ class TreeWriterTest {
   void createsFilesWithExactModes() throws Exception {
     Path root = tmp.resolve("out");
     // 0777 and 0600 would come out as 0755 and 0600 if the writer left modes to the umask (022).
-    var report = new TreeWriter(root).write(set(
-        file("etc/conf.d/net", "net\n"),
-        file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755),
-        file("etc/netgen/qemu/win7.args", "-netdev\n", 0777),
-        file("etc/netgen/qemu/xp.args", "-netdev\n", 0600),
-        link("etc/init.d/net.br0", "net.lo")));
+    var report =
+        new TreeWriter(root)
+            .write(
+                set(
+                    file("etc/conf.d/net", "net\n"),
+                    file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755),
+                    file("etc/netgen/qemu/win7.args", "-netdev\n", 0777),
+                    file("etc/netgen/qemu/xp.args", "-netdev\n", 0600),
+                    link("etc/init.d/net.br0", "net.lo")));
 
     assertThat(read(root.resolve("etc/conf.d/net"))).isEqualTo("net\n");
     assertThat(mode(root.resolve("etc/conf.d/net"))).isEqualTo(0644);
@@ -40,13 +43,14 @@ class TreeWriterTest {
     assertThat(mode(root.resolve("etc"))).isEqualTo(0755);
     assertThat(mode(root.resolve("etc/netgen/qemu"))).isEqualTo(0755);
     assertThat(Files.readSymbolicLink(root.resolve("etc/init.d/net.br0"))).hasToString("net.lo");
-    assertThat(report.lines()).containsExactly(
-        "created /etc/conf.d/net",
-        "created /etc/init.d/net.br0",
-        "created /etc/netgen/iptables.sh",
-        "created /etc/netgen/manifest",
-        "created /etc/netgen/qemu/win7.args",
-        "created /etc/netgen/qemu/xp.args");
+    assertThat(report.lines())
+        .containsExactly(
+            "created /etc/conf.d/net",
+            "created /etc/init.d/net.br0",
+            "created /etc/netgen/iptables.sh",
+            "created /etc/netgen/manifest",
+            "created /etc/netgen/qemu/win7.args",
+            "created /etc/netgen/qemu/xp.args");
     assertThat(report.changed()).isTrue();
   }
 
@@ -66,8 +70,11 @@ class TreeWriterTest {
     assertThat(Files.getLastModifiedTime(net)).isEqualTo(old);
     assertThat(inode(net)).isEqualTo(netInode);
     assertThat(inode(root.resolve("etc/init.d/net.br0"))).isEqualTo(linkInode);
-    assertThat(report.lines()).containsExactly(
-        "unchanged /etc/conf.d/net", "unchanged /etc/init.d/net.br0", "unchanged /etc/netgen/manifest");
+    assertThat(report.lines())
+        .containsExactly(
+            "unchanged /etc/conf.d/net",
+            "unchanged /etc/init.d/net.br0",
+            "unchanged /etc/netgen/manifest");
     assertThat(report.changed()).isFalse();
   }
 
@@ -79,7 +86,8 @@ class TreeWriterTest {
     var report = new TreeWriter(root).write(set(file("etc/conf.d/net", "new\n")));
 
     assertThat(read(root.resolve("etc/conf.d/net"))).isEqualTo("new\n");
-    assertThat(report.lines()).as("the manifest records the new bytes' hash")
+    assertThat(report.lines())
+        .as("the manifest records the new bytes' hash")
         .containsExactly("updated /etc/conf.d/net", "updated /etc/netgen/manifest");
   }
 
@@ -88,7 +96,8 @@ class TreeWriterTest {
     Path root = tmp.resolve("out");
     new TreeWriter(root).write(set(file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0644)));
 
-    var report = new TreeWriter(root).write(set(file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755)));
+    var report =
+        new TreeWriter(root).write(set(file("etc/netgen/iptables.sh", "#!/bin/sh\n", 0755)));
 
     assertThat(mode(root.resolve("etc/netgen/iptables.sh"))).isEqualTo(0755);
     assertThat(read(root.resolve("etc/netgen/iptables.sh"))).isEqualTo("#!/bin/sh\n");
@@ -128,9 +137,12 @@ class TreeWriterTest {
     Path root = tmp.resolve("out");
     new TreeWriter(root).write(set(link("etc/runlevels/default/net.br0", "/etc/init.d/net.br1")));
 
-    var report = new TreeWriter(root).write(set(link("etc/runlevels/default/net.br0", "/etc/init.d/net.br0")));
+    var report =
+        new TreeWriter(root)
+            .write(set(link("etc/runlevels/default/net.br0", "/etc/init.d/net.br0")));
 
-    assertThat(Files.readSymbolicLink(root.resolve("etc/runlevels/default/net.br0"))).hasToString("/etc/init.d/net.br0");
+    assertThat(Files.readSymbolicLink(root.resolve("etc/runlevels/default/net.br0")))
+        .hasToString("/etc/init.d/net.br0");
     assertThat(report.lines()).contains("updated /etc/runlevels/default/net.br0");
   }
 
@@ -153,7 +165,8 @@ class TreeWriterTest {
     Files.createDirectory(root);
     var emptyRoot = new TreeWriter(root).plan(render);
 
-    assertThat(missingRoot.report().lines()).containsExactly("created /etc/conf.d/net", "created /etc/netgen/manifest");
+    assertThat(missingRoot.report().lines())
+        .containsExactly("created /etc/conf.d/net", "created /etc/netgen/manifest");
     assertThat(emptyRoot.report()).isEqualTo(missingRoot.report());
     assertThat(Trees.names(root)).as("not even a lock or a folder").isEmpty();
   }
@@ -161,30 +174,41 @@ class TreeWriterTest {
   @Test
   void planMatchesWhatWriteThenDoes() throws Exception {
     Path root = tmp.resolve("out");
-    new TreeWriter(root).write(set(file("etc/conf.d/net", "old\n"), file("etc/sysctl.conf", "s\n")));
+    new TreeWriter(root)
+        .write(set(file("etc/conf.d/net", "old\n"), file("etc/sysctl.conf", "s\n")));
     var render = set(file("etc/conf.d/net", "new\n"), link("etc/init.d/net.br0", "net.lo"));
 
     var planned = new TreeWriter(root).plan(render).report();
     var written = new TreeWriter(root).write(render);
 
     assertThat(written).isEqualTo(planned);
-    assertThat(written.lines()).containsExactly(
-        "updated /etc/conf.d/net",
-        "created /etc/init.d/net.br0",
-        "updated /etc/netgen/manifest",
-        "removed /etc/sysctl.conf");
+    assertThat(written.lines())
+        .containsExactly(
+            "updated /etc/conf.d/net",
+            "created /etc/init.d/net.br0",
+            "updated /etc/netgen/manifest",
+            "removed /etc/sysctl.conf");
   }
 
   @Test
   void leavesNoTempFiles() throws Exception {
     Path root = tmp.resolve("out");
-    new TreeWriter(root).write(set(
-        file("etc/conf.d/net", "one\n"), file("etc/netgen/ebtables.sh", "#!/bin/sh\n"), link("etc/init.d/net.br0", "net.lo")));
-    new TreeWriter(root).write(set(
-        file("etc/conf.d/net", "two\n"), file("etc/netgen/ebtables.sh", "#!/bin/sh\n", 0755), link("etc/init.d/net.br1", "net.lo")));
+    new TreeWriter(root)
+        .write(
+            set(
+                file("etc/conf.d/net", "one\n"),
+                file("etc/netgen/ebtables.sh", "#!/bin/sh\n"),
+                link("etc/init.d/net.br0", "net.lo")));
+    new TreeWriter(root)
+        .write(
+            set(
+                file("etc/conf.d/net", "two\n"),
+                file("etc/netgen/ebtables.sh", "#!/bin/sh\n", 0755),
+                link("etc/init.d/net.br1", "net.lo")));
 
     assertThat(tempFiles(root)).isEmpty();
-    assertThat(Files.exists(root.resolve("etc/init.d/net.br0"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(Files.exists(root.resolve("etc/init.d/net.br0"), LinkOption.NOFOLLOW_LINKS))
+        .isFalse();
     assertThat(Files.isSymbolicLink(root.resolve("etc/init.d/net.br1"))).isTrue();
   }
 
@@ -197,7 +221,8 @@ class TreeWriterTest {
     Files.createSymbolicLink(root.resolve("etc/conf.d/.netgen-tmp-456"), Path.of("net.lo"));
     Files.createDirectory(root.resolve("etc/conf.d/.netgen-tmp-dir"));
     Files.createDirectories(root.resolve("etc/unrelated"));
-    Files.writeString(root.resolve("etc/unrelated/.netgen-tmp-789"), "not in a folder this render touches");
+    Files.writeString(
+        root.resolve("etc/unrelated/.netgen-tmp-789"), "not in a folder this render touches");
 
     new TreeWriter(root).write(set(file("etc/conf.d/net", "two\n"), file("etc/other/x", "x\n")));
 

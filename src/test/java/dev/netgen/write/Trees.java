@@ -29,7 +29,8 @@ final class Trees {
   }
 
   static RenderedFile.Regular file(String path, String text, int mode) {
-    return new RenderedFile.Regular(OutputPath.of(path), text.getBytes(StandardCharsets.UTF_8), mode);
+    return new RenderedFile.Regular(
+        OutputPath.of(path), text.getBytes(StandardCharsets.UTF_8), mode);
   }
 
   static RenderedFile.Regular file(String path, String text) {

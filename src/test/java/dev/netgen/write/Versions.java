@@ -26,7 +26,9 @@ final class Versions {
     for (int i = 0; i < files / 4; i++) {
       set.add(file(version, "etc/netgen/only-" + version + "/g" + i + ".conf", i, bytesPerFile));
     }
-    set.add(new RenderedFile.Symlink(OutputPath.of("etc/init.d/net.br0"), version == 'A' ? "net.lo" : "/etc/init.d/net.lo"));
+    set.add(
+        new RenderedFile.Symlink(
+            OutputPath.of("etc/init.d/net.br0"), version == 'A' ? "net.lo" : "/etc/init.d/net.lo"));
     return set;
   }
 
@@ -37,7 +39,8 @@ final class Versions {
 
   private static RenderedFile.Regular file(char version, String path, int index, int bytes) {
     byte[] content = new byte[bytes];
-    byte[] head = ("render " + version + " file " + index + "\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        ("render " + version + " file " + index + "\n").getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(head, 0, content, 0, Math.min(head.length, bytes));
     Arrays.fill(content, Math.min(head.length, bytes), bytes, (byte) (version == 'A' ? 'a' : 'b'));
     if (bytes > 0) {
@@ -70,8 +73,11 @@ final class Versions {
 
   static boolean matches(RenderedFile wanted, LiveEntry live) {
     if (wanted instanceof RenderedFile.Regular file) {
-      return live instanceof LiveEntry.File f && f.sameBytes(file.content()) && f.mode() == file.mode();
+      return live instanceof LiveEntry.File f
+          && f.sameBytes(file.content())
+          && f.mode() == file.mode();
     }
-    return live instanceof LiveEntry.Link l && l.target().equals(((RenderedFile.Symlink) wanted).target());
+    return live instanceof LiveEntry.Link l
+        && l.target().equals(((RenderedFile.Symlink) wanted).target());
   }
 }

@@ -40,11 +40,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class WriterRobustnessTest {
-  /** Large enough (2 MB, 250 fsynced files a render) for a kill or a second render to land inside. */
+  /**
+   * Large enough (2 MB, 250 fsynced files a render) for a kill or a second render to land inside.
+   */
   private static final String FILES = "200";
+
   private static final String BYTES = "8192";
-  private static final FileSet A = Versions.render('A', Integer.parseInt(FILES), Integer.parseInt(BYTES));
-  private static final FileSet B = Versions.render('B', Integer.parseInt(FILES), Integer.parseInt(BYTES));
+  private static final FileSet A =
+      Versions.render('A', Integer.parseInt(FILES), Integer.parseInt(BYTES));
+  private static final FileSet B =
+      Versions.render('B', Integer.parseInt(FILES), Integer.parseInt(BYTES));
 
   @TempDir Path tmp;
 
@@ -68,7 +73,9 @@ class WriterRobustnessTest {
       boolean isA = isExactly(root, A);
       boolean isB = isExactly(root, B);
       assertThat(isA || isB)
-          .as("round %d: the root holds exactly render A or exactly render B, not a mix:%n%s", round, describe(root))
+          .as(
+              "round %d: the root holds exactly render A or exactly render B, not a mix:%n%s",
+              round, describe(root))
           .isTrue();
     }
   }
@@ -87,7 +94,9 @@ class WriterRobustnessTest {
         String marker;
         do {
           marker = child.readLine();
-          assertThat(marker).as("seed %d round %d: child output", seed, round).startsWith("writing ");
+          assertThat(marker)
+              .as("seed %d round %d: child output", seed, round)
+              .startsWith("writing ");
         } while (!marker.startsWith("writing " + renders + " "));
         // The marker says the child is inside render number `renders`; this delay only spreads the
         // kill over that render (lock, plan, interim manifest, removals, writes, fsyncs).
@@ -97,27 +106,38 @@ class WriterRobustnessTest {
       for (var entry : union.entrySet()) {
         var live = LiveEntry.read(root.resolve(entry.getKey().relative()));
         if (entry.getKey().equals(Manifest.PATH)) {
-          assertThat(isWholeManifest(live)).as("seed %d round %d: the manifest is whole: %s", seed, round, live).isTrue();
-        } else if (!(live instanceof LiveEntry.Missing) && Versions.whichVersion(entry.getValue(), live).isEmpty()) {
+          assertThat(isWholeManifest(live))
+              .as("seed %d round %d: the manifest is whole: %s", seed, round, live)
+              .isTrue();
+        } else if (!(live instanceof LiveEntry.Missing)
+            && Versions.whichVersion(entry.getValue(), live).isEmpty()) {
           tornOrStray++;
-          fail("seed %d round %d: %s is neither A's nor B's version, whole: %s", seed, round, entry.getKey(), live);
+          fail(
+              "seed %d round %d: %s is neither A's nor B's version, whole: %s",
+              seed, round, entry.getKey(), live);
         }
       }
       assertThat(entriesOutside(root, union.keySet()))
           .as("seed %d round %d: nothing but A's, B's and temporary files", seed, round)
           .allMatch(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX));
       assertThat(ownedButUnlisted(root, union.keySet()))
-          .as("seed %d round %d: every file a render created is in the manifest, so the next render can remove it", seed, round)
+          .as(
+              "seed %d round %d: every file a render created is in the manifest, so the next render can remove it",
+              seed, round)
           .isEmpty();
       assertThat(notRecognised(root, union.keySet()))
-          .as("seed %d round %d: every owned file holds what the manifest records, so no render takes it for a hand edit", seed, round)
+          .as(
+              "seed %d round %d: every owned file holds what the manifest records, so no render takes it for a hand edit",
+              seed, round)
           .isEmpty();
     }
     assertThat(tornOrStray).isZero();
 
     new TreeWriter(root).write(A);
 
-    assertThat(isExactly(root, A)).as("after the kills, one render restores exactly A:%n%s", describe(root)).isTrue();
+    assertThat(isExactly(root, A))
+        .as("after the kills, one render restores exactly A:%n%s", describe(root))
+        .isTrue();
     assertThat(tempFiles(root)).as("temporary files of killed renders are swept").isEmpty();
   }
 
@@ -130,19 +150,24 @@ class WriterRobustnessTest {
       var e = failure(() -> new TreeWriter(root).write(B));
 
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-      assertThat(e.getMessage()).isEqualTo("cannot write /etc/netgen/shared/f0.conf: operation not permitted");
+      assertThat(e.getMessage())
+          .isEqualTo("cannot write /etc/netgen/shared/f0.conf: operation not permitted");
     }
     assertThat(tempFiles(root)).isEmpty();
     for (var entry : Versions.union(A, B).entrySet()) {
       var live = LiveEntry.read(root.resolve(entry.getKey().relative()));
       if (!entry.getKey().equals(Manifest.PATH) && !(live instanceof LiveEntry.Missing)) {
-        assertThat(Versions.whichVersion(entry.getValue(), live)).as("%s is whole", entry.getKey()).isPresent();
+        assertThat(Versions.whichVersion(entry.getValue(), live))
+            .as("%s is whole", entry.getKey())
+            .isPresent();
       }
     }
     assertThat(ownedButUnlisted(root, Versions.union(A, B).keySet())).isEmpty();
 
     new TreeWriter(root).write(B);
-    assertThat(isExactly(root, B)).as("once writable, the next render completes:%n%s", describe(root)).isTrue();
+    assertThat(isExactly(root, B))
+        .as("once writable, the next render completes:%n%s", describe(root))
+        .isTrue();
   }
 
   @Test
@@ -153,7 +178,8 @@ class WriterRobustnessTest {
       var e = failure(() -> new TreeWriter(root).write(B));
 
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-      assertThat(e.getMessage()).isEqualTo("cannot write /etc/netgen/manifest: operation not permitted");
+      assertThat(e.getMessage())
+          .isEqualTo("cannot write /etc/netgen/manifest: operation not permitted");
       assertThat(isExactly(root, A)).as("nothing of B was written:%n%s", describe(root)).isTrue();
     }
     assertThat(tempFiles(root)).isEmpty();
@@ -166,25 +192,31 @@ class WriterRobustnessTest {
       var e = failure(() -> new TreeWriter(root).write(A));
 
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-      assertThat(e.getMessage()).isEqualTo("cannot lock /etc/netgen/.lock: operation not permitted");
+      assertThat(e.getMessage())
+          .isEqualTo("cannot lock /etc/netgen/.lock: operation not permitted");
       assertThat(Trees.names(root)).isEmpty();
     }
   }
 
   @Test
-  void renderCommandIntoAnImmutableFolderExits2NamingTheFileAndLeavesEveryFileWhole() throws Exception {
+  void renderCommandIntoAnImmutableFolderExits2NamingTheFileAndLeavesEveryFileWhole()
+      throws Exception {
     Path root = tmp.resolve("out");
-    assertThat(CliRun.run("render", "fixtures/nat/model.yaml", "--out", root.toString()).exit()).isZero();
+    assertThat(CliRun.run("render", "fixtures/nat/model.yaml", "--out", root.toString()).exit())
+        .isZero();
     var before = snapshot(root);
     try (var immutable = Immutable.make(root.resolve("etc/conf.d"))) {
       var run = CliRun.run("render", "fixtures/bridged/model.yaml", "--out", root.toString());
 
       assertThat(run.exit()).as("%s", run).isEqualTo(ExitCode.FAILURE);
-      assertThat(run.err()).isEqualTo("netgen: cannot write /etc/conf.d/net: operation not permitted\n");
+      assertThat(run.err())
+          .isEqualTo("netgen: cannot write /etc/conf.d/net: operation not permitted\n");
       assertThat(run.out()).isEmpty();
     }
     assertThat(tempFiles(root)).isEmpty();
-    assertThat(LiveEntry.read(root.resolve("etc/conf.d/net"))).as("the old file, whole").isEqualTo(before.get("etc/conf.d/net"));
+    assertThat(LiveEntry.read(root.resolve("etc/conf.d/net")))
+        .as("the old file, whole")
+        .isEqualTo(before.get("etc/conf.d/net"));
     assertThat(CliRun.run("render", "fixtures/bridged/model.yaml", "--out", root.toString()).exit())
         .as("once writable, the render completes")
         .isZero();
@@ -205,20 +237,30 @@ class WriterRobustnessTest {
     for (String umask : new String[] {"077", "000", "027"}) {
       Path root = tmp.resolve("umask-" + umask);
       for (String version : new String[] {"A", "B"}) {
-        try (var child = Child.startWithUmask(umask, "once", root.toString(), version, "4", "100")) {
+        try (var child =
+            Child.startWithUmask(umask, "once", root.toString(), version, "4", "100")) {
           assertThat(child.readLine()).isEqualTo("ready");
           child.say("go");
           assertThat(child.readLine()).as("umask %s render %s", umask, version).isEqualTo("done");
         }
         int fileMode = Versions.mode(version.charAt(0));
-        assertThat(mode(root.resolve("etc/netgen/shared/f0.conf"))).as("umask %s", umask).isEqualTo(fileMode);
-        assertThat(mode(root.resolve("etc/netgen/only-" + version + "/g0.conf"))).as("umask %s", umask).isEqualTo(fileMode);
+        assertThat(mode(root.resolve("etc/netgen/shared/f0.conf")))
+            .as("umask %s", umask)
+            .isEqualTo(fileMode);
+        assertThat(mode(root.resolve("etc/netgen/only-" + version + "/g0.conf")))
+            .as("umask %s", umask)
+            .isEqualTo(fileMode);
         assertThat(mode(root.resolve("etc/netgen/manifest"))).as("umask %s", umask).isEqualTo(0644);
-        for (String folder : new String[] {"etc", "etc/netgen", "etc/netgen/shared", "etc/netgen/only-" + version, "etc/init.d"}) {
+        for (String folder :
+            new String[] {
+              "etc", "etc/netgen", "etc/netgen/shared", "etc/netgen/only-" + version, "etc/init.d"
+            }) {
           assertThat(mode(root.resolve(folder))).as("umask %s: %s", umask, folder).isEqualTo(0755);
         }
         // Writable by others, the lock would let any local user hold it and stall every render.
-        assertThat(mode(root.resolve("etc/netgen/.lock"))).as("umask %s: the lock", umask).isEqualTo(0600);
+        assertThat(mode(root.resolve("etc/netgen/.lock")))
+            .as("umask %s: the lock", umask)
+            .isEqualTo(0600);
       }
       assertThat(tempFiles(root)).isEmpty();
     }
@@ -232,7 +274,9 @@ class WriterRobustnessTest {
     var wanted = Manifest.withManifest(render);
     for (var file : wanted.files()) {
       var live = LiveEntry.read(root.resolve(file.path().relative()));
-      if (file.path().equals(Manifest.PATH) ? !recordsExactly(live, render) : !Versions.matches(file, live)) {
+      if (file.path().equals(Manifest.PATH)
+          ? !recordsExactly(live, render)
+          : !Versions.matches(file, live)) {
         return false;
       }
     }
@@ -263,32 +307,44 @@ class WriterRobustnessTest {
   }
 
   /** Paths of A or B present on disk that the manifest on disk does not list. */
-  private static List<OutputPath> ownedButUnlisted(Path root, Set<OutputPath> union) throws IOException {
+  private static List<OutputPath> ownedButUnlisted(Path root, Set<OutputPath> union)
+      throws IOException {
     var manifest = LiveEntry.read(root.resolve(Manifest.PATH.relative()));
-    var listed = manifest instanceof LiveEntry.File f ? Manifest.parse(f.content()).paths() : Set.<OutputPath>of();
+    var listed =
+        manifest instanceof LiveEntry.File f
+            ? Manifest.parse(f.content()).paths()
+            : Set.<OutputPath>of();
     var missing = new ArrayList<OutputPath>();
     for (var path : union) {
       if (path.equals(Manifest.PATH)) {
         continue; // the manifest does not list itself
       }
-      if (!(LiveEntry.read(root.resolve(path.relative())) instanceof LiveEntry.Missing) && !listed.contains(path)) {
+      if (!(LiveEntry.read(root.resolve(path.relative())) instanceof LiveEntry.Missing)
+          && !listed.contains(path)) {
         missing.add(path);
       }
     }
     return missing;
   }
 
-  /** A manifest netgen wrote whole: its header, its last newline, and not a line it would ignore. */
+  /**
+   * A manifest netgen wrote whole: its header, its last newline, and not a line it would ignore.
+   */
   private static boolean isWholeManifest(LiveEntry live) {
     if (!(live instanceof LiveEntry.File file)) {
       return false;
     }
     String text = new String(file.content(), StandardCharsets.UTF_8);
-    return text.startsWith(Manifest.HEADER + "\n") && text.endsWith("\n") && Manifest.parse(file.content()).warnings().isEmpty();
+    return text.startsWith(Manifest.HEADER + "\n")
+        && text.endsWith("\n")
+        && Manifest.parse(file.content()).warnings().isEmpty();
   }
 
-  /** Paths of A or B on disk that the manifest lists but whose line does not record what they hold. */
-  private static List<OutputPath> notRecognised(Path root, Set<OutputPath> union) throws IOException {
+  /**
+   * Paths of A or B on disk that the manifest lists but whose line does not record what they hold.
+   */
+  private static List<OutputPath> notRecognised(Path root, Set<OutputPath> union)
+      throws IOException {
     var manifest = LiveEntry.read(root.resolve(Manifest.PATH.relative()));
     if (!(manifest instanceof LiveEntry.File f)) {
       return List.of();
@@ -308,13 +364,21 @@ class WriterRobustnessTest {
   private static String describe(Path root) {
     try (Stream<Path> all = Files.walk(root)) {
       var lines = new StringBuilder();
-      all.sorted().limit(40).forEach(p -> {
-        try {
-          lines.append("  ").append(root.relativize(p)).append(": ").append(LiveEntry.read(p)).append('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      all.sorted()
+          .limit(40)
+          .forEach(
+              p -> {
+                try {
+                  lines
+                      .append("  ")
+                      .append(root.relativize(p))
+                      .append(": ")
+                      .append(LiveEntry.read(p))
+                      .append('\n');
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       return lines.toString();
     } catch (IOException e) {
       return "  (cannot list " + root + ": " + e + ")";
@@ -322,14 +386,17 @@ class WriterRobustnessTest {
   }
 
   /** A JVM running {@link RenderChild} on the test class path. */
-  private record Child(Process process, BufferedReader out, PrintWriter in) implements AutoCloseable {
+  private record Child(Process process, BufferedReader out, PrintWriter in)
+      implements AutoCloseable {
     static Child start(String... args) throws IOException {
       return start(command(args));
     }
 
     /** Through sh, so the child starts with this umask (Java cannot set its own). */
     static Child startWithUmask(String umask, String... args) throws IOException {
-      var command = new ArrayList<String>(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
+      var command =
+          new ArrayList<String>(
+              List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
       command.addAll(command(args));
       return start(command);
     }
@@ -345,10 +412,12 @@ class WriterRobustnessTest {
     }
 
     private static Child start(List<String> command) throws IOException {
-      var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      var process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       return new Child(
           process,
-          new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
           new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8));
     }
 

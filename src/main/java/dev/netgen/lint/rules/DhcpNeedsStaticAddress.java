@@ -12,15 +12,20 @@ import java.util.Map;
 /** dhcp-needs-static-address: dnsmasq serves a bridge only from a fixed address. */
 public final class DhcpNeedsStaticAddress extends Rule {
   private static final String NEEDS = "; dnsmasq needs a fixed address on the bridge it serves";
-  private static final String HINT = "give {{bridge}} a CIDR address in the DHCP range's subnet, e.g. 172.16.1.1/24: it becomes the guests' router";
+  private static final String HINT =
+      "give {{bridge}} a CIDR address in the DHCP range's subnet, e.g. 172.16.1.1/24: it becomes the guests' router";
 
   public DhcpNeedsStaticAddress() {
     super(
         "dhcp-needs-static-address",
         Severity.ERROR,
         "a bridge with dhcp_server has a fixed CIDR address",
-        new Message("address-dhcp", "bridge '{{bridge}}' serves DHCP but its address is dhcp" + NEEDS, HINT),
-        new Message("no-address", "bridge '{{bridge}}' serves DHCP but it has no address" + NEEDS, HINT));
+        new Message(
+            "address-dhcp",
+            "bridge '{{bridge}}' serves DHCP but its address is dhcp" + NEEDS,
+            HINT),
+        new Message(
+            "no-address", "bridge '{{bridge}}' serves DHCP but it has no address" + NEEDS, HINT));
   }
 
   @Override

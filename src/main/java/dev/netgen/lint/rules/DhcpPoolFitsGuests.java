@@ -30,14 +30,23 @@ public final class DhcpPoolFitsGuests extends Rule {
       }
       Range pool = bridge.dhcpServer().get().range();
       // dnsmasq swaps a reversed range (dhcp-range-in-subnet reports it), so count it either way
-      long size = Math.abs(pool.end().value().unsigned() - pool.start().value().unsigned()) + 1
-          - bridge.staticCidr().filter(c -> pool.contains(c.address())).map(c -> 1L).orElse(0L);
-      long needing = wiring.nicsOn(bridge).stream().filter(n -> n.nic().ip().map(ip -> pool.contains(ip.value())).orElse(true)).count();
+      long size =
+          Math.abs(pool.end().value().unsigned() - pool.start().value().unsigned())
+              + 1
+              - bridge.staticCidr().filter(c -> pool.contains(c.address())).map(c -> 1L).orElse(0L);
+      long needing =
+          wiring.nicsOn(bridge).stream()
+              .filter(n -> n.nic().ip().map(ip -> pool.contains(ip.value())).orElse(true))
+              .count();
       if (needing > size) {
-        reporter.report(pool.at(), "too-small", Map.of(
-            "bridge", bridge.name().value(),
-            "addresses", size + (size == 1 ? " address" : " addresses"),
-            "nics", needing + (needing == 1 ? " guest NIC that draws" : " guest NICs that draw")));
+        reporter.report(
+            pool.at(),
+            "too-small",
+            Map.of(
+                "bridge", bridge.name().value(),
+                "addresses", size + (size == 1 ? " address" : " addresses"),
+                "nics",
+                    needing + (needing == 1 ? " guest NIC that draws" : " guest NICs that draw")));
       }
     }
   }

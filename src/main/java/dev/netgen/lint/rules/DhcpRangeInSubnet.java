@@ -20,7 +20,9 @@ public final class DhcpRangeInSubnet extends Rule {
         Severity.ERROR,
         "a DHCP range starts no later than it ends and lies in the bridge's subnet, without its network, broadcast or own address",
         new Message(
-            "reversed", "DHCP range of bridge '{{bridge}}' ends at {{end}}, before its start {{start}}", "write the lower address first: [{{end}}, {{start}}]"),
+            "reversed",
+            "DHCP range of bridge '{{bridge}}' ends at {{end}}, before its start {{start}}",
+            "write the lower address first: [{{end}}, {{start}}]"),
         new Message(
             "outside-subnet",
             "DHCP range of bridge '{{bridge}}' {{verb}} at {{address}}, outside its subnet {{subnet}}",
@@ -30,7 +32,9 @@ public final class DhcpRangeInSubnet extends Rule {
             "DHCP range of bridge '{{bridge}}' starts at the network address {{network}}",
             "start at a host address after the bridge's own, e.g. {{suggestion}}"),
         new Message(
-            "ends-at-broadcast", "DHCP range of bridge '{{bridge}}' ends at the broadcast address {{broadcast}}", "end before it, e.g. at {{suggestion}}"),
+            "ends-at-broadcast",
+            "DHCP range of bridge '{{bridge}}' ends at the broadcast address {{broadcast}}",
+            "end before it, e.g. at {{suggestion}}"),
         new Message(
             "contains-bridge",
             "DHCP range of bridge '{{bridge}}' contains the bridge's own address {{address}}",
@@ -49,7 +53,10 @@ public final class DhcpRangeInSubnet extends Rule {
       var start = range.start();
       var end = range.end();
       if (start.value().compareTo(end.value()) > 0) {
-        reporter.report(end.at(), "reversed", Map.of("bridge", name, "start", start.value(), "end", end.value()));
+        reporter.report(
+            end.at(),
+            "reversed",
+            Map.of("bridge", name, "start", start.value(), "end", end.value()));
         continue;
       }
       // both ends are checked, so that one run reports both when both are outside
@@ -60,30 +67,52 @@ public final class DhcpRangeInSubnet extends Rule {
         continue;
       }
       if (start.value().equals(cidr.network())) {
-        reporter.report(start.at(), "starts-at-network", Map.of(
-            "bridge", name, "network", cidr.network(), "suggestion", next(max(cidr.network(), cidr.address()))));
+        reporter.report(
+            start.at(),
+            "starts-at-network",
+            Map.of(
+                "bridge",
+                name,
+                "network",
+                cidr.network(),
+                "suggestion",
+                next(max(cidr.network(), cidr.address()))));
       }
       if (end.value().equals(cidr.broadcast())) {
-        reporter.report(end.at(), "ends-at-broadcast", Map.of("bridge", name, "broadcast", cidr.broadcast(), "suggestion", previous(cidr.broadcast())));
+        reporter.report(
+            end.at(),
+            "ends-at-broadcast",
+            Map.of(
+                "bridge",
+                name,
+                "broadcast",
+                cidr.broadcast(),
+                "suggestion",
+                previous(cidr.broadcast())));
       }
       if (range.contains(cidr.address())) {
-        reporter.report(range.at(), "contains-bridge", Map.of("bridge", name, "address", cidr.address()));
+        reporter.report(
+            range.at(), "contains-bridge", Map.of("bridge", name, "address", cidr.address()));
       }
     }
   }
 
   /** Reports and returns false when the end of the range is outside the subnet. */
-  private static boolean endInSubnet(Located<Ipv4> end, Cidr cidr, String bridge, String verb, Reporter reporter) {
+  private static boolean endInSubnet(
+      Located<Ipv4> end, Cidr cidr, String bridge, String verb, Reporter reporter) {
     if (cidr.contains(end.value())) {
       return true;
     }
-    reporter.report(end.at(), "outside-subnet", Map.of(
-        "bridge", bridge,
-        "verb", verb,
-        "address", end.value(),
-        "subnet", cidr.subnet(),
-        "low", next(next(cidr.network())),
-        "high", previous(cidr.broadcast())));
+    reporter.report(
+        end.at(),
+        "outside-subnet",
+        Map.of(
+            "bridge", bridge,
+            "verb", verb,
+            "address", end.value(),
+            "subnet", cidr.subnet(),
+            "low", next(next(cidr.network())),
+            "high", previous(cidr.broadcast())));
     return false;
   }
 

@@ -38,9 +38,24 @@ public final class DhcpRangeOverlapsUpstream extends Rule {
       if (!overlaps(pool, lan)) {
         continue;
       }
-      var at = inside(pool.start().value(), lan) ? pool.start().at() : inside(pool.end().value(), lan) ? pool.end().at() : pool.at();
-      reporter.report(at, "overlaps-lan-pool", Map.of(
-          "pool", text(pool), "bridge", bridge.name().value(), "lanPool", text(lan), "line", lan.at().line(), "lanEnd", high(lan)));
+      var at =
+          inside(pool.start().value(), lan)
+              ? pool.start().at()
+              : inside(pool.end().value(), lan) ? pool.end().at() : pool.at();
+      reporter.report(
+          at,
+          "overlaps-lan-pool",
+          Map.of(
+              "pool",
+              text(pool),
+              "bridge",
+              bridge.name().value(),
+              "lanPool",
+              text(lan),
+              "line",
+              lan.at().line(),
+              "lanEnd",
+              high(lan)));
     }
   }
 

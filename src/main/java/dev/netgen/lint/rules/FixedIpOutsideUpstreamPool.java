@@ -52,8 +52,20 @@ public final class FixedIpOutsideUpstreamPool extends Rule {
 
   private static void check(Ipv4 ip, Position at, String owner, Range lan, Reporter reporter) {
     if (lan.contains(ip)) {
-      reporter.report(at, "in-lan-pool", Map.of(
-          "address", ip, "owner", owner, "start", lan.start().value(), "end", lan.end().value(), "line", lan.at().line()));
+      reporter.report(
+          at,
+          "in-lan-pool",
+          Map.of(
+              "address",
+              ip,
+              "owner",
+              owner,
+              "start",
+              lan.start().value(),
+              "end",
+              lan.end().value(),
+              "line",
+              lan.at().line()));
     }
   }
 }

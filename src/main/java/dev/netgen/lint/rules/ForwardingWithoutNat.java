@@ -34,6 +34,7 @@ public final class ForwardingWithoutNat extends Rule {
             .flatMap(b -> b.staticCidr().stream())
             .map(c -> c.subnet().toString())
             .collect(Collectors.joining(", "));
-    reporter.report(ipv4.get().at(), "no-nat", Map.of("subnets", subnets.isEmpty() ? "their subnet" : subnets));
+    reporter.report(
+        ipv4.get().at(), "no-nat", Map.of("subnets", subnets.isEmpty() ? "their subnet" : subnets));
   }
 }

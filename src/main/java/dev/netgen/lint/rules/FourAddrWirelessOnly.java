@@ -24,9 +24,11 @@ public final class FourAddrWirelessOnly extends Rule {
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var iface : model.interfaces().values()) {
-      iface.fourAddr()
+      iface
+          .fourAddr()
           .filter(f -> f.value() && !iface.wireless())
-          .ifPresent(f -> reporter.report(f.at(), "not-wireless", Map.of("iface", iface.name().value())));
+          .ifPresent(
+              f -> reporter.report(f.at(), "not-wireless", Map.of("iface", iface.name().value())));
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /** gateway-in-subnet: a gateway goes with a fixed address and lies on its link. */
 public final class GatewayInSubnet extends Rule {
-  private static final String WITHOUT_CIDR = "remove the gateway, or give {{owner}} a CIDR address on the gateway's subnet";
+  private static final String WITHOUT_CIDR =
+      "remove the gateway, or give {{owner}} a CIDR address on the gateway's subnet";
   private static final String USE_ROUTER = "use the router's address on {{subnet}}";
 
   public GatewayInSubnet() {
@@ -26,10 +27,20 @@ public final class GatewayInSubnet extends Rule {
             "address-dhcp",
             "gateway {{gateway}} of {{owner}} goes with a CIDR address, but the address is dhcp, whose server sends the route",
             WITHOUT_CIDR),
-        new Message("address-none", "gateway {{gateway}} of {{owner}} goes with a CIDR address, but the address is none", WITHOUT_CIDR),
-        new Message("outside-subnet", "gateway {{gateway}} of {{owner}} is outside its subnet {{subnet}}", USE_ROUTER + ", or fix the address's prefix"),
-        new Message("own-address", "gateway {{gateway}} of {{owner}} is its own address", USE_ROUTER),
-        new Message("network-or-broadcast", "gateway {{gateway}} of {{owner}} is the {{which}} address of {{subnet}}", USE_ROUTER));
+        new Message(
+            "address-none",
+            "gateway {{gateway}} of {{owner}} goes with a CIDR address, but the address is none",
+            WITHOUT_CIDR),
+        new Message(
+            "outside-subnet",
+            "gateway {{gateway}} of {{owner}} is outside its subnet {{subnet}}",
+            USE_ROUTER + ", or fix the address's prefix"),
+        new Message(
+            "own-address", "gateway {{gateway}} of {{owner}} is its own address", USE_ROUTER),
+        new Message(
+            "network-or-broadcast",
+            "gateway {{gateway}} of {{owner}} is the {{which}} address of {{subnet}}",
+            USE_ROUTER));
   }
 
   @Override
@@ -42,7 +53,8 @@ public final class GatewayInSubnet extends Rule {
     }
   }
 
-  private static void check(String owner, Located<Address> address, Optional<Located<Ipv4>> gateway, Reporter reporter) {
+  private static void check(
+      String owner, Located<Address> address, Optional<Located<Ipv4>> gateway, Reporter reporter) {
     if (gateway.isEmpty()) {
       return;
     }
@@ -54,7 +66,16 @@ public final class GatewayInSubnet extends Rule {
     }
     var cidr = s.cidr();
     var ip = gw.value();
-    var data = Map.of("gateway", ip, "owner", owner, "subnet", cidr.subnet(), "which", ip.equals(cidr.network()) ? "network" : "broadcast");
+    var data =
+        Map.of(
+            "gateway",
+            ip,
+            "owner",
+            owner,
+            "subnet",
+            cidr.subnet(),
+            "which",
+            ip.equals(cidr.network()) ? "network" : "broadcast");
     if (!cidr.contains(ip)) {
       reporter.report(gw.at(), "outside-subnet", data);
     } else if (ip.equals(cidr.address())) {

@@ -25,9 +25,17 @@ public final class GuestMacLocal extends Rule {
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var nic : wiring.guestNics()) {
       var mac = nic.nic().mac();
-      if (!mac.value().locallyAdministered() && !mac.value().multicast() && !mac.value().allZero()) {
-        String suggestion = String.format("52:54:00:%02x:%02x:%02x", mac.value().octet(3), mac.value().octet(4), mac.value().octet(5));
-        reporter.report(mac.at(), "universal", Map.of("mac", mac.value(), "nic", nic.label(), "suggestion", suggestion));
+      if (!mac.value().locallyAdministered()
+          && !mac.value().multicast()
+          && !mac.value().allZero()) {
+        String suggestion =
+            String.format(
+                "52:54:00:%02x:%02x:%02x",
+                mac.value().octet(3), mac.value().octet(4), mac.value().octet(5));
+        reporter.report(
+            mac.at(),
+            "universal",
+            Map.of("mac", mac.value(), "nic", nic.label(), "suggestion", suggestion));
       }
     }
   }

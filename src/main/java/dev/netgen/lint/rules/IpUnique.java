@@ -37,11 +37,24 @@ public final class IpUnique extends Rule {
     for (var nic : wiring.guestNics()) {
       nic.nic().ip().ifPresent(ip -> addresses.add(ip.value(), ip.at(), nic.label()));
     }
-    addresses.forEachRepeat((first, repeat) -> reporter.report(repeat.at(), "shared", Map.of(
-        "address", repeat.key(), "owner", repeat.owner(), "first", first.owner(), "line", first.at().line())));
+    addresses.forEachRepeat(
+        (first, repeat) ->
+            reporter.report(
+                repeat.at(),
+                "shared",
+                Map.of(
+                    "address",
+                    repeat.key(),
+                    "owner",
+                    repeat.owner(),
+                    "first",
+                    first.owner(),
+                    "line",
+                    first.at().line())));
   }
 
-  private static void add(Occurrences<Ipv4, String> addresses, Located<Address> address, String owner) {
+  private static void add(
+      Occurrences<Ipv4, String> addresses, Located<Address> address, String owner) {
     if (address.value() instanceof Address.Static s) {
       addresses.add(s.cidr().address(), address.at(), owner);
     }

@@ -21,7 +21,10 @@ public final class LeaseValid extends Rule {
             "not-a-lease",
             "lease '{{lease}}' of bridge '{{bridge}}' is not a dnsmasq lease time",
             "write seconds, or a number with m, h, d or w, or infinite: e.g. 45m, 12h, 1d"),
-        new Message("too-short", "lease {{lease}} of bridge '{{bridge}}' is shorter than 2 minutes; dnsmasq silently uses 2m", "write 2m or more"));
+        new Message(
+            "too-short",
+            "lease {{lease}} of bridge '{{bridge}}' is shorter than 2 minutes; dnsmasq silently uses 2m",
+            "write 2m or more"));
   }
 
   @Override

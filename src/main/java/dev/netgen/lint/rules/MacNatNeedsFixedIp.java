@@ -27,7 +27,10 @@ public final class MacNatNeedsFixedIp extends Rule {
       if (bridge.macNat().isPresent()) {
         for (var nic : wiring.nicsOn(bridge)) {
           if (nic.nic().ip().isEmpty()) {
-            reporter.report(nic.nic().at(), "no-ip", Map.of("nic", nic.label(), "bridge", bridge.name().value()));
+            reporter.report(
+                nic.nic().at(),
+                "no-ip",
+                Map.of("nic", nic.label(), "bridge", bridge.name().value()));
           }
         }
       }

@@ -16,7 +16,9 @@ public final class MacValid extends Rule {
         Severity.ERROR,
         "every MAC is a unicast address (bit 0x01 of the first octet clear) and not all zero",
         new Message(
-            "all-zero", "MAC {{mac}} of {{owner}} is all zero; the kernel refuses it", "use a unicast, locally administered MAC, e.g. 52:54:00:xx:xx:xx"),
+            "all-zero",
+            "MAC {{mac}} of {{owner}} is all zero; the kernel refuses it",
+            "use a unicast, locally administered MAC, e.g. 52:54:00:xx:xx:xx"),
         new Message(
             "multicast",
             "MAC {{mac}} of {{owner}} is a multicast address (bit 0x01 of the first octet is set)",
@@ -28,7 +30,10 @@ public final class MacValid extends Rule {
     for (var owned : wiring.macs()) {
       var mac = owned.mac().value();
       if (mac.allZero() || mac.multicast()) {
-        reporter.report(owned.mac().at(), mac.allZero() ? "all-zero" : "multicast", Map.of("mac", mac, "owner", owned.owner()));
+        reporter.report(
+            owned.mac().at(),
+            mac.allZero() ? "all-zero" : "multicast",
+            Map.of("mac", mac, "owner", owned.owner()));
       }
     }
   }

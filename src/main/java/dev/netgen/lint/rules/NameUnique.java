@@ -16,7 +16,10 @@ public final class NameUnique extends Rule {
         "name-unique",
         Severity.ERROR,
         "one name, one device: an interface, a tap and a bridge never share a name",
-        new Message("same-name", "{{device}} has the same name as {{first}} (line {{line}})", "a name is one device: rename one of them"));
+        new Message(
+            "same-name",
+            "{{device}} has the same name as {{first}} (line {{line}})",
+            "a name is one device: rename one of them"));
   }
 
   @Override
@@ -25,7 +28,12 @@ public final class NameUnique extends Rule {
     for (var device : wiring.devices()) {
       names.add(device.name().value().text(), device.name().at(), device.label());
     }
-    names.forEachRepeat((first, repeat) -> reporter.report(
-        repeat.at(), "same-name", Map.of("device", repeat.owner(), "first", first.owner(), "line", first.at().line())));
+    names.forEachRepeat(
+        (first, repeat) ->
+            reporter.report(
+                repeat.at(),
+                "same-name",
+                Map.of(
+                    "device", repeat.owner(), "first", first.owner(), "line", first.at().line())));
   }
 }

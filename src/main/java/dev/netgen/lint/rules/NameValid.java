@@ -33,21 +33,36 @@ public final class NameValid extends Rule {
             "{{kind}} name '{{name}}' is {{bytes}} bytes long; the kernel allows at most 15 (IFNAMSIZ)",
             "shorten it to 15 characters or fewer, e.g. {{shorter}}"),
         new Message(
-            "first-not-letter", "{{kind}} name '{{name}}' does not start with a letter", "start the name with a letter, e.g. br0 or tap0"));
+            "first-not-letter",
+            "{{kind}} name '{{name}}' does not start with a letter",
+            "start the name with a letter, e.g. br0 or tap0"));
   }
 
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var device : wiring.devices()) {
       String name = device.name().value().text();
-      problem(name).ifPresent(messageId -> reporter.report(device.name().at(), messageId, Map.of(
-          "kind", device.kind(), "name", name, "bytes", name.length(), "shorter", name.substring(0, Math.min(name.length(), 6)) + "0")));
+      problem(name)
+          .ifPresent(
+              messageId ->
+                  reporter.report(
+                      device.name().at(),
+                      messageId,
+                      Map.of(
+                          "kind",
+                          device.kind(),
+                          "name",
+                          name,
+                          "bytes",
+                          name.length(),
+                          "shorter",
+                          name.substring(0, Math.min(name.length(), 6)) + "0")));
     }
   }
 
   /**
-   * The first thing wrong with a name. Names reach lint as IfNames, whose grammar admits only
-   * ASCII letters, digits and _ . % - (so a byte is a character) and no empty name.
+   * The first thing wrong with a name. Names reach lint as IfNames, whose grammar admits only ASCII
+   * letters, digits and _ . % - (so a byte is a character) and no empty name.
    */
   private static Optional<String> problem(String name) {
     if (name.indexOf('%') >= 0) {
@@ -60,6 +75,8 @@ public final class NameValid extends Rule {
       return Optional.of("too-long");
     }
     char first = name.charAt(0);
-    return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ? Optional.empty() : Optional.of("first-not-letter");
+    return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')
+        ? Optional.empty()
+        : Optional.of("first-not-letter");
   }
 }

@@ -31,7 +31,11 @@ public final class NatNeedsForwarding extends Rule {
     model.bridges().values().stream()
         .filter(b -> b.nat().isPresent())
         .findFirst()
-        .ifPresent(bridge -> reporter.report(
-            ipv4.get().at(), "forwarding-off", Map.of("bridge", bridge.name().value(), "line", bridge.name().at().line())));
+        .ifPresent(
+            bridge ->
+                reporter.report(
+                    ipv4.get().at(),
+                    "forwarding-off",
+                    Map.of("bridge", bridge.name().value(), "line", bridge.name().at().line())));
   }
 }

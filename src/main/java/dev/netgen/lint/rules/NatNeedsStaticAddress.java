@@ -9,7 +9,10 @@ import dev.netgen.model.Model;
 import dev.netgen.model.Wiring;
 import java.util.Map;
 
-/** nat-needs-static-address: the masqueraded subnet and the guests' router come from the bridge's own address. */
+/**
+ * nat-needs-static-address: the masqueraded subnet and the guests' router come from the bridge's
+ * own address.
+ */
 public final class NatNeedsStaticAddress extends Rule {
   private static final String NO_SUBNET = ", so there is no subnet to masquerade";
   private static final String HINT =
@@ -20,8 +23,12 @@ public final class NatNeedsStaticAddress extends Rule {
         "nat-needs-static-address",
         Severity.ERROR,
         "a bridge with nat has a fixed CIDR address",
-        new Message("address-dhcp", "bridge '{{bridge}}' has nat but its address is dhcp" + NO_SUBNET, HINT),
-        new Message("no-address", "bridge '{{bridge}}' has nat but it has no address" + NO_SUBNET, HINT));
+        new Message(
+            "address-dhcp",
+            "bridge '{{bridge}}' has nat but its address is dhcp" + NO_SUBNET,
+            HINT),
+        new Message(
+            "no-address", "bridge '{{bridge}}' has nat but it has no address" + NO_SUBNET, HINT));
   }
 
   @Override

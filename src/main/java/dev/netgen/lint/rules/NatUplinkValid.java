@@ -16,8 +16,10 @@ import java.util.Map;
  * declared interface that is one of the bridge's ports. Message ids start with nat- or mac-nat-.
  */
 public final class NatUplinkValid extends Rule {
-  private static final String NAT_HINT = "name the interface the host reaches the outside through, e.g. wlan0 or eth0";
-  private static final String MAC_NAT_HINT = "name the port that faces the access point, e.g. wlan0";
+  private static final String NAT_HINT =
+      "name the interface the host reaches the outside through, e.g. wlan0 or eth0";
+  private static final String MAC_NAT_HINT =
+      "name the port that faces the access point, e.g. wlan0";
 
   public NatUplinkValid() {
     super(
@@ -25,13 +27,22 @@ public final class NatUplinkValid extends Rule {
         Severity.ERROR,
         "a nat uplink is a declared interface that is not a port of the NATed bridge; a mac_nat uplink is a declared interface that is a"
             + " port of its bridge",
-        new Message("nat-not-interface", "nat uplink '{{uplink}}' of bridge '{{bridge}}' is {{what}}", "{{didYouMean}}" + NAT_HINT),
-        new Message("nat-is-bridge", "nat uplink of bridge '{{bridge}}' is the bridge itself; NAT needs a second network to route to", NAT_HINT),
+        new Message(
+            "nat-not-interface",
+            "nat uplink '{{uplink}}' of bridge '{{bridge}}' is {{what}}",
+            "{{didYouMean}}" + NAT_HINT),
+        new Message(
+            "nat-is-bridge",
+            "nat uplink of bridge '{{bridge}}' is the bridge itself; NAT needs a second network to route to",
+            NAT_HINT),
         new Message(
             "nat-is-port",
             "nat uplink '{{uplink}}' is a port of bridge '{{bridge}}' itself; NAT routes out of the bridge, not through it",
             "take {{uplink}} out of {{bridge}}'s ports, or use mac_nat to share a port's MAC instead"),
-        new Message("mac-nat-not-interface", "mac_nat uplink '{{uplink}}' of bridge '{{bridge}}' is {{what}}", "{{didYouMean}}" + MAC_NAT_HINT),
+        new Message(
+            "mac-nat-not-interface",
+            "mac_nat uplink '{{uplink}}' of bridge '{{bridge}}' is {{what}}",
+            "{{didYouMean}}" + MAC_NAT_HINT),
         new Message(
             "mac-nat-is-bridge",
             "mac_nat uplink of bridge '{{bridge}}' is the bridge itself; ebtables -i/-o match bridge ports, so a rule on the bridge never matches",
@@ -46,29 +57,42 @@ public final class NatUplinkValid extends Rule {
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (Bridge bridge : model.bridges().values()) {
       bridge.nat().ifPresent(nat -> check(model, wiring, bridge, nat, "nat-", reporter));
-      bridge.macNat().ifPresent(macNat -> check(model, wiring, bridge, macNat, "mac-nat-", reporter));
+      bridge
+          .macNat()
+          .ifPresent(macNat -> check(model, wiring, bridge, macNat, "mac-nat-", reporter));
     }
   }
 
   /** kind is "nat-" or "mac-nat-", the start of the message ids. */
-  private static void check(Model model, Wiring wiring, Bridge bridge, Uplink uplink, String kind, Reporter reporter) {
+  private static void check(
+      Model model, Wiring wiring, Bridge bridge, Uplink uplink, String kind, Reporter reporter) {
     var at = uplink.uplink().at();
     String name = uplink.uplink().value().text();
     if (!model.interfaces().containsKey(name)) {
       if (name.equals(bridge.name().value().text())) {
         reporter.report(at, kind + "is-bridge", Map.of("bridge", name));
       } else {
-        reporter.report(at, kind + "not-interface", Map.of(
-            "uplink", name,
-            "bridge", bridge.name().value(),
-            "what", wiring.kindOf(name).map(k -> "a " + k + ", not an interface").orElse("not a declared interface"),
-            "didYouMean", Suggest.didYouMean(name, model.interfaces().keySet())));
+        reporter.report(
+            at,
+            kind + "not-interface",
+            Map.of(
+                "uplink", name,
+                "bridge", bridge.name().value(),
+                "what",
+                    wiring
+                        .kindOf(name)
+                        .map(k -> "a " + k + ", not an interface")
+                        .orElse("not a declared interface"),
+                "didYouMean", Suggest.didYouMean(name, model.interfaces().keySet())));
       }
       return;
     }
     boolean isPort = bridge.ports().stream().anyMatch(p -> p.value().text().equals(name));
     if (isPort == kind.equals("nat-")) {
-      reporter.report(at, kind + (isPort ? "is-port" : "not-port"), Map.of("uplink", name, "bridge", bridge.name().value()));
+      reporter.report(
+          at,
+          kind + (isPort ? "is-port" : "not-port"),
+          Map.of("uplink", name, "bridge", bridge.name().value()));
     }
   }
 }

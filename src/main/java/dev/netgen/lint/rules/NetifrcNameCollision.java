@@ -30,10 +30,25 @@ public final class NetifrcNameCollision extends Rule {
     var names = new HashSet<String>();
     for (var device : wiring.devices()) {
       if (names.add(device.name().value().text())) { // the very same name twice is name-unique's
-        variables.add(Text.forNetifrcVariable(device.name().value().text()), device.name().at(), device.label());
+        variables.add(
+            Text.forNetifrcVariable(device.name().value().text()),
+            device.name().at(),
+            device.label());
       }
     }
-    variables.forEachRepeat((first, repeat) -> reporter.report(repeat.at(), "same-variable", Map.of(
-        "device", repeat.owner(), "first", first.owner(), "line", first.at().line(), "variable", repeat.key())));
+    variables.forEachRepeat(
+        (first, repeat) ->
+            reporter.report(
+                repeat.at(),
+                "same-variable",
+                Map.of(
+                    "device",
+                    repeat.owner(),
+                    "first",
+                    first.owner(),
+                    "line",
+                    first.at().line(),
+                    "variable",
+                    repeat.key())));
   }
 }

@@ -23,14 +23,29 @@ public final class NicModelKnown extends Rule {
         new Message(
             "uncommon",
             "NIC model '{{model}}' of {{nic}} is not one every QEMU build has",
-            "{{didYouMean}}common models: " + String.join(", ", COMMON) + "; `qemu-system-x86_64 -device help` lists this build's"));
+            "{{didYouMean}}common models: "
+                + String.join(", ", COMMON)
+                + "; `qemu-system-x86_64 -device help` lists this build's"));
   }
 
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var nic : wiring.guestNics()) {
-      nic.nic().model().filter(m -> !COMMON.contains(m.value().text())).ifPresent(m -> reporter.report(m.at(), "uncommon", Map.of(
-          "model", m.value(), "nic", nic.label(), "didYouMean", Suggest.didYouMean(m.value().text(), COMMON))));
+      nic.nic()
+          .model()
+          .filter(m -> !COMMON.contains(m.value().text()))
+          .ifPresent(
+              m ->
+                  reporter.report(
+                      m.at(),
+                      "uncommon",
+                      Map.of(
+                          "model",
+                          m.value(),
+                          "nic",
+                          nic.label(),
+                          "didYouMean",
+                          Suggest.didYouMean(m.value().text(), COMMON))));
     }
   }
 }

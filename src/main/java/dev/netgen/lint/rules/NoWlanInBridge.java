@@ -27,7 +27,10 @@ public final class NoWlanInBridge extends Rule {
     for (var bridge : model.bridges().values()) {
       for (var port : wiring.interfacePorts(bridge)) {
         if (port.iface().wireless() && !port.iface().fourAddrOn()) {
-          reporter.report(port.name().at(), "station-in-bridge", Map.of("port", port.name().value(), "bridge", bridge.name().value()));
+          reporter.report(
+              port.name().at(),
+              "station-in-bridge",
+              Map.of("port", port.name().value(), "bridge", bridge.name().value()));
         }
       }
     }

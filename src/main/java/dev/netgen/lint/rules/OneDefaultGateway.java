@@ -35,19 +35,26 @@ public final class OneDefaultGateway extends Rule {
     // one key for every gateway: the second and later are the findings
     var gateways = new Occurrences<String, Gateway>();
     for (var iface : model.interfaces().values()) {
-      if (wiring.bridgeOf(iface.name().value().text()).isEmpty()) { // a port's gateway is port-has-no-address's
+      if (wiring
+          .bridgeOf(iface.name().value().text())
+          .isEmpty()) { // a port's gateway is port-has-no-address's
         add(gateways, iface.address(), iface.gateway(), "interface '" + iface.name().value() + "'");
       }
     }
     for (var bridge : model.bridges().values()) {
       add(gateways, bridge.address(), bridge.gateway(), "bridge '" + bridge.name().value() + "'");
     }
-    gateways.forEachRepeat((first, repeat) -> reporter.report(repeat.at(), "second-route", Map.of(
-        "gateway", repeat.owner().address(),
-        "owner", repeat.owner().owner(),
-        "first", first.owner().owner(),
-        "firstGateway", first.owner().address(),
-        "line", first.at().line())));
+    gateways.forEachRepeat(
+        (first, repeat) ->
+            reporter.report(
+                repeat.at(),
+                "second-route",
+                Map.of(
+                    "gateway", repeat.owner().address(),
+                    "owner", repeat.owner().owner(),
+                    "first", first.owner().owner(),
+                    "firstGateway", first.owner().address(),
+                    "line", first.at().line())));
   }
 
   private record Gateway(String owner, Ipv4 address) {}
@@ -56,7 +63,11 @@ public final class OneDefaultGateway extends Rule {
    * Only a gateway next to a CIDR address becomes a route; one next to dhcp or none is
    * gateway-in-subnet's finding, and counting it here too would report one mistake twice.
    */
-  private static void add(Occurrences<String, Gateway> gateways, Located<Address> address, Optional<Located<Ipv4>> gateway, String owner) {
+  private static void add(
+      Occurrences<String, Gateway> gateways,
+      Located<Address> address,
+      Optional<Located<Ipv4>> gateway,
+      String owner) {
     if (address.value() instanceof Address.Static) {
       gateway.ifPresent(gw -> gateways.add("default", gw.at(), new Gateway(owner, gw.value())));
     }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /** port-exists: bridge ports and guest taps name devices the model declares. */
 public final class PortExists extends Rule {
-  private static final String DECLARE_TAP = "{{didYouMean}}declare it under taps: and add it to a bridge's ports";
+  private static final String DECLARE_TAP =
+      "{{didYouMean}}declare it under taps: and add it to a bridge's ports";
 
   public PortExists() {
     super(
@@ -27,7 +28,8 @@ public final class PortExists extends Rule {
             "port-undeclared",
             "port '{{port}}' of bridge '{{bridge}}' is not declared",
             "{{didYouMean}}declare it under interfaces: (a NIC that exists) or taps: (a tap netgen creates)"),
-        new Message("tap-not-a-tap", "tap '{{tap}}' of {{nic}} is {{kind}}, not a tap", DECLARE_TAP),
+        new Message(
+            "tap-not-a-tap", "tap '{{tap}}' of {{nic}} is {{kind}}, not a tap", DECLARE_TAP),
         new Message("tap-undeclared", "tap '{{tap}}' of {{nic}} is not declared", DECLARE_TAP));
   }
 
@@ -40,8 +42,16 @@ public final class PortExists extends Rule {
         String name = port.value().text();
         String kind = wiring.kindOf(name).orElse("");
         if (kind.equals("bridge") || kind.isEmpty()) {
-          reporter.report(port.at(), kind.isEmpty() ? "port-undeclared" : "port-is-bridge", Map.of(
-              "port", name, "bridge", bridge.name().value(), "didYouMean", Suggest.didYouMean(name, portable)));
+          reporter.report(
+              port.at(),
+              kind.isEmpty() ? "port-undeclared" : "port-is-bridge",
+              Map.of(
+                  "port",
+                  name,
+                  "bridge",
+                  bridge.name().value(),
+                  "didYouMean",
+                  Suggest.didYouMean(name, portable)));
         }
       }
     }
@@ -50,11 +60,14 @@ public final class PortExists extends Rule {
       String name = tap.value().text();
       if (!model.taps().containsKey(name)) {
         var kind = wiring.kindOf(name);
-        reporter.report(tap.at(), kind.isPresent() ? "tap-not-a-tap" : "tap-undeclared", Map.of(
-            "tap", name,
-            "nic", nic.label(),
-            "kind", kind.map(k -> ("interface".equals(k) ? "an " : "a ") + k).orElse(""),
-            "didYouMean", Suggest.didYouMean(name, model.taps().keySet())));
+        reporter.report(
+            tap.at(),
+            kind.isPresent() ? "tap-not-a-tap" : "tap-undeclared",
+            Map.of(
+                "tap", name,
+                "nic", nic.label(),
+                "kind", kind.map(k -> ("interface".equals(k) ? "an " : "a ") + k).orElse(""),
+                "didYouMean", Suggest.didYouMean(name, model.taps().keySet())));
       }
     }
   }

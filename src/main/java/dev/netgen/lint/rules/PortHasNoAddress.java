@@ -29,11 +29,19 @@ public final class PortHasNoAddress extends Rule {
       if (address.value() instanceof Address.None) {
         continue;
       }
-      wiring.bridgeOf(iface.name().value().text()).ifPresent(bridge -> reporter.report(address.at(), "has-address", Map.of(
-          "iface", iface.name().value(),
-          "address", address.value() instanceof Address.Static s ? s.cidr() : "dhcp",
-          "bridge", bridge.name().value(),
-          "line", bridge.name().at().line())));
+      wiring
+          .bridgeOf(iface.name().value().text())
+          .ifPresent(
+              bridge ->
+                  reporter.report(
+                      address.at(),
+                      "has-address",
+                      Map.of(
+                          "iface", iface.name().value(),
+                          "address",
+                              address.value() instanceof Address.Static s ? s.cidr() : "dhcp",
+                          "bridge", bridge.name().value(),
+                          "line", bridge.name().at().line())));
     }
   }
 }

@@ -16,7 +16,10 @@ public final class PortSingleBridge extends Rule {
         "port-single-bridge",
         Severity.ERROR,
         "a device is a port of at most one bridge, and is listed once",
-        new Message("listed-twice", "'{{port}}' is listed twice in the ports of bridge '{{bridge}}' (line {{line}})", "remove the second one"),
+        new Message(
+            "listed-twice",
+            "'{{port}}' is listed twice in the ports of bridge '{{bridge}}' (line {{line}})",
+            "remove the second one"),
         new Message(
             "second-bridge",
             "'{{port}}' is already a port of bridge '{{bridge}}' (line {{line}})",
@@ -31,9 +34,11 @@ public final class PortSingleBridge extends Rule {
         ports.add(port.value().text(), port.at(), bridge.name().value().text());
       }
     }
-    ports.forEachRepeat((first, repeat) -> reporter.report(
-        repeat.at(),
-        first.owner().equals(repeat.owner()) ? "listed-twice" : "second-bridge",
-        Map.of("port", repeat.key(), "bridge", first.owner(), "line", first.at().line())));
+    ports.forEachRepeat(
+        (first, repeat) ->
+            reporter.report(
+                repeat.at(),
+                first.owner().equals(repeat.owner()) ? "listed-twice" : "second-bridge",
+                Map.of("port", repeat.key(), "bridge", first.owner(), "line", first.at().line())));
   }
 }

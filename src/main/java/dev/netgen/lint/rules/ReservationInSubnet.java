@@ -8,7 +8,9 @@ import dev.netgen.model.Model;
 import dev.netgen.model.Wiring;
 import java.util.Map;
 
-/** reservation-in-subnet: a guest's ip is a host address of its bridge's subnet, not the bridge's. */
+/**
+ * reservation-in-subnet: a guest's ip is a host address of its bridge's subnet, not the bridge's.
+ */
 public final class ReservationInSubnet extends Rule {
   private static final String HINT = "choose a host address of {{subnet}}{{exceptBridge}}";
 
@@ -17,9 +19,18 @@ public final class ReservationInSubnet extends Rule {
         "reservation-in-subnet",
         Severity.ERROR,
         "a guest NIC's ip lies in the subnet of the bridge its tap is in, and is not the bridge's own address",
-        new Message("outside-subnet", "ip {{ip}} of {{nic}} is outside subnet {{subnet}} of bridge '{{bridge}}'", HINT),
-        new Message("bridge-address", "ip {{ip}} of {{nic}} is the address of bridge '{{bridge}}' itself", HINT),
-        new Message("network-or-broadcast", "ip {{ip}} of {{nic}} is the {{which}} address of {{subnet}}", HINT));
+        new Message(
+            "outside-subnet",
+            "ip {{ip}} of {{nic}} is outside subnet {{subnet}} of bridge '{{bridge}}'",
+            HINT),
+        new Message(
+            "bridge-address",
+            "ip {{ip}} of {{nic}} is the address of bridge '{{bridge}}' itself",
+            HINT),
+        new Message(
+            "network-or-broadcast",
+            "ip {{ip}} of {{nic}} is the {{which}} address of {{subnet}}",
+            HINT));
   }
 
   @Override
@@ -36,13 +47,14 @@ public final class ReservationInSubnet extends Rule {
       }
       var cidr = subnet.get();
       var own = bridge.get().staticCidr().map(c -> c.address());
-      var data = Map.of(
-          "ip", ip.value(),
-          "nic", nic.label(),
-          "subnet", cidr,
-          "bridge", bridge.get().name().value(),
-          "which", ip.value().equals(cidr.network()) ? "network" : "broadcast",
-          "exceptBridge", own.map(a -> " other than the bridge's own " + a).orElse(""));
+      var data =
+          Map.of(
+              "ip", ip.value(),
+              "nic", nic.label(),
+              "subnet", cidr,
+              "bridge", bridge.get().name().value(),
+              "which", ip.value().equals(cidr.network()) ? "network" : "broadcast",
+              "exceptBridge", own.map(a -> " other than the bridge's own " + a).orElse(""));
       if (!cidr.contains(ip.value())) {
         reporter.report(ip.at(), "outside-subnet", data);
       } else if (own.isPresent() && own.get().equals(ip.value())) {

@@ -11,10 +11,13 @@ import dev.netgen.model.Wiring;
 import java.time.Duration;
 import java.util.Map;
 
-/** stp-delay-fits-dhcp: a DHCP bridge with STP starts forwarding before its DHCP client gives up. */
+/**
+ * stp-delay-fits-dhcp: a DHCP bridge with STP starts forwarding before its DHCP client gives up.
+ */
 public final class StpDelayFitsDhcp extends Rule {
   /** The kernel's forward delay when none is set. */
   private static final Duration KERNEL_DEFAULT = Duration.ofSeconds(15);
+
   /**
    * netifrc's udhcpc sends 3 discovers about 9 s apart, the last at about 18 s, and gives up at
    * about 27 s: a port that forwards only from 18 s on lets none of them through.
@@ -23,7 +26,8 @@ public final class StpDelayFitsDhcp extends Rule {
 
   private static final String AFTER =
       ": its ports forward only after {{forwarding}} s, after netifrc's udhcpc has sent its last discover (about 18 s)";
-  private static final String HINT = "set forward_delay: 2, or stp: false if the bridge has one physical port";
+  private static final String HINT =
+      "set forward_delay: 2, or stp: false if the bridge has one physical port";
 
   public StpDelayFitsDhcp() {
     super(
@@ -31,10 +35,15 @@ public final class StpDelayFitsDhcp extends Rule {
         Severity.WARNING,
         "a bridge with address dhcp and stp on has a forward_delay short enough for its DHCP client (below 9 s; the kernel default is"
             + " 15 s)",
-        new Message("forward-delay", "bridge '{{bridge}}' takes its address by DHCP with STP on and forward_delay {{delay}} s" + AFTER, HINT),
+        new Message(
+            "forward-delay",
+            "bridge '{{bridge}}' takes its address by DHCP with STP on and forward_delay {{delay}} s"
+                + AFTER,
+            HINT),
         new Message(
             "default-forward-delay",
-            "bridge '{{bridge}}' takes its address by DHCP with STP on and the kernel's default forward_delay of 15 s" + AFTER,
+            "bridge '{{bridge}}' takes its address by DHCP with STP on and the kernel's default forward_delay of 15 s"
+                + AFTER,
             HINT));
   }
 
@@ -48,7 +57,14 @@ public final class StpDelayFitsDhcp extends Rule {
       Duration forwardDelay = delay.map(d -> d.value().duration()).orElse(KERNEL_DEFAULT);
       Duration forwarding = forwardDelay.multipliedBy(2);
       if (forwarding.compareTo(LAST_DISCOVER) >= 0) {
-        var data = Map.of("bridge", bridge.name().value(), "delay", new Seconds(forwardDelay), "forwarding", new Seconds(forwarding));
+        var data =
+            Map.of(
+                "bridge",
+                bridge.name().value(),
+                "delay",
+                new Seconds(forwardDelay),
+                "forwarding",
+                new Seconds(forwarding));
         if (delay.isPresent()) {
           reporter.report(delay.get().at(), "forward-delay", data);
         } else {

@@ -28,8 +28,14 @@ public final class StpForMultiplePorts extends Rule {
       var physical = wiring.interfacePorts(bridge);
       if (physical.size() > 1 && !bridge.stpOn()) {
         var at = bridge.stp().map(s -> s.at()).orElse(bridge.name().at());
-        String names = physical.stream().map(p -> p.iface().name().value().text()).collect(Collectors.joining(", "));
-        reporter.report(at, "stp-off", Map.of("bridge", bridge.name().value(), "count", physical.size(), "ports", names));
+        String names =
+            physical.stream()
+                .map(p -> p.iface().name().value().text())
+                .collect(Collectors.joining(", "));
+        reporter.report(
+            at,
+            "stp-off",
+            Map.of("bridge", bridge.name().value(), "count", physical.size(), "ports", names));
       }
     }
   }

@@ -36,13 +36,21 @@ public final class StpTimerRange extends Rule {
     for (var bridge : model.bridges().values()) {
       var name = bridge.name().value();
       if (bridge.stpOn()) {
-        bridge.forwardDelay()
+        bridge
+            .forwardDelay()
             .filter(d -> outside(d.value().duration(), FORWARD_DELAY_MIN, FORWARD_DELAY_MAX))
-            .ifPresent(d -> reporter.report(d.at(), "forward-delay", Map.of("seconds", d.value(), "bridge", name)));
+            .ifPresent(
+                d ->
+                    reporter.report(
+                        d.at(), "forward-delay", Map.of("seconds", d.value(), "bridge", name)));
       }
-      bridge.helloTime()
+      bridge
+          .helloTime()
           .filter(h -> outside(h.value().duration(), HELLO_MIN, HELLO_MAX))
-          .ifPresent(h -> reporter.report(h.at(), "hello-time", Map.of("seconds", h.value(), "bridge", name)));
+          .ifPresent(
+              h ->
+                  reporter.report(
+                      h.at(), "hello-time", Map.of("seconds", h.value(), "bridge", name)));
     }
   }
 

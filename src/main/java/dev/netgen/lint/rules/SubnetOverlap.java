@@ -42,7 +42,8 @@ public final class SubnetOverlap extends Rule {
     final Map<Kind, Net> first = new HashMap<>();
   }
 
-  private static final String OVERLAPS = "subnet {{subnet}} of {{owner}} overlaps {{firstSubnet}} of {{first}} (line {{line}})";
+  private static final String OVERLAPS =
+      "subnet {{subnet}} of {{owner}} overlaps {{firstSubnet}} of {{first}} (line {{line}})";
 
   public SubnetOverlap() {
     super(
@@ -90,15 +91,41 @@ public final class SubnetOverlap extends Rule {
     for (var bridge : model.bridges().values()) {
       if (bridge.address().value() instanceof Address.Static s) {
         boolean onLan = !wiring.interfacePorts(bridge).isEmpty();
-        nets.add(new Net(nets.size(), s.cidr().subnet(), Kind.BRIDGE, bridge.address().at(), "bridge '" + bridge.name().value() + "'", onLan));
+        nets.add(
+            new Net(
+                nets.size(),
+                s.cidr().subnet(),
+                Kind.BRIDGE,
+                bridge.address().at(),
+                "bridge '" + bridge.name().value() + "'",
+                onLan));
       }
     }
     for (var iface : model.interfaces().values()) {
       if (iface.address().value() instanceof Address.Static s) {
-        nets.add(new Net(nets.size(), s.cidr().subnet(), Kind.INTERFACE, iface.address().at(), "interface '" + iface.name().value() + "'", false));
+        nets.add(
+            new Net(
+                nets.size(),
+                s.cidr().subnet(),
+                Kind.INTERFACE,
+                iface.address().at(),
+                "interface '" + iface.name().value() + "'",
+                false));
       }
     }
-    model.host().upstream().ifPresent(u -> nets.add(new Net(nets.size(), u.subnet().value(), Kind.UPSTREAM, u.subnet().at(), "upstream.subnet", false)));
+    model
+        .host()
+        .upstream()
+        .ifPresent(
+            u ->
+                nets.add(
+                    new Net(
+                        nets.size(),
+                        u.subnet().value(),
+                        Kind.UPSTREAM,
+                        u.subnet().at(),
+                        "upstream.subnet",
+                        false)));
     return nets;
   }
 
@@ -111,7 +138,9 @@ public final class SubnetOverlap extends Rule {
 
   /** The exception: a bridge bridged onto the LAN with exactly the LAN's subnet. */
   private static boolean sharesLan(Net bridge, Net upstream) {
-    return bridge.onLan() && upstream.kind() == Kind.UPSTREAM && bridge.subnet().equals(upstream.subnet());
+    return bridge.onLan()
+        && upstream.kind() == Kind.UPSTREAM
+        && bridge.subnet().equals(upstream.subnet());
   }
 
   private static long pairKey(Net a, Net b) {
@@ -122,13 +151,18 @@ public final class SubnetOverlap extends Rule {
     boolean aFirst = a.at().compareTo(b.at()) <= 0;
     Net first = aFirst ? a : b;
     Net later = aFirst ? b : a;
-    boolean onLan = (later.onLan() && first.kind() == Kind.UPSTREAM) || (first.onLan() && later.kind() == Kind.UPSTREAM);
-    reporter.report(later.at(), onLan ? "bridged-onto-lan" : "overlaps", Map.of(
-        "subnet", later.subnet(),
-        "owner", later.label(),
-        "firstSubnet", first.subnet(),
-        "first", first.label(),
-        "line", first.at().line(),
-        "lan", (first.kind() == Kind.UPSTREAM ? first : later).subnet()));
+    boolean onLan =
+        (later.onLan() && first.kind() == Kind.UPSTREAM)
+            || (first.onLan() && later.kind() == Kind.UPSTREAM);
+    reporter.report(
+        later.at(),
+        onLan ? "bridged-onto-lan" : "overlaps",
+        Map.of(
+            "subnet", later.subnet(),
+            "owner", later.label(),
+            "firstSubnet", first.subnet(),
+            "first", first.label(),
+            "line", first.at().line(),
+            "lan", (first.kind() == Kind.UPSTREAM ? first : later).subnet()));
   }
 }

@@ -28,7 +28,19 @@ public final class TapSingleGuest extends Rule {
     for (var nic : wiring.guestNics()) {
       taps.add(nic.nic().tap().value().text(), nic.nic().tap().at(), nic.label());
     }
-    taps.forEachRepeat((first, repeat) -> reporter.report(
-        repeat.at(), "shared", Map.of("tap", repeat.key(), "nic", repeat.owner(), "first", first.owner(), "line", first.at().line())));
+    taps.forEachRepeat(
+        (first, repeat) ->
+            reporter.report(
+                repeat.at(),
+                "shared",
+                Map.of(
+                    "tap",
+                    repeat.key(),
+                    "nic",
+                    repeat.owner(),
+                    "first",
+                    first.owner(),
+                    "line",
+                    first.at().line())));
   }
 }

@@ -16,7 +16,10 @@ public final class UnusedTap extends Rule {
         "unused-tap",
         Severity.WARNING,
         "every tap is used by some guest NIC",
-        new Message("unused", "tap '{{tap}}' is used by no guest NIC", "remove it, or plug a guest NIC into it (nics: - tap: {{tap}})"));
+        new Message(
+            "unused",
+            "tap '{{tap}}' is used by no guest NIC",
+            "remove it, or plug a guest NIC into it (nics: - tap: {{tap}})"));
   }
 
   @Override

@@ -21,7 +21,13 @@ public record DnsmasqView(List<Served> bridges) {
    * START,END[,LEASE]; dns is the comma list of servers; domain is DOMAIN[,SUBNET].
    */
   public record Served(
-      String name, String subnet, String range, String router, String dns, String domain, List<Reservation> hosts) {}
+      String name,
+      String subnet,
+      String range,
+      String router,
+      String dns,
+      String domain,
+      List<Reservation> hosts) {}
 
   /** A dhcp-host line: the guest NIC's MAC always gets this address. */
   public record Reservation(String mac, String ip) {}
@@ -37,18 +43,36 @@ public record DnsmasqView(List<Served> bridges) {
   private static Served served(RenderContext context, Bridge bridge, DhcpServer dhcp) {
     var cidr = bridge.staticCidr();
     String range =
-        dhcp.range().start().value() + "," + dhcp.range().end().value()
+        dhcp.range().start().value()
+            + ","
+            + dhcp.range().end().value()
             + dhcp.lease().map(l -> "," + l.value()).orElse("");
     // docs/model.md: the router defaults to the bridge's own address.
-    String router = dhcp.router().map(Located::value).or(() -> cidr.map(c -> c.address())).map(Ipv4::toString).orElse("");
-    String dns = dhcp.dns().stream().map(d -> d.value().toString()).collect(Collectors.joining(","));
+    String router =
+        dhcp.router()
+            .map(Located::value)
+            .or(() -> cidr.map(c -> c.address()))
+            .map(Ipv4::toString)
+            .orElse("");
+    String dns =
+        dhcp.dns().stream().map(d -> d.value().toString()).collect(Collectors.joining(","));
     String domain =
         dhcp.domain().map(d -> d.value() + cidr.map(c -> "," + c.subnet()).orElse("")).orElse("");
     var hosts =
         context.wiring().reservedNics(bridge).stream()
-            .map(g -> new Reservation(g.nic().mac().value().toString(), g.nic().ip().orElseThrow().value().toString()))
+            .map(
+                g ->
+                    new Reservation(
+                        g.nic().mac().value().toString(),
+                        g.nic().ip().orElseThrow().value().toString()))
             .toList();
     return new Served(
-        bridge.name().value().text(), cidr.map(c -> c.subnet().toString()).orElse(""), range, router, dns, domain, hosts);
+        bridge.name().value().text(),
+        cidr.map(c -> c.subnet().toString()).orElse(""),
+        range,
+        router,
+        dns,
+        domain,
+        hosts);
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ebtables.sh: MAC NAT on a bridge whose uplink is a wireless port (docs/formats.md). Frames leaving
- * through the uplink carry the uplink's own MAC, the one the access point knows; frames and ARP
- * for a guest's IP get that guest NIC's MAC back.
+ * ebtables.sh: MAC NAT on a bridge whose uplink is a wireless port (docs/formats.md). Frames
+ * leaving through the uplink carry the uplink's own MAC, the one the access point knows; frames and
+ * ARP for a guest's IP get that guest NIC's MAC back.
  */
 public record EbtablesView(List<MacNatBridge> bridges) {
   /**
@@ -24,9 +24,13 @@ public record EbtablesView(List<MacNatBridge> bridges) {
   public static Optional<EbtablesView> of(RenderContext context) {
     var bridges = new ArrayList<MacNatBridge>();
     for (Bridge bridge : context.model().bridges().values()) {
-      bridge.macNat().ifPresent(macNat -> bridges.add(macNatBridge(context, bridge, macNat.uplink().value().text())));
+      bridge
+          .macNat()
+          .ifPresent(
+              macNat -> bridges.add(macNatBridge(context, bridge, macNat.uplink().value().text())));
     }
-    // Written even with no MAC NAT bridge: its stop removes what a script of an earlier model started.
+    // Written even with no MAC NAT bridge: its stop removes what a script of an earlier model
+    // started.
     return Optional.of(new EbtablesView(bridges));
   }
 
@@ -40,8 +44,15 @@ public record EbtablesView(List<MacNatBridge> bridges) {
     // IP=MAC: the script splits each word at '='; IPv4 and MAC text never hold one.
     var guests =
         context.wiring().reservedNics(bridge).stream()
-            .map(g -> Text.forShellWord(g.nic().ip().orElseThrow().value() + "=" + g.nic().mac().value()))
+            .map(
+                g ->
+                    Text.forShellWord(
+                        g.nic().ip().orElseThrow().value() + "=" + g.nic().mac().value()))
             .toList();
-    return new MacNatBridge(Text.forShellWord(bridge.name().value().text()), Text.forShellWord(uplink), Text.forShellWord(uplinkMac), guests);
+    return new MacNatBridge(
+        Text.forShellWord(bridge.name().value().text()),
+        Text.forShellWord(uplink),
+        Text.forShellWord(uplinkMac),
+        guests);
   }
 }

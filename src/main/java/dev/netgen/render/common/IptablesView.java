@@ -24,13 +24,19 @@ public record IptablesView(List<NatBridge> bridges) {
 
   private static NatBridge natBridge(Bridge bridge, String uplink) {
     var cidr =
-        bridge.staticCidr()
+        bridge
+            .staticCidr()
             .orElseThrow(
                 () ->
                     Unrenderable.at(
                         bridge.address().at(),
-                        "bridge " + bridge.name().value() + " has nat but no fixed address, so there is no subnet to masquerade",
+                        "bridge "
+                            + bridge.name().value()
+                            + " has nat but no fixed address, so there is no subnet to masquerade",
                         "give " + bridge.name().value() + " an address such as 172.16.1.1/24"));
-    return new NatBridge(Text.forShellWord(bridge.name().value().text()), Text.forShellWord(cidr.subnet().toString()), Text.forShellWord(uplink));
+    return new NatBridge(
+        Text.forShellWord(bridge.name().value().text()),
+        Text.forShellWord(cidr.subnet().toString()),
+        Text.forShellWord(uplink));
   }
 }

@@ -19,8 +19,8 @@ public final class QemuArgs implements Output {
   public record View(String guest, String path, List<NicArgs> nics) {}
 
   /**
-   * One NIC. The netdev id is netgen0, netgen1, ... by NIC order: ids only need to be unique in
-   * one QEMU process, and this prefix keeps clear of the net0 an admin writes by hand next to it.
+   * One NIC. The netdev id is netgen0, netgen1, ... by NIC order: ids only need to be unique in one
+   * QEMU process, and this prefix keeps clear of the net0 an admin writes by hand next to it.
    */
   public record NicArgs(String id, String tap, String model, String mac) {}
 
@@ -42,7 +42,10 @@ public final class QemuArgs implements Output {
     for (Nic nic : guest.nics()) {
       nics.add(
           new NicArgs(
-              "netgen" + nics.size(), nic.tap().value().text(), nic.modelOrDefault().text(), nic.mac().value().toString()));
+              "netgen" + nics.size(),
+              nic.tap().value().text(),
+              nic.modelOrDefault().text(),
+              nic.mac().value().toString()));
     }
     return new View(guest.name().value().text(), path, nics);
   }

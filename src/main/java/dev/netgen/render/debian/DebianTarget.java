@@ -19,6 +19,8 @@ public final class DebianTarget implements Target {
   @Override
   public List<Output> outputs() {
     return List.of(
-        Output.file(OutputKey.INTERFACES, "debian/interfaces.ftl", Output.CONFIG, InterfacesView::of), new DnsmasqInstance());
+        Output.file(
+            OutputKey.INTERFACES, "debian/interfaces.ftl", Output.CONFIG, InterfacesView::of),
+        new DnsmasqInstance());
   }
 }

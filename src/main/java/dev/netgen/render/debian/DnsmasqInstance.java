@@ -26,13 +26,17 @@ final class DnsmasqInstance implements Output {
 
   @Override
   public void emit(RenderContext context, Emitter out) {
-    boolean serves = context.model().bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
+    boolean serves =
+        context.model().bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
     if (!serves || !context.layout().dnsmasqInstance()) {
       return;
     }
     String name = OutputLayout.DNSMASQ_INSTANCE;
     String conf = context.layout().path(OutputKey.DNSMASQ).absolute();
-    var view = new DnsmasqDefaultView(Text.forShellWord(conf), Text.forShellWord("/var/lib/misc/dnsmasq." + name + ".leases"));
+    var view =
+        new DnsmasqDefaultView(
+            Text.forShellWord(conf),
+            Text.forShellWord("/var/lib/misc/dnsmasq." + name + ".leases"));
     out.template(OutputPath.of("etc/default/dnsmasq." + name), TEMPLATE, Output.CONFIG, view);
     out.symlink(
         OutputPath.of("etc/systemd/system/multi-user.target.wants/dnsmasq@" + name + ".service"),

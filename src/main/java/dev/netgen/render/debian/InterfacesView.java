@@ -9,16 +9,22 @@ import java.util.Optional;
  * must bring them up, and the few facts the header notes depend on. Built by {@link
  * InterfacesViewBuilder}; every string is printed as is.
  *
- * @param mainFile the file is /etc/network/interfaces itself, so it also carries lo and the
- *     {@code source} line of a stock Debian file; elsewhere it is a fragment that file sources
+ * @param mainFile the file is /etc/network/interfaces itself, so it also carries lo and the {@code
+ *     source} line of a stock Debian file; elsewhere it is a fragment that file sources
  * @param dnsmasqConf where dnsmasq's config goes, or "" when no bridge has a DHCP server
- * @param dnsmasqInstance whether netgen's own dnsmasq@netgen.service reads it (not moved by outputs:)
+ * @param dnsmasqInstance whether netgen's own dnsmasq@netgen.service reads it (not moved by
+ *     outputs:)
  * @param fourAddress some bridge switches a wireless port to 4-address mode (needs iw)
  */
-public record InterfacesView(boolean mainFile, String dnsmasqConf, boolean dnsmasqInstance, boolean fourAddress, List<Stanza> stanzas) {
+public record InterfacesView(
+    boolean mainFile,
+    String dnsmasqConf,
+    boolean dnsmasqInstance,
+    boolean fourAddress,
+    List<Stanza> stanzas) {
   /**
-   * One {@code iface} stanza under a comment line. start is its "auto NAME" or "allow-hotplug
-   * NAME" line, or "" for a bridge port, which its bridge brings up.
+   * One {@code iface} stanza under a comment line. start is its "auto NAME" or "allow-hotplug NAME"
+   * line, or "" for a bridge port, which its bridge brings up.
    */
   public record Stanza(String comment, String start, String iface, List<Option> options) {}
 

@@ -19,12 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them (docs/formats.md).
- * Stanzas go interfaces, taps, bridges: {@code ifup -a} follows the order of the auto lines, so
- * every tap exists, with its owner, before the bridge that enslaves it. Timers are in seconds.
+ * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them
+ * (docs/formats.md). Stanzas go interfaces, taps, bridges: {@code ifup -a} follows the order of the
+ * auto lines, so every tap exists, with its owner, before the bridge that enslaves it. Timers are
+ * in seconds.
  *
- * <p>Everything a port needs before it joins (its MAC, 4-address mode) is a {@code pre-up} line
- * of its bridge: those run before bridge-utils' if-pre-up.d hook creates the bridge and adds the
+ * <p>Everything a port needs before it joins (its MAC, 4-address mode) is a {@code pre-up} line of
+ * its bridge: those run before bridge-utils' if-pre-up.d hook creates the bridge and adds the
  * ports, whether the bridge comes up by {@code ifup -a} or alone. A port's own stanza is never
  * brought up by this file (bridge-utils brings ports up), so an option there would do nothing.
  */
@@ -46,8 +47,10 @@ final class InterfacesViewBuilder {
     boolean mainFile = context.layout().path(OutputKey.INTERFACES).equals(MAIN_FILE);
     boolean dhcp = model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
     String dnsmasqConf = dhcp ? context.layout().path(OutputKey.DNSMASQ).absolute() : "";
-    boolean fourAddress = model.bridges().values().stream().anyMatch(b -> !fourAddressPorts(b).isEmpty());
-    return new InterfacesView(mainFile, dnsmasqConf, context.layout().dnsmasqInstance(), fourAddress, stanzas);
+    boolean fourAddress =
+        model.bridges().values().stream().anyMatch(b -> !fourAddressPorts(b).isEmpty());
+    return new InterfacesView(
+        mainFile, dnsmasqConf, context.layout().dnsmasqInstance(), fourAddress, stanzas);
   }
 
   private Stanza interfaceStanza(Interface iface) {
@@ -87,12 +90,20 @@ final class InterfacesViewBuilder {
     tap.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
     String word = Text.forShellWord(name);
     var create = new StringBuilder("ip tuntap add dev ").append(word).append(" mode tap");
-    tap.owner().map(Located::value).map(UnixName::text).ifPresent(u -> create.append(" user ").append(Text.forShellWord(u)));
-    tap.group().map(Located::value).map(UnixName::text).ifPresent(g -> create.append(" group ").append(Text.forShellWord(g)));
+    tap.owner()
+        .map(Located::value)
+        .map(UnixName::text)
+        .ifPresent(u -> create.append(" user ").append(Text.forShellWord(u)));
+    tap.group()
+        .map(Located::value)
+        .map(UnixName::text)
+        .ifPresent(g -> create.append(" group ").append(Text.forShellWord(g)));
     options.add("pre-up", create.toString());
     options.add("post-down", "ip tuntap del dev " + word + " mode tap");
     String comment =
-        name + ": tap for QEMU" + context.wiring().bridgeOf(name).map(b -> ", port of " + b.name().value()).orElse("");
+        name
+            + ": tap for QEMU"
+            + context.wiring().bridgeOf(name).map(b -> ", port of " + b.name().value()).orElse("");
     return new Stanza(comment, "auto " + name, name + " inet manual", options.list);
   }
 
@@ -116,16 +127,22 @@ final class InterfacesViewBuilder {
     options.add("bridge_maxwait", "0");
     for (var port : context.wiring().interfacePorts(bridge)) {
       String word = Text.forShellWord(port.name().value().text());
-      port.iface().mac().ifPresent(mac -> options.add("pre-up", "ip link set dev " + word + " address " + mac.value()));
+      port.iface()
+          .mac()
+          .ifPresent(
+              mac -> options.add("pre-up", "ip link set dev " + word + " address " + mac.value()));
     }
-    fourAddressPorts(bridge).forEach(port -> options.add("pre-up", "iw dev " + Text.forShellWord(port) + " set 4addr on"));
+    fourAddressPorts(bridge)
+        .forEach(
+            port -> options.add("pre-up", "iw dev " + Text.forShellWord(port) + " set 4addr on"));
     var firewall = new FirewallHooks(context);
     firewall.beforeUp(bridge).forEach(c -> options.add("pre-up", c));
     firewall.afterUp(bridge).forEach(c -> options.add("post-up", c));
     // A clean-up that fails must not keep the bridge from going down (ifdown stops at a failing
     // pre-down line and leaves the bridge up).
     firewall.beforeDown(bridge).forEach(c -> options.add("pre-down", c + " || true"));
-    return new Stanza(name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
+    return new Stanza(
+        name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
   }
 
   /** The bridge's wireless ports in 4-address mode, in port order. */

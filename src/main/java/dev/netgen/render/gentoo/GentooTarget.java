@@ -15,6 +15,7 @@ public final class GentooTarget implements Target {
   @Override
   public List<Output> outputs() {
     return List.of(
-        Output.file(OutputKey.NET, "gentoo/net.ftl", Output.CONFIG, NetifrcView::of), new OpenRcLinks());
+        Output.file(OutputKey.NET, "gentoo/net.ftl", Output.CONFIG, NetifrcView::of),
+        new OpenRcLinks());
   }
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
  * already double-quoted), then the bodies of the preup/postup/predown hooks, one case branch per
  * bridge that needs one. Built by {@link NetifrcViewBuilder}.
  */
-public record NetifrcView(List<Block> blocks, List<Hook> preup, List<Hook> postup, List<Hook> predown) {
+public record NetifrcView(
+    List<Block> blocks, List<Hook> preup, List<Hook> postup, List<Hook> predown) {
   /**
    * The admin's own additions, sourced at the end of conf.d/net when present: settings netgen does
-   * not model (wpa_supplicant options, other NICs). netgen never writes it. gentoo/net.ftl names
-   * it as text (a constant line, not a value line).
+   * not model (wpa_supplicant options, other NICs). netgen never writes it. gentoo/net.ftl names it
+   * as text (a constant line, not a value line).
    */
   public static final OutputPath LOCAL = OutputPath.of("etc/conf.d/net.local");
 

@@ -60,7 +60,11 @@ final class NetifrcViewBuilder {
       iface.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
     }
     iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
-    String comment = name + ": " + iface.type().value().id() + bridge.map(b -> ", port of " + b.name().value()).orElse("");
+    String comment =
+        name
+            + ": "
+            + iface.type().value().id()
+            + bridge.map(b -> ", port of " + b.name().value()).orElse("");
     if (bridge.isPresent() && fourAddress(iface)) {
       comment += " (4-address mode, set by preup)";
     }
@@ -74,10 +78,16 @@ final class NetifrcViewBuilder {
     vars.add("config", "null");
     tap.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
     // A tap must not count as "the network is up" for services that need net.
-    vars.addRaw("rc_net_" + Text.forNetifrcVariable(tap.name().value().text()) + "_provide", "!net");
+    vars.addRaw(
+        "rc_net_" + Text.forNetifrcVariable(tap.name().value().text()) + "_provide", "!net");
     String comment =
-        tap.name().value() + ": tap for QEMU"
-            + context.wiring().bridgeOf(tap.name().value().text()).map(b -> ", port of " + b.name().value()).orElse("");
+        tap.name().value()
+            + ": tap for QEMU"
+            + context
+                .wiring()
+                .bridgeOf(tap.name().value().text())
+                .map(b -> ", port of " + b.name().value())
+                .orElse("");
     return new Block(comment, vars.list);
   }
 
@@ -85,16 +95,21 @@ final class NetifrcViewBuilder {
     var vars = new Vars(bridge.name().value());
     vars.add("config", config(bridge.address().value()));
     bridge.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
-    vars.add("bridge", String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()));
+    vars.add(
+        "bridge", String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()));
     // bridge_<key>_BR goes raw into /sys/class/net/BR/bridge/<key>: centiseconds.
     bridge.forwardDelay().ifPresent(s -> vars.add("bridge_forward_delay", centis(s)));
     bridge.helloTime().ifPresent(s -> vars.add("bridge_hello_time", centis(s)));
     bridge.stp().ifPresent(on -> vars.add("bridge_stp_state", on.value() ? "1" : "0"));
     bridge.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
-    var taps = bridge.ports().stream().filter(p -> context.model().taps().containsKey(p.value().text())).toList();
+    var taps =
+        bridge.ports().stream()
+            .filter(p -> context.model().taps().containsKey(p.value().text()))
+            .toList();
     if (!taps.isEmpty()) {
       String need = String.join(" ", taps.stream().map(t -> "net." + t.value().text()).toList());
-      vars.addRaw("rc_net_" + Text.forNetifrcVariable(bridge.name().value().text()) + "_need", need);
+      vars.addRaw(
+          "rc_net_" + Text.forNetifrcVariable(bridge.name().value().text()) + "_need", need);
     }
     return new Block(bridge.name().value() + ": bridge", vars.list);
   }

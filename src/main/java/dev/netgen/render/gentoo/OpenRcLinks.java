@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The OpenRC side: net.IF -> net.lo for every device conf.d/net configures (OpenRC takes the
- * interface from the text after "net."), each bridge in the default runlevel (taps come up
- * through rc_net_BR_need), and netgen's dnsmasq instance there too when it serves a bridge.
+ * interface from the text after "net."), each bridge in the default runlevel (taps come up through
+ * rc_net_BR_need), and netgen's dnsmasq instance there too when it serves a bridge.
  */
 final class OpenRcLinks implements Output {
   @Override
@@ -26,13 +26,19 @@ final class OpenRcLinks implements Output {
   @Override
   public void emit(RenderContext context, Emitter out) {
     Model model = context.model();
-    model.interfaces().values().forEach(i -> out.symlink(path("etc/init.d/net.", i.name()), "net.lo"));
+    model
+        .interfaces()
+        .values()
+        .forEach(i -> out.symlink(path("etc/init.d/net.", i.name()), "net.lo"));
     model.taps().values().forEach(t -> out.symlink(path("etc/init.d/net.", t.name()), "net.lo"));
     model.bridges().values().forEach(b -> out.symlink(path("etc/init.d/net.", b.name()), "net.lo"));
     for (var bridge : model.bridges().values()) {
-      out.symlink(path("etc/runlevels/default/net.", bridge.name()), "/etc/init.d/net." + bridge.name().value());
+      out.symlink(
+          path("etc/runlevels/default/net.", bridge.name()),
+          "/etc/init.d/net." + bridge.name().value());
     }
-    if (model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent()) && context.layout().dnsmasqInstance()) {
+    if (model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent())
+        && context.layout().dnsmasqInstance()) {
       // The package's init script runs an instance by the name of its link and reads
       // /etc/dnsmasq.NAME.conf: netgen's dnsmasq, next to the admin's own /etc/init.d/dnsmasq.
       String instance = "dnsmasq." + OutputLayout.DNSMASQ_INSTANCE;

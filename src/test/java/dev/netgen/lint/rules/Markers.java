@@ -10,16 +10,19 @@ import java.util.regex.Pattern;
 
 /**
  * The `# expect: RULE-ID/MESSAGE-ID` comments of a bad fixture. A marker expects its rule to report
- * that message on the next line that is not itself a marker, so several markers may stack above
- * one line; `RULE-ID/A,B` expects the messages A and B on the same line.
+ * that message on the next line that is not itself a marker, so several markers may stack above one
+ * line; `RULE-ID/A,B` expects the messages A and B on the same line.
  */
 record Markers(List<Marker> all) {
-  private static final Pattern MARKER = Pattern.compile("\\s*# expect: ([a-z0-9-]+)/([a-z0-9,-]+)\\s*");
+  private static final Pattern MARKER =
+      Pattern.compile("\\s*# expect: ([a-z0-9-]+)/([a-z0-9,-]+)\\s*");
 
   /** A marker on markerLine that expects rule to report messageId on target (1-based lines). */
   record Marker(String rule, String messageId, int markerLine, int target) {
     boolean matches(Finding finding) {
-      return finding.rule().id().equals(rule) && finding.messageId().equals(messageId) && finding.at().line() == target;
+      return finding.rule().id().equals(rule)
+          && finding.messageId().equals(messageId)
+          && finding.at().line() == target;
     }
 
     @Override
@@ -35,7 +38,8 @@ record Markers(List<Marker> all) {
     for (int i = 0; i < lines.size(); i++) {
       var m = MARKER.matcher(lines.get(i));
       if (!m.matches() && lines.get(i).strip().startsWith("# expect:")) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": write a marker as `# expect: RULE-ID/MESSAGE-ID`");
+        throw new IllegalArgumentException(
+            file + ":" + (i + 1) + ": write a marker as `# expect: RULE-ID/MESSAGE-ID`");
       }
       if (m.matches()) {
         for (String messageId : m.group(2).split(",")) {

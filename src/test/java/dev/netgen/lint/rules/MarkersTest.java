@@ -12,7 +12,9 @@ class MarkersTest {
   @Test
   void stackedMarkersAllExpectTheNextLineThatIsNotAMarker(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.yaml");
-    Files.writeString(file, "version: 1\n  # expect: a/x\n    # expect: b/y,z\nx: 1\n# expect: a/w\ny: 2\n# expects nothing\n");
+    Files.writeString(
+        file,
+        "version: 1\n  # expect: a/x\n    # expect: b/y,z\nx: 1\n# expect: a/w\ny: 2\n# expects nothing\n");
     var markers = Markers.read(file);
     assertThat(markers.all())
         .containsExactly(
@@ -28,6 +30,7 @@ class MarkersTest {
   void aMarkerWithoutMessageIdIsRefusedNotIgnored(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "version: 1\n# expect: mac-unique\nx: 1\n");
-    assertThatThrownBy(() -> Markers.read(file)).hasMessageContaining("bad.yaml:2: write a marker as `# expect: RULE-ID/MESSAGE-ID`");
+    assertThatThrownBy(() -> Markers.read(file))
+        .hasMessageContaining("bad.yaml:2: write a marker as `# expect: RULE-ID/MESSAGE-ID`");
   }
 }

@@ -38,17 +38,26 @@ class RuleCatalogueTest {
   @Test
   void registryListsEveryRuleClassOfTheRulesPackage() throws Exception {
     Set<String> classes = ruleClasses();
-    Set<String> registered = RuleRegistry.rules().stream().map(r -> r.getClass().getName()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> registered =
+        RuleRegistry.rules().stream()
+            .map(r -> r.getClass().getName())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(registered)
-        .as("every class extending Rule in %s needs a line `new Name(),` in RuleRegistry, under its topic", RULES_PACKAGE)
+        .as(
+            "every class extending Rule in %s needs a line `new Name(),` in RuleRegistry, under its topic",
+            RULES_PACKAGE)
         .containsAll(classes);
-    assertThat(classes).as("RuleRegistry lists rules outside %s; move them there", RULES_PACKAGE).containsAll(registered);
+    assertThat(classes)
+        .as("RuleRegistry lists rules outside %s; move them there", RULES_PACKAGE)
+        .containsAll(registered);
   }
 
   @Test
   void ruleClassesAreNamedAfterTheirIds() {
     for (Rule rule : LINTER.rules()) {
-      assertThat(rule.getClass().getSimpleName()).as("the class of rule %s", rule.id()).isEqualTo(RuleFixturesTest.className(rule.id()));
+      assertThat(rule.getClass().getSimpleName())
+          .as("the class of rule %s", rule.id())
+          .isEqualTo(RuleFixturesTest.className(rule.id()));
     }
   }
 
@@ -58,14 +67,20 @@ class RuleCatalogueTest {
     for (Rule rule : LINTER.rules()) {
       assertThat(RuleId.parse(rule.id()).text()).isEqualTo(rule.id());
       assertThat(rule.severity()).as("severity of %s", rule.id()).isNotNull();
-      assertThat(rule.summary()).as("summary of %s", rule.id()).isNotBlank().doesNotEndWith(".").doesNotContain("\n");
+      assertThat(rule.summary())
+          .as("summary of %s", rule.id())
+          .isNotBlank()
+          .doesNotEndWith(".")
+          .doesNotContain("\n");
     }
   }
 
   @Test
   void messagesHaveKebabCaseIdsAndWellFormedPlaceholders() {
     for (Rule rule : LINTER.rules()) {
-      assertThat(rule.messages()).as("rule %s declares no message: pass them to its constructor", rule.id()).isNotEmpty();
+      assertThat(rule.messages())
+          .as("rule %s declares no message: pass them to its constructor", rule.id())
+          .isNotEmpty();
       for (Message message : rule.messages()) {
         assertThat(message.id()).as("message id of %s", rule.id()).matches(KEBAB);
         for (String text : new String[] {message.text(), message.hint()}) {
@@ -79,23 +94,41 @@ class RuleCatalogueTest {
 
   @TestFactory
   Stream<DynamicTest> everyRuleHasItsExplanationAndExamplesInItsFolder() {
-    return LINTER.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
-      Path dir = RuleFixturesTest.DIR.resolve(rule.id());
-      Path readme = dir.resolve("README.md");
-      assertThat(readme).as("add %s: a first line `# %s`, a blank line, then why the rule exists", readme, rule.id()).exists();
-      assertThat(Files.readAllLines(readme).get(0)).as("first line of %s", readme).isEqualTo("# " + rule.id());
-      assertThat(rule.explanation().why()).as("why %s exists, in %s", rule.id(), readme).hasSizeGreaterThan(80);
-      for (String name : new String[] {"README.md", "bad.yaml", "good.yaml"}) {
-        Path file = dir.resolve(name);
-        assertThat(file).as("add %s", file).exists();
-        assertThat(fromJar(rule.id() + "/" + name))
-            .as("the jar's copy of %s, which `netgen rules %s` shows: run mvn process-resources (pom.xml ships fixtures/rules)", file, rule.id())
-            .isEqualTo(Files.readString(file));
-      }
-      assertThat(Files.readAllLines(dir.resolve("bad.yaml")).get(0))
-          .as("first line of %s/bad.yaml", dir)
-          .isEqualTo("# " + rule.id() + ": a model that breaks the rule (README.md says why)");
-    }));
+    return LINTER.rules().stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.id(),
+                    () -> {
+                      Path dir = RuleFixturesTest.DIR.resolve(rule.id());
+                      Path readme = dir.resolve("README.md");
+                      assertThat(readme)
+                          .as(
+                              "add %s: a first line `# %s`, a blank line, then why the rule exists",
+                              readme, rule.id())
+                          .exists();
+                      assertThat(Files.readAllLines(readme).get(0))
+                          .as("first line of %s", readme)
+                          .isEqualTo("# " + rule.id());
+                      assertThat(rule.explanation().why())
+                          .as("why %s exists, in %s", rule.id(), readme)
+                          .hasSizeGreaterThan(80);
+                      for (String name : new String[] {"README.md", "bad.yaml", "good.yaml"}) {
+                        Path file = dir.resolve(name);
+                        assertThat(file).as("add %s", file).exists();
+                        assertThat(fromJar(rule.id() + "/" + name))
+                            .as(
+                                "the jar's copy of %s, which `netgen rules %s` shows: run mvn process-resources (pom.xml ships fixtures/rules)",
+                                file, rule.id())
+                            .isEqualTo(Files.readString(file));
+                      }
+                      assertThat(Files.readAllLines(dir.resolve("bad.yaml")).get(0))
+                          .as("first line of %s/bad.yaml", dir)
+                          .isEqualTo(
+                              "# "
+                                  + rule.id()
+                                  + ": a model that breaks the rule (README.md says why)");
+                    }));
   }
 
   @Test
@@ -116,14 +149,18 @@ class RuleCatalogueTest {
       }
     }
     assertThat(missing)
-        .as("messages that no fixture shows: for each RULE/MESSAGE, put `# expect: RULE/MESSAGE` above a line of fixtures/rules/RULE/bad*.yaml"
-            + " that triggers it (or add a bad-NAME.yaml with its bad-NAME.expected)")
+        .as(
+            "messages that no fixture shows: for each RULE/MESSAGE, put `# expect: RULE/MESSAGE` above a line of fixtures/rules/RULE/bad*.yaml"
+                + " that triggers it (or add a bad-NAME.yaml with its bad-NAME.expected)")
         .isEmpty();
   }
 
   @Test
   void docsRulesMdIsGeneratedFromTheRules() {
-    Golden.check(Path.of("docs/rules.md"), RulesDoc.markdown(LINTER.rules()), "mvn -q test -Dtest=RuleCatalogueTest");
+    Golden.check(
+        Path.of("docs/rules.md"),
+        RulesDoc.markdown(LINTER.rules()),
+        "mvn -q test -Dtest=RuleCatalogueTest");
   }
 
   @Test
@@ -133,16 +170,19 @@ class RuleCatalogueTest {
   }
 
   private static String fromJar(String resource) throws IOException {
-    try (InputStream in = RuleCatalogueTest.class.getClassLoader().getResourceAsStream("rules/" + resource)) {
+    try (InputStream in =
+        RuleCatalogueTest.class.getClassLoader().getResourceAsStream("rules/" + resource)) {
       assertThat(in).as("rules/%s on the class path", resource).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   /** The classes in the rules package that extend Rule, found on disk, not from the registry. */
-  private static Set<String> ruleClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+  private static Set<String> ruleClasses()
+      throws IOException, URISyntaxException, ClassNotFoundException {
     // the main classes' folder: the tests of the same package come first on the class path
-    Path main = Path.of(RuleRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path main =
+        Path.of(RuleRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     var found = new TreeSet<String>();
     try (Stream<Path> files = Files.list(main.resolve(RULES_PACKAGE.replace('.', '/')))) {
       for (Path file : files.toList()) {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Walks fixtures/rules/RULE-ID/ from disk: good.yaml must not trigger its rule (and is otherwise
  * clean), every bad*.yaml prints exactly its bad*.expected, and its `# expect: RULE-ID/MESSAGE-ID`
- * markers sit directly above each line where the rule reports that message, as Error Prone's
- * "BUG: Diagnostic contains:" lines.
+ * markers sit directly above each line where the rule reports that message, as Error Prone's "BUG:
+ * Diagnostic contains:" lines.
  */
 class RuleFixturesTest {
   static final Path DIR = Fixtures.ROOT.resolve("rules");
@@ -46,65 +46,94 @@ class RuleFixturesTest {
   private DynamicNode folder(String id) {
     Path dir = DIR.resolve(id);
     if (LINTER.find(id).isEmpty()) {
-      return DynamicTest.dynamicTest(id, () -> fail(
-          "folder %s has no rule: add class %s to dev.netgen.lint.rules and a line to RuleRegistry, or remove the folder",
-          dir, className(id)));
+      return DynamicTest.dynamicTest(
+          id,
+          () ->
+              fail(
+                  "folder %s has no rule: add class %s to dev.netgen.lint.rules and a line to RuleRegistry, or remove the folder",
+                  dir, className(id)));
     }
     if (!Files.isDirectory(dir)) {
-      return DynamicTest.dynamicTest(id, () -> fail(
-          "rule %s has no fixtures: add %s/README.md (why the rule exists), %s/good.yaml (a model the rule accepts), %s/bad.yaml"
-              + " (with `# expect: %s/MESSAGE-ID` above each offending line) and %s/bad.expected (run once with -Dnetgen.regenerate=true,"
-              + " then review it)",
-          id, dir, dir, dir, id, dir));
+      return DynamicTest.dynamicTest(
+          id,
+          () ->
+              fail(
+                  "rule %s has no fixtures: add %s/README.md (why the rule exists), %s/good.yaml (a model the rule accepts), %s/bad.yaml"
+                      + " (with `# expect: %s/MESSAGE-ID` above each offending line) and %s/bad.expected (run once with -Dnetgen.regenerate=true,"
+                      + " then review it)",
+                  id, dir, dir, dir, id, dir));
     }
     var tests = new ArrayList<DynamicNode>();
     tests.add(DynamicTest.dynamicTest("good.yaml", () -> good(id, dir.resolve("good.yaml"))));
     if (bads(dir).isEmpty()) {
-      tests.add(DynamicTest.dynamicTest("bad.yaml", () -> fail(
-          "add %s/bad.yaml: a model that breaks %s, with `# expect: %s/MESSAGE-ID` above each offending line", dir, id, id)));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "bad.yaml",
+              () ->
+                  fail(
+                      "add %s/bad.yaml: a model that breaks %s, with `# expect: %s/MESSAGE-ID` above each offending line",
+                      dir, id, id)));
     }
     for (Path bad : bads(dir)) {
       tests.add(DynamicTest.dynamicTest(bad.getFileName().toString(), () -> bad(id, bad)));
     }
     for (Path golden : Fixtures.files(dir, ".expected")) {
       Path model = dir.resolve(Fixtures.sibling(golden, ".yaml"));
-      tests.add(DynamicTest.dynamicTest(golden.getFileName() + " has its model", () ->
-          assertThat(model).as("golden %s has no model: add %s or remove the golden", golden, model).exists()));
+      tests.add(
+          DynamicTest.dynamicTest(
+              golden.getFileName() + " has its model",
+              () ->
+                  assertThat(model)
+                      .as("golden %s has no model: add %s or remove the golden", golden, model)
+                      .exists()));
     }
     return DynamicContainer.dynamicContainer(id, tests);
   }
 
   /** The folder's bad*.yaml models. */
   static List<Path> bads(Path dir) {
-    return Fixtures.files(dir, ".yaml").stream().filter(p -> p.getFileName().toString().startsWith("bad")).toList();
+    return Fixtures.files(dir, ".yaml").stream()
+        .filter(p -> p.getFileName().toString().startsWith("bad"))
+        .toList();
   }
 
   private static void good(String id, Path good) {
     assertThat(good).as("add %s: a model on which %s reports nothing", good, id).exists();
     List<Finding> found = findings(good);
-    assertThat(found).as("%s must not trigger %s", good, id).noneMatch(f -> f.rule().id().equals(id));
-    assertThat(found).as("%s should be lint-clean, so that it shows the fix and nothing else", good).isEmpty();
+    assertThat(found)
+        .as("%s must not trigger %s", good, id)
+        .noneMatch(f -> f.rule().id().equals(id));
+    assertThat(found)
+        .as("%s should be lint-clean, so that it shows the fix and nothing else", good)
+        .isEmpty();
   }
 
   private static void bad(String id, Path bad) throws IOException {
     Path golden = bad.resolveSibling(Fixtures.sibling(bad, ".expected"));
     if (!Files.exists(golden) && !Golden.regenerating()) {
-      fail("%s has no golden: add %s with the exact output of `netgen lint %s` (run with -Dnetgen.regenerate=true, then review it)", bad, golden, bad);
+      fail(
+          "%s has no golden: add %s with the exact output of `netgen lint %s` (run with -Dnetgen.regenerate=true, then review it)",
+          bad, golden, bad);
     }
     List<Finding> found = findings(bad);
     var markers = Markers.read(bad);
-    assertThat(markers.of(id)).as("%s must mark at least one place with `# expect: %s/MESSAGE-ID`", bad, id).isNotEmpty();
+    assertThat(markers.of(id))
+        .as("%s must mark at least one place with `# expect: %s/MESSAGE-ID`", bad, id)
+        .isNotEmpty();
     for (Finding f : found) {
       if (f.rule().id().equals(id)) {
         assertThat(markers.all())
-            .as("%s reported %s at %s without a marker: add `# expect: %s/%s` on the line above, or fix the rule%n%s",
+            .as(
+                "%s reported %s at %s without a marker: add `# expect: %s/%s` on the line above, or fix the rule%n%s",
                 id, f.messageId(), f.at(), id, f.messageId(), f.diagnostic().format())
             .anyMatch(m -> m.matches(f));
       }
     }
     for (var marker : markers.all()) {
       assertThat(found)
-          .as("%s:%d expects %s, which was not reported; found:%n%s", bad, marker.markerLine(), marker, text(found))
+          .as(
+              "%s:%d expects %s, which was not reported; found:%n%s",
+              bad, marker.markerLine(), marker, text(found))
           .anyMatch(marker::matches);
     }
     var run = CliRun.run("lint", bad.toString());
@@ -112,16 +141,29 @@ class RuleFixturesTest {
     assertThat(run.exit()).as("exit code of %s", run).isEqualTo(errors ? 1 : 0);
     assertThat(run.err()).isEmpty();
     String name = bad.getParent().getFileName() + "/" + bad.getFileName();
-    Golden.check(golden, run.out(), Golden.rerunCommand(RuleFixturesTest.class, bad.getParent().getFileName().toString()) + "   # " + name);
+    Golden.check(
+        golden,
+        run.out(),
+        Golden.rerunCommand(RuleFixturesTest.class, bad.getParent().getFileName().toString())
+            + "   # "
+            + name);
   }
 
   static List<Finding> findings(Path model) {
-    return LINTER.findings(new ModelLoader().load(model.toString(), InputStream.nullInputStream()), Set.of());
+    return LINTER.findings(
+        new ModelLoader().load(model.toString(), InputStream.nullInputStream()), Set.of());
   }
 
   private static String text(List<Finding> found) {
     var out = new StringBuilder();
-    found.forEach(f -> out.append(f.rule().id()).append('/').append(f.messageId()).append(": ").append(f.diagnostic().format()).append('\n'));
+    found.forEach(
+        f ->
+            out.append(f.rule().id())
+                .append('/')
+                .append(f.messageId())
+                .append(": ")
+                .append(f.diagnostic().format())
+                .append('\n'));
     return out.toString();
   }
 
