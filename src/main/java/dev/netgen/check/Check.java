@@ -2,7 +2,7 @@ package dev.netgen.check;
 
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diff.DiffStatus;
-import dev.netgen.diff.Difference;
+import dev.netgen.diff.PathStatus;
 import dev.netgen.diff.TreeComparer;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
@@ -105,9 +105,9 @@ public final class Check {
   /** The rendered files on disk, as `netgen diff` compares them, in one line. */
   static Fact files(FileSet rendered, Path root) {
     String expected = "as rendered";
-    List<Difference> entries;
+    List<PathStatus> entries;
     try {
-      entries = TreeComparer.compare(rendered, root).entries();
+      entries = TreeComparer.statuses(rendered, root);
     } catch (NetgenException e) {
       return Fact.skip("files", "rendered files", expected, e.getMessage());
     }

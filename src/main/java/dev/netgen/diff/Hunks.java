@@ -35,6 +35,10 @@ final class Hunks {
     }
     var oldLines = lines(oldText.get());
     var newLines = lines(newText.get());
+    if (oldLines.isEmpty() || newLines.isEmpty()) {
+      wholeFile(oldLines, newLines, text);
+      return;
+    }
     var unified =
         UnifiedDiffUtils.generateUnifiedDiff(
             "", "", oldLines, DiffUtils.diff(oldLines, newLines), CONTEXT);
@@ -42,6 +46,26 @@ final class Hunks {
     for (String line : unified.subList(2, unified.size())) {
       text.append(line.startsWith("@@") ? emptySideFixed(line) : line).append('\n');
     }
+  }
+
+  /**
+   * One side empty (a file created or removed): the whole other side is one hunk. Written here
+   * because java-diff-utils' Myers walk is quadratic in the lines of an all-insert diff: the
+   * 4,000-bridge interfaces file alone took seconds, a fresh host's diff half a minute.
+   */
+  private static void wholeFile(List<String> oldLines, List<String> newLines, StringBuilder text) {
+    text.append("@@ -")
+        .append(range(oldLines.size()))
+        .append(" +")
+        .append(range(newLines.size()))
+        .append(" @@\n");
+    oldLines.forEach(line -> text.append('-').append(line).append('\n'));
+    newLines.forEach(line -> text.append('+').append(line).append('\n'));
+  }
+
+  /** A side's range as the other hunks write it: 0,0 for no lines, else 1,N. */
+  private static String range(int lines) {
+    return lines == 0 ? "0,0" : "1," + lines;
   }
 
   /**

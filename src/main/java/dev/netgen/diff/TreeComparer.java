@@ -7,6 +7,7 @@ import dev.netgen.write.OutputRoot;
 import dev.netgen.write.Planner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Compares a render with the files under a root, reading only. The comparison is the writer's own
@@ -25,6 +26,17 @@ public final class TreeComparer {
     var plan = new Planner(OutputRoot.forReading(root)).plan(rendered);
     var entries = plan.changes().stream().map(Difference::of).toList();
     return new Comparison(entries, plan.warnings());
+  }
+
+  /**
+   * The status of each path, as {@link #compare} finds it, without the unified text: for a caller
+   * that only counts (check), since a diff of a large file against an unrelated one is the costly
+   * part (java-diff-utils' Myers walk grows with both sizes).
+   */
+  public static List<PathStatus> statuses(FileSet rendered, Path root) {
+    requireFolder(root);
+    var plan = new Planner(OutputRoot.forReading(root)).plan(rendered);
+    return plan.changes().stream().map(c -> new PathStatus(c.path(), DiffStatus.of(c))).toList();
   }
 
   /**
