@@ -2,7 +2,10 @@ package dev.netgen.load;
 
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.model.Located;
 import dev.netgen.model.Model;
+import dev.netgen.model.OutputKey;
+import dev.netgen.model.OutputPath;
 import dev.netgen.model.Position;
 import dev.netgen.text.Text;
 import java.io.IOException;
@@ -85,8 +88,7 @@ public final class ModelLoader {
     }
     var reader = new NodeReader(file, limits);
     var model = new ModelReader(reader).read(root);
-    model.ifPresent(m -> refuseReservedPaths(m, reader));
-    model.ifPresent(m -> refuseForeignPlaces(m, reader));
+    model.ifPresent(m -> checkOutputPlaces(m, reader));
     if (!reader.errors().isEmpty() || model.isEmpty()) {
       var errors = reader.errors().stream().sorted().toList();
       throw new NetgenException(ExitCode.FAILURE, errors);
@@ -95,36 +97,42 @@ public final class ModelLoader {
   }
 
   /**
-   * An output may not take a reserved path such as the writer's manifest (nor a folder on its way,
-   * nor a place under it): a generated file there would decide what the next render deletes.
+   * Each output's place, in one pass: it may not take a reserved path such as the writer's manifest
+   * (nor a folder on its way, nor a place under it): a generated file there would decide what the
+   * next render deletes; and, reserved or not, it must be where its tool reads it.
    */
-  private void refuseReservedPaths(Model model, NodeReader reader) {
+  private void checkOutputPlaces(Model model, NodeReader reader) {
     model
         .outputs()
         .forEach(
             (key, path) -> {
-              for (ReservedPath own : reserved) {
-                if (own.takenBy(path.value())) {
-                  String ownPath = own.path().absolute();
-                  reader.error(
-                      path.at(),
-                      "outputs."
-                          + key.yamlKey()
-                          + ": "
-                          + path.value().absolute()
-                          + " would take the place of "
-                          + ownPath
-                          + ", "
-                          + own.role(),
-                      "choose a path outside "
-                          + ownPath
-                          + ", e.g. "
-                          + ownPath.substring(0, ownPath.lastIndexOf('/') + 1)
-                          + key.yamlKey()
-                          + ".conf");
-                }
+              var taken = reserved.stream().filter(own -> own.takenBy(path.value())).toList();
+              taken.forEach(own -> refuseReserved(key, path, own, reader));
+              if (taken.isEmpty() && !allowance.permits(key, path.value())) {
+                refuseForeignPlace(key, path, reader);
               }
             });
+  }
+
+  private static void refuseReserved(
+      OutputKey key, Located<OutputPath> path, ReservedPath own, NodeReader reader) {
+    String ownPath = own.path().absolute();
+    reader.error(
+        path.at(),
+        "outputs."
+            + key.yamlKey()
+            + ": "
+            + path.value().absolute()
+            + " would take the place of "
+            + ownPath
+            + ", "
+            + own.role(),
+        "choose a path outside "
+            + ownPath
+            + ", e.g. "
+            + ownPath.substring(0, ownPath.lastIndexOf('/') + 1)
+            + key.yamlKey()
+            + ".conf");
   }
 
   /**
@@ -132,34 +140,27 @@ public final class ModelLoader {
    * the path: otherwise a model could put a file anywhere root can write, /etc/cron.d included, and
    * nothing would read it as what it is. A reserved path has had its error.
    */
-  private void refuseForeignPlaces(Model model, NodeReader reader) {
-    model
-        .outputs()
-        .forEach(
-            (key, path) -> {
-              boolean reservedToo = reserved.stream().anyMatch(own -> own.takenBy(path.value()));
-              if (!reservedToo && !allowance.permits(key, path.value())) {
-                String places = String.join(", ", key.places());
-                reader.error(
-                    path.at(),
-                    "outputs."
-                        + key.yamlKey()
-                        + ": "
-                        + path.value().absolute()
-                        + " is not a place "
-                        + key.yamlKey()
-                        + "'s file is read from ("
-                        + places
-                        + ")",
-                    "put it where "
-                        + key.yamlKey()
-                        + "'s file is read ("
-                        + places
-                        + "), or pass --allow-output "
-                        + path.value().absolute()
-                        + " if this place is meant");
-              }
-            });
+  private static void refuseForeignPlace(
+      OutputKey key, Located<OutputPath> path, NodeReader reader) {
+    String places = String.join(", ", key.places());
+    reader.error(
+        path.at(),
+        "outputs."
+            + key.yamlKey()
+            + ": "
+            + path.value().absolute()
+            + " is not a place "
+            + key.yamlKey()
+            + "'s file is read from ("
+            + places
+            + ")",
+        "put it where "
+            + key.yamlKey()
+            + "'s file is read ("
+            + places
+            + "), or pass --allow-output "
+            + path.value().absolute()
+            + " if this place is meant");
   }
 
   /** Reads at most one byte past the limit, so a huge or endless input is refused early. */
