@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
       "  netgen lint model.yaml",
       "  netgen lint model.yaml --format sarif > netgen.sarif",
       "  netgen lint model.yaml --fail-on warning --disable unused-tap",
+      "  netgen lint model.yaml --target debian",
       "  generate-model | netgen lint -"
     })
 public final class LintCommand implements Callable<Integer> {
@@ -59,6 +60,14 @@ public final class LintCommand implements Callable<Integer> {
       description = "exit 1 on findings of this severity or worse: error (default) or warning")
   FailOn failOn = FailOn.error;
 
+  @Option(
+      names = "--target",
+      paramLabel = "TARGET",
+      description =
+          "lint for this target (gentoo or debian) where their tools differ; default: host.distro,"
+              + " else both")
+  String target;
+
   @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
@@ -81,6 +90,9 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     var loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
+    if (target != null) {
+      loaded = TargetChoice.forLint(loaded, TargetChoice.of(target, loaded));
+    }
     List<Diagnostic> diagnostics = linter.lint(loaded, disable);
     try {
       switch (format) {

@@ -131,7 +131,7 @@ public final class RenderCommand implements Callable<Integer> {
     Model loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
     Target chosen = TargetChoice.of(target, loaded);
     var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
-    refuseLintErrors(loaded); // the lint gate
+    refuseLintErrors(TargetChoice.forLint(loaded, chosen)); // the lint gate
     FileSet files = joined(rendering);
     if (destination.stdout) {
       FileListing.print(Manifest.withManifest(files), io.out());

@@ -42,6 +42,14 @@ final class TargetChoice {
         "choose one of: " + String.join(", ", Targets.ids()));
   }
 
+  /**
+   * The model as lint sees it for a chosen target: the target's distro in place of host.distro, so
+   * rules whose facts differ between the targets' tools speak of that target's.
+   */
+  static Model forLint(Model loaded, Target chosen) {
+    return Distro.ofId(chosen.id()).map(loaded::forTarget).orElse(loaded);
+  }
+
   private static NetgenException usage(Position at, String message, String hint) {
     return new NetgenException(
         ExitCode.FAILURE, List.of(new Diagnostic(at, Severity.ERROR, "target", message, hint)));

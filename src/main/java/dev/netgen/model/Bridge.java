@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,20 @@ public record Bridge(
 
   public Bridge {
     ports = List.copyOf(ports);
+  }
+
+  /** The kernel's forward delay when none is set (net/bridge/br_private.h, 15 s). */
+  public static final Duration KERNEL_FORWARD_DELAY = Duration.ofSeconds(15);
+
+  /**
+   * How long a port passes no frames after it joins: with STP on, listening then learning, each a
+   * forward delay long (the kernel's 15 s when none is set); without STP, no time at all.
+   */
+  public Duration portsForwardAfter() {
+    if (!stpOn()) {
+      return Duration.ZERO;
+    }
+    return forwardDelay.map(d -> d.value().duration()).orElse(KERNEL_FORWARD_DELAY).multipliedBy(2);
   }
 
   public boolean stpOn() {

@@ -1,6 +1,7 @@
 package dev.netgen.model;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The distribution whose files render writes. */
 public enum Distro {
@@ -9,5 +10,15 @@ public enum Distro {
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The distro of a target id ("gentoo", "debian"), if it is one. */
+  public static Optional<Distro> ofId(String id) {
+    for (Distro d : values()) {
+      if (d.id().equals(id)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 }

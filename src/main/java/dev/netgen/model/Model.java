@@ -43,7 +43,23 @@ public record Model(
     return bridges.values().stream().anyMatch(b -> b.nat().isPresent());
   }
 
+  /** The target the model is for: host.distro, or what {@link #forTarget} set; empty = either. */
   public Optional<Distro> distro() {
     return host.distro().map(Located::value);
+  }
+
+  /**
+   * The same model for a target chosen on the command line (render's or lint's --target), so that
+   * rules whose facts differ between the targets' tools speak of the one the files are for. A
+   * host.distro of the model keeps its position when it names the same target.
+   */
+  public Model forTarget(Distro target) {
+    if (distro().equals(Optional.of(target))) {
+      return this;
+    }
+    Position at = host.distro().map(Located::at).orElse(Position.none(source));
+    var chosen = new Host(host.name(), Optional.of(new Located<>(target, at)), host.upstream());
+    return new Model(
+        source, chosen, interfaces, taps, bridges, guests, forwarding, outputs, lintDisable);
   }
 }

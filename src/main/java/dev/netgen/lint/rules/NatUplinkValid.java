@@ -12,12 +12,13 @@ import dev.netgen.model.Wiring;
 import java.util.Map;
 
 /**
- * nat-uplink-valid: nat leaves through a declared interface outside the bridge; mac_nat acts on a
+ * nat-uplink-valid: nat leaves through a declared interface outside every bridge, or through
+ * another bridge (its packets leave by that bridge, so the masquerade names it); mac_nat acts on a
  * declared interface that is one of the bridge's ports. Message ids start with nat- or mac-nat-.
  */
 public final class NatUplinkValid extends Rule {
   private static final String NAT_HINT =
-      "name the interface the host reaches the outside through, e.g. wlan0 or eth0";
+      "name the interface or bridge the host reaches the outside through, e.g. wlan0 or brlan";
   private static final String MAC_NAT_HINT =
       "name the port that faces the access point, e.g. wlan0";
 
@@ -25,8 +26,8 @@ public final class NatUplinkValid extends Rule {
     super(
         "nat-uplink-valid",
         Severity.ERROR,
-        "a nat uplink is a declared interface that is not a port of the NATed bridge; a mac_nat uplink is a declared interface that is a"
-            + " port of its bridge",
+        "a nat uplink is another bridge or a declared interface that is no bridge's port; a mac_nat uplink is a declared interface that"
+            + " is a port of its bridge",
         new Message(
             "nat-not-interface",
             "nat uplink '{{uplink}}' of bridge '{{bridge}}' is {{what}}",
@@ -39,6 +40,11 @@ public final class NatUplinkValid extends Rule {
             "nat-is-port",
             "nat uplink '{{uplink}}' is a port of bridge '{{bridge}}' itself; NAT routes out of the bridge, not through it",
             "take {{uplink}} out of {{bridge}}'s ports, or use mac_nat to share a port's MAC instead"),
+        new Message(
+            "nat-is-other-port",
+            "nat uplink '{{uplink}}' is a port of bridge '{{other}}': the host's packets leave through '{{other}}', so a masquerade on"
+                + " '{{uplink}}' never matches",
+            "name the bridge: uplink: {{other}}"),
         new Message(
             "mac-nat-not-interface",
             "mac_nat uplink '{{uplink}}' of bridge '{{bridge}}' is {{what}}",
@@ -68,6 +74,17 @@ public final class NatUplinkValid extends Rule {
       Model model, Wiring wiring, Bridge bridge, Uplink uplink, String kind, Reporter reporter) {
     var at = uplink.uplink().at();
     String name = uplink.uplink().value().text();
+    if (kind.equals("nat-") && !name.equals(bridge.name().value().text())) {
+      if (model.bridges().containsKey(name)) {
+        return; // another bridge: the packets leave by it, and -o names it
+      }
+      var other = wiring.bridgeOf(name).filter(b -> !b.name().equals(bridge.name()));
+      if (model.interfaces().containsKey(name) && other.isPresent()) {
+        reporter.report(
+            at, "nat-is-other-port", Map.of("uplink", name, "other", other.get().name().value()));
+        return;
+      }
+    }
     if (!model.interfaces().containsKey(name)) {
       if (name.equals(bridge.name().value().text())) {
         reporter.report(at, kind + "is-bridge", Map.of("bridge", name));

@@ -5,13 +5,18 @@ import dev.netgen.lint.Message;
 import dev.netgen.lint.Occurrences;
 import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
+import dev.netgen.model.Distro;
 import dev.netgen.model.Model;
 import dev.netgen.model.Wiring;
 import dev.netgen.text.Text;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 
-/** netifrc-name-collision: two names that netifrc's variables cannot tell apart. */
+/**
+ * netifrc-name-collision: two names that netifrc's variables cannot tell apart. Quiet for Debian:
+ * ifupdown and the firewall scripts use the names as they are.
+ */
 public final class NetifrcNameCollision extends Rule {
   public NetifrcNameCollision() {
     super(
@@ -26,6 +31,9 @@ public final class NetifrcNameCollision extends Rule {
 
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
+    if (model.distro().equals(Optional.of(Distro.DEBIAN))) {
+      return;
+    }
     var variables = new Occurrences<String, String>();
     var names = new HashSet<String>();
     for (var device : wiring.devices()) {
