@@ -8,8 +8,11 @@
 # `ifup -a` follows the order of the auto lines, so each tap is created, with its
 # owner, before the bridge that enslaves it: to start one bridge by hand, start
 # its taps first (ifup TAP... BRIDGE).
-# bridge_maxwait 0: ifup does not wait for a bridge's ports to forward, which by
-# default takes up to 2 x (bridge_fd + 1) s, and all of it while a tap has no guest.
+# bridge_maxwait: how long ifup waits for a bridge's ports to forward. 0, except for
+# a bridge that takes its address by DHCP with STP on: its DHCP client starts only once
+# the ports forward (2 x bridge_fd), or udhcpc gives up before a lease comes.
+# Every command line must succeed, or ifup fails for that interface (exit 1); the
+# pre-down lines end in || true so that a failed clean-up does not keep it up.
 [#if v.fourAddress]
 # Wireless ports are switched to 4-address mode with iw (package iw) in their
 # bridge's pre-up, before bridge-utils adds them.

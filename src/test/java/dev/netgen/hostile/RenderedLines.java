@@ -92,6 +92,14 @@ final class RenderedLines {
                   + NAME
                   + " mode tap( user [a-z0-9_-]{1,32})?( group [a-z0-9_-]{1,32})?",
               "    pre-up iw dev " + NAME + " set 4addr on",
+              "    pre-up ip link set dev " + NAME + " up",
+              "    pre-up test -e /sys/class/net/"
+                  + NAME
+                  + " \\|\\| ip link add link "
+                  + NAME
+                  + " name "
+                  + NAME
+                  + " type vlan id [0-9]{1,4}",
               "    pre-up ip link set dev " + NAME + " address " + MAC,
               "    (pre-up|post-up|pre-down) /[A-Za-z0-9_.+@/-]+ (start|stop) "
                   + NAME

@@ -132,13 +132,14 @@ class DebianIfupdownRealToolTest {
     String ifquery = RealTool.require("ifquery", "ifupdown").toString();
     Path file = interfacesFile(name, model);
     var wiring = Wiring.of(model);
-    // lo, then VLANs (ifup creates them, no udev event starts them), then taps before bridges
+    // lo, then every interface that is no bridge's port (networking.service's ifup -a starts
+    // the auto class only), then taps before bridges; nothing is left to udev's hotplug class
     var auto = new ArrayList<>(List.of("lo"));
     var hotplug = new ArrayList<String>();
     for (var iface : model.interfaces().values()) {
       String n = iface.name().value().text();
       if (wiring.bridgeOf(n).isEmpty()) {
-        (n.contains(".") ? auto : hotplug).add(n);
+        auto.add(n);
       }
     }
     auto.addAll(model.taps().keySet());
@@ -167,7 +168,14 @@ class DebianIfupdownRealToolTest {
       assertThat(options.get("bridge_ports"))
           .as(br)
           .containsExactly(ports.isEmpty() ? "none" : String.join(" ", ports));
-      assertThat(options.get("bridge_maxwait")).as(br).containsExactly("0");
+      // ifup waits for the ports only where the bridge's DHCP client needs it: STP on
+      boolean waits = bridge.stpOn() && bridge.address().value() instanceof Address.Dhcp;
+      assertThat(options.get("bridge_maxwait"))
+          .as(br)
+          .containsExactly(
+              waits
+                  ? String.valueOf((bridge.portsForwardAfter().toMillis() + 999) / 1000 + 1)
+                  : "0");
       assertThat(options.get("bridge_stp"))
           .as(br)
           .isEqualTo(bridge.stp().map(on -> List.of(on.value() ? "on" : "off")).orElse(null));
@@ -282,7 +290,8 @@ class DebianIfupdownRealToolTest {
   @Test
   void natFixtureComesUpWithItsTapOwnedByQemuAndGoesAwayOnIfdown() {
     var model = new ModelLoader().load("fixtures/nat/model.yaml", InputStream.nullInputStream());
-    var run = upAndDown(model, Map.of(), "");
+    // no DHCP server here for the uplink wlan0 (auto): the boot lab brings it up against a router
+    var run = upAndDown(model, Map.of(), "", "--exclude=wlan0");
     run.check(
         steps -> {
           assertUpAsModelled(model, steps);
@@ -298,7 +307,6 @@ class DebianIfupdownRealToolTest {
             model,
             Map.of("wlan0", WLAN0_MAC),
             """
-        step hotplug; timeout 30 ifup --allow=hotplug -i "$F" --state-dir="$W/state" eth-up 2>&1 || echo "ifup failed: exit $?"
         step routes; ip -j route show
         """);
     run.check(
@@ -311,11 +319,8 @@ class DebianIfupdownRealToolTest {
           assertThat(links.get("eth1").path("address").asText())
               .as("eth1's MAC, set by br0's pre-up")
               .isEqualTo("02:00:00:00:0e:01");
-          // eth-up is allow-hotplug: ifup -a leaves it to udev, which runs ifup --allow=hotplug
-          assertThat(hasAddress(byName(steps.get("addrs")).get("eth-up"), "10.10.0.2", 24))
-              .isFalse();
-          assertThat(steps.get("hotplug")).doesNotContain("ifup failed");
-          var uplink = byName(steps.get("addrs-hotplug")).get("eth-up");
+          // eth-up is auto: ifup -a brings it up at boot, not udev
+          var uplink = byName(steps.get("addrs")).get("eth-up");
           assertThat(hasAddress(uplink, "10.10.0.2", 24)).as("eth-up: %s", uplink).isTrue();
           assertThat(uplink.path("address").asText()).isEqualTo("02:00:00:00:0f:01");
           assertThat(routes(steps.get("routes")))
@@ -339,14 +344,11 @@ class DebianIfupdownRealToolTest {
   }
 
   /**
-   * The premise of lint's one-default-gateway, checked on its own examples: eth0 and eth1 are
-   * allow-hotplug, so they come up as udev would bring them, one after the other.
+   * The premise of lint's one-default-gateway, checked on its own examples: eth0 and eth1 are auto,
+   * so ifup -a brings them up one after the other, as at boot.
    */
-  private static final String HOTPLUG_BOTH =
+  private static final String ROUTES =
       """
-      step hotplug; for nic in eth0 eth1; do
-        timeout 30 ifup --allow=hotplug -i "$F" --state-dir="$W/state" "$nic" 2>&1 || echo "ifup $nic failed: exit $?"
-      done
       step routes; ip route show default
       """;
 
@@ -369,15 +371,15 @@ class DebianIfupdownRealToolTest {
   @Test
   void aSecondGatewayMakesIfupFailItsInterfaceAsOneDefaultGatewaySays() {
     var bad = RenderFixture.model(TWO_GATEWAYS);
-    upAndDown(bad, Map.of(), HOTPLUG_BOTH)
+    upAndDown(bad, Map.of(), ROUTES)
         .check(
             steps -> {
-              assertThat(steps.get("hotplug"))
+              assertThat(steps.get("up"))
                   .contains(
                       "RTNETLINK answers: File exists",
                       "ifup: failed to bring up eth1",
-                      "ifup eth1 failed")
-                  .doesNotContain("ifup eth0 failed");
+                      "ifup failed: exit 1")
+                  .doesNotContain("failed to bring up eth0");
               assertThat(steps.get("routes"))
                   .startsWith("default via 192.168.1.1 dev eth0")
                   .doesNotContain("10.0.0.1");
@@ -387,10 +389,10 @@ class DebianIfupdownRealToolTest {
   @Test
   void theModelWithOneGatewayComesUpClean() {
     var fixed = RenderFixture.model(ONE_GATEWAY);
-    upAndDown(fixed, Map.of(), HOTPLUG_BOTH)
+    upAndDown(fixed, Map.of(), ROUTES)
         .check(
             steps -> {
-              assertThat(steps.get("hotplug")).doesNotContain("failed", "RTNETLINK");
+              assertThat(steps.get("up")).doesNotContain("failed", "RTNETLINK");
               assertThat(steps.get("routes")).startsWith("default via 192.168.1.1 dev eth0");
               var addrs = byName(steps.get("addrs-hotplug"));
               assertThat(hasAddress(addrs.get("eth0"), "192.168.1.5", 24)).isTrue();
@@ -499,6 +501,12 @@ class DebianIfupdownRealToolTest {
    * file as it is, the kernel's view, ifdown -a, the kernel's view.
    */
   private NamespaceRun upAndDown(Model model, Map<String, String> standInMacs, String extraSteps) {
+    return upAndDown(model, standInMacs, extraSteps, "");
+  }
+
+  /** ifupArgs: more arguments of the ifup -a step. */
+  private NamespaceRun upAndDown(
+      Model model, Map<String, String> standInMacs, String extraSteps, String ifupArgs) {
     RealTool.requireRoot();
     for (String[] tool :
         new String[][] {
@@ -535,7 +543,7 @@ class DebianIfupdownRealToolTest {
         . %s
         debian_host "$R" "$W"
         %s
-        step up; timeout 30 ifup -a -i "$F" --state-dir="$W/state" 2>&1 || echo "ifup failed: exit $?"
+        step up; timeout 30 ifup -a %s -i "$F" --state-dir="$W/state" 2>&1 || echo "ifup failed: exit $?"
         step links; ip -j -d link show
         step tap-text; ip -d link show type tun
         step addrs; ip -j addr show
@@ -560,6 +568,7 @@ class DebianIfupdownRealToolTest {
                 new OutputLayout(model).path(OutputKey.INTERFACES).relative(),
                 Lab.DEBIAN_HOST,
                 nics,
+                ifupArgs,
                 extraSteps);
     var run = Proc.run(tmp, "unshare", "--net", "--mount", "sh", "-c", script);
     String log = "unshare --net --mount sh -c SCRIPT\n" + run + "--- SCRIPT\n" + script;

@@ -61,7 +61,7 @@ class DebianInterfacesTest {
   }
 
   @Test
-  void writesBridgeTimersInSecondsAndNeverWaitsForThePorts() {
+  void writesBridgeTimersInSecondsAndDoesNotWaitForThePortsOfAStaticBridge() {
     var file =
         interfaces(
             """
@@ -73,6 +73,47 @@ class DebianInterfacesTest {
         .contains(
             "\n    bridge_ports none\n    bridge_stp on\n    bridge_fd 1.5\n    bridge_hello 2\n    bridge_maxwait 0\n")
         .doesNotContain("150", "200");
+  }
+
+  @Test
+  void waitsForThePortsOfADhcpBridgeWithStpOnly() {
+    var file =
+        interfaces(
+            """
+        version: 1
+        interfaces:
+          eth0: {address: none}
+          eth1: {address: none}
+        bridges:
+          br0: {ports: [eth0], address: dhcp, stp: true, forward_delay: 2.5}
+          br1: {ports: [eth1], address: dhcp, stp: true}
+          br2: {ports: [], address: dhcp, stp: false}
+        """);
+    // 2 x forward delay, rounded up, and a second more; the kernel's 15 s when unset
+    assertThat(file)
+        .contains("    bridge_fd 2.5\n    bridge_maxwait 6\n")
+        .contains("    bridge_stp on\n    bridge_maxwait 31\n")
+        .contains("    bridge_stp off\n    bridge_maxwait 0\n");
+  }
+
+  @Test
+  void createsAVlanPortInItsBridgesPreUpSoThatAFailureFailsIfup() {
+    var file =
+        interfaces(
+            """
+        version: 1
+        interfaces:
+          eth0: {address: none}
+          eth0.10: {address: none}
+        bridges:
+          br0: {ports: [eth0.10], address: 10.0.0.1/24}
+        """);
+    assertThat(file)
+        .contains("\n# eth0.10: ethernet, port of br0 (VLAN set by the bridge's pre-up)\n")
+        .contains(
+            "\n    pre-up ip link set dev eth0 up\n"
+                + "    pre-up test -e /sys/class/net/eth0.10 || ip link add link eth0 name eth0.10 type"
+                + " vlan id 10\n");
   }
 
   @Test
@@ -112,7 +153,7 @@ class DebianInterfacesTest {
   }
 
   @Test
-  void bringsNicsUpOnHotplugAndVlansWithAuto() {
+  void startsEveryInterfaceThatIsNoPortAtBootWithAuto() {
     var file =
         interfaces(
             """
@@ -123,7 +164,8 @@ class DebianInterfacesTest {
           eth1: {}
         """);
     assertThat(file)
-        .contains("\n# eth0: ethernet\nallow-hotplug eth0\niface eth0 inet dhcp\n\n")
+        .doesNotContain("allow-hotplug")
+        .contains("\n# eth0: ethernet\nauto eth0\niface eth0 inet dhcp\n\n")
         .contains(
             """
 
@@ -134,7 +176,7 @@ class DebianInterfacesTest {
                 gateway 10.10.0.1
                 hwaddress 02:00:00:00:00:01
             """)
-        .endsWith("\n# eth1: ethernet\nallow-hotplug eth1\niface eth1 inet manual\n");
+        .endsWith("\n# eth1: ethernet\nauto eth1\niface eth1 inet manual\n");
   }
 
   @Test

@@ -62,6 +62,7 @@ final class InterfacesViewBuilder {
       // DHCP on it should anything bring it up by name. Its bridge brings it up.
       String comment = kind + ", port of " + bridge.get().name().value();
       var before = new ArrayList<String>();
+      VlanPort.of(name).ifPresent(vlan -> before.add("VLAN"));
       iface.mac().ifPresent(mac -> before.add("MAC"));
       if (fourAddress(iface)) {
         before.add("4-address mode");
@@ -78,10 +79,10 @@ final class InterfacesViewBuilder {
       iface.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
     }
     iface.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
-    // A NIC that exists comes up when udev reports it, as the Debian installer writes it. A VLAN
-    // (eth0.10) is created by ifup itself, so no udev event would ever start it: auto.
-    String start = (name.indexOf('.') >= 0 ? "auto " : "allow-hotplug ") + name;
-    return new Stanza(kind, start, name + " inet " + method(address), options.list);
+    // auto, not allow-hotplug: networking.service's `ifup -a`, and network-online.target with it,
+    // wait only for the auto class, and nothing starts the hotplug class at boot but udev (never
+    // for a VLAN, which ifup itself creates). An uplink missing at boot fails ifup -a visibly.
+    return new Stanza(kind, "auto " + name, name + " inet " + method(address), options.list);
   }
 
   private Stanza tapStanza(Tap tap) {
@@ -122,9 +123,11 @@ final class InterfacesViewBuilder {
     bridge.stp().ifPresent(on -> options.add("bridge_stp", on.value() ? "on" : "off"));
     bridge.forwardDelay().ifPresent(s -> options.add("bridge_fd", seconds(s.value())));
     bridge.helloTime().ifPresent(s -> options.add("bridge_hello", seconds(s.value())));
-    // Unset, ifup waits up to 2 x (bridge_fd + 1) s for the ports to forward, and that long in
-    // full while a tap has no guest: boot would stall for nothing netgen needs.
-    options.add("bridge_maxwait", "0");
+    options.add("bridge_maxwait", String.valueOf(maxWait(bridge)));
+    for (var port : context.wiring().interfacePorts(bridge)) {
+      VlanPort.of(port.name().value().text())
+          .ifPresent(vlan -> vlan.createLines().forEach(line -> options.add("pre-up", line)));
+    }
     for (var port : context.wiring().interfacePorts(bridge)) {
       String word = Text.forShellWord(port.name().value().text());
       port.iface()
@@ -143,6 +146,22 @@ final class InterfacesViewBuilder {
     firewall.beforeDown(bridge).forEach(c -> options.add("pre-down", c + " || true"));
     return new Stanza(
         name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
+  }
+
+  /**
+   * bridge_maxwait: how long ifup waits for the ports to forward before it goes on (to the DHCP
+   * client, then the next stanza). A bridge that takes its address by DHCP with STP on waits the
+   * ports' 2 x forward delay and a second more: started at once, ifupdown's udhcpc gives up 9 s
+   * after it starts, before a ping-checking router's offer comes (measured by lab/boot-debian.sh;
+   * bridge-utils stops waiting as soon as they forward). Any other bridge waits for nothing: unset,
+   * ifup would wait up to 2 x (bridge_fd + 1) s, and that long in full while a tap has no guest.
+   */
+  private static long maxWait(Bridge bridge) {
+    if (!(bridge.address().value() instanceof Address.Dhcp) || !bridge.stpOn()) {
+      return 0;
+    }
+    long millis = bridge.portsForwardAfter().toMillis();
+    return (millis + 999) / 1000 + 1;
   }
 
   /** The bridge's wireless ports in 4-address mode, in port order. */
