@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# The end-to-end lab's shared parts, sourced by lab/nat.sh, lab/bridged.sh and
+# The labs' shared parts, sourced by lab/nat.sh, lab/bridged.sh, lab/boot-debian.sh and
 # lab/mac_nat.sh. Each scenario runs as PID 1 of its own PID, network and mount
 # namespaces (EndToEndLabTest starts it with unshare --net --mount --pid --fork
 # --kill-child --mount-proc): that network namespace is the VM host; the guest, the
@@ -18,7 +18,9 @@
 # at the end each background process's log follows "@@ log NAME".
 #
 # Environment: ROOT (the rendered tree), WORK (an empty folder, becomes tmpfs);
-# DHCP_CLIENT=udhcpc hides dhclient from ifupdown, which then falls back to udhcpc.
+# DHCP_CLIENT=udhcpc hides dhclient from ifupdown, which then falls back to udhcpc;
+# LAN_PING=yes lets the LAN router's dnsmasq ping-check before offering (its default;
+# the end-to-end scenarios turn it off, the boot lab keeps it).
 
 LAB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lab/debian-host.sh
@@ -183,10 +185,11 @@ lan() {
 		on internet ip link set eth0 up &&
 		on internet ip route add "$LAN_SUBNET" via "$WAN_LAN" &&
 		cat >"$WORK/lan-dnsmasq.conf" <<-EOF
-			# the LAN's router: DHCP only (no DNS), on lan0; no ping before offering
-			# an address (dnsmasq's check, which delays the first offer by seconds)
+			# the LAN's router: DHCP only (no DNS), on lan0; with LAN_PING=no, no ping
+			# before offering an address (dnsmasq's default check, which delays the
+			# first offer of an address by 3 s)
 			port=0
-			no-ping
+			$([ "${LAN_PING:-no}" = no ] && echo no-ping)
 			interface=lan0
 			bind-interfaces
 			dhcp-range=$LAN_POOL,1h

@@ -8,8 +8,8 @@
 #
 # The host applies the rendered files as a Debian host would: sysctl -p of
 # etc/sysctl.d/90-netgen.conf, ifup -a of etc/network/interfaces (tap0, then br0,
-# whose post-up runs etc/netgen/iptables.sh start br0), ifup of the uplink when it
-# appears (allow-hotplug: DHCP from the LAN's router), and two dnsmasq side by side:
+# whose post-up runs etc/netgen/iptables.sh start br0, and the uplink, auto: DHCP
+# from the LAN's router), and two dnsmasq side by side:
 # the admin's own, as the package ships it (DNS on port 53 of every interface) with
 # the two lines docs/debian.md asks for, and netgen's instance dnsmasq@netgen with
 # the options of etc/default/dnsmasq.netgen, as the package's helper starts it. The
@@ -31,7 +31,6 @@ must lan-dhcp lan_dhcp
 must sysctl sysctl -p "$ROOT/etc/sysctl.d/90-netgen.conf"
 must ip-forward cat /proc/sys/net/ipv4/ip_forward
 must ifup timeout -k 2 30 ifup -v -a -i "$F" --state-dir="$WORK/state"
-must ifup-uplink timeout -k 2 30 ifup -v --allow=hotplug -i "$F" --state-dir="$WORK/state" "$UPLINK"
 must addresses ip -j addr show
 must routes ip -j route show
 must nat-rules iptables -w -t nat -S

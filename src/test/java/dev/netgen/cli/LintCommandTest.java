@@ -48,6 +48,45 @@ class LintCommandTest {
   }
 
   @Test
+  void targetChoosesTheToolsARuleSpeaksOf() {
+    String stp = "fixtures/rules/stp-delay-fits-dhcp/bad.yaml"; // no host.distro
+    assertThat(CliRun.run("lint", stp).out())
+        .contains("warning[stp-delay-fits-dhcp]", "as netifrc and ifupdown run it");
+    assertThat(CliRun.run("lint", stp, "--target", "gentoo").out())
+        .contains("netifrc's udhcpc", "net.br0 waits for them (carrier_timeout)")
+        .doesNotContain("ifupdown");
+    assertThat(CliRun.run("lint", stp, "--target", "debian").out())
+        .contains("ifupdown's udhcpc", "ifup waits for them (bridge_maxwait)")
+        .doesNotContain("netifrc");
+    // --target wins over host.distro
+    assertThat(
+            CliRun.run(
+                    "lint",
+                    "fixtures/rules/stp-delay-fits-dhcp/bad-debian.yaml",
+                    "--target",
+                    "gentoo")
+                .out())
+        .contains("netifrc's udhcpc");
+  }
+
+  @Test
+  void netifrcNamesDoNotCollideForDebian() {
+    String collision = "fixtures/rules/netifrc-name-collision/bad.yaml";
+    assertThat(CliRun.run("lint", collision).exit()).isEqualTo(1);
+    assertThat(CliRun.run("lint", collision, "--target", "gentoo").exit()).isEqualTo(1);
+    var debian = CliRun.run("lint", collision, "--target", "debian");
+    assertThat(debian.exit()).as(debian.toString()).isZero();
+    assertThat(debian.out()).doesNotContain("netifrc-name-collision");
+  }
+
+  @Test
+  void unknownTargetIsUsageError() {
+    var run = CliRun.run("lint", CLEAN, "--target", "arch");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown target 'arch'", "gentoo", "debian");
+  }
+
+  @Test
   void unknownDisableIdIsUsageErrorWithSuggestion() {
     var run = CliRun.run("lint", CLEAN, "--disable", "mac-uniqe");
     assertThat(run.exit()).isEqualTo(2);

@@ -106,7 +106,13 @@ class EndToEndLabTest {
     assertThat(files)
         .extracting(f -> Path.of(f).getFileName().toString())
         .contains(
-            "lib.sh", "debian-host.sh", "nat.sh", "bridged.sh", "mac_nat.sh", "udhcpc-lease.sh");
+            "lib.sh",
+            "debian-host.sh",
+            "nat.sh",
+            "bridged.sh",
+            "mac_nat.sh",
+            "boot-debian.sh",
+            "udhcpc-lease.sh");
     var scripts = new ArrayList<>(List.of(shellcheck, "-x", "--severity=style"));
     scripts.addAll(files);
     var run = Proc.run(Lab.DIR.getParent(), scripts.toArray(String[]::new));
@@ -486,12 +492,12 @@ class EndToEndLabTest {
   }
 
   /** The LAN's router: the first address of the model's upstream subnet. */
-  private static String lanRouter(Model model) {
+  static String lanRouter(Model model) {
     Cidr subnet = model.host().upstream().orElseThrow().subnet().value();
     return new Ipv4((int) (subnet.first() + 1)).toString();
   }
 
-  private static boolean inPool(Model model, String ip) {
+  static boolean inPool(Model model, String ip) {
     return model
         .host()
         .upstream()
@@ -514,7 +520,7 @@ class EndToEndLabTest {
    * QEMU attach to the existing tap: a tap netdev with script=no and downscript=no, and a device on
    * that netdev.
    */
-  private static Map<String, String> qemuNic(Path args) {
+  static Map<String, String> qemuNic(Path args) {
     String line;
     try {
       line =
@@ -559,7 +565,7 @@ class EndToEndLabTest {
   }
 
   /** The guest's lease as lab/udhcpc-lease.sh printed it. */
-  private static Map<String, String> lease(Lab.Run lab) {
+  static Map<String, String> lease(Lab.Run lab) {
     var lease = new HashMap<String, String>();
     for (String line : lab.out("guest-dhcp").split("\n")) {
       int eq = line.indexOf('=');
@@ -577,7 +583,7 @@ class EndToEndLabTest {
    * DEVICE's address, checked to come from the LAN router's pool (dhclient's script sets it with a
    * lifetime, udhcpc's with ifconfig without one: the LAN router's lease file says who leased).
    */
-  private static String dhcpAddress(Lab.Run lab, String step, String device, Model model) {
+  static String dhcpAddress(Lab.Run lab, String step, String device, Model model) {
     JsonNode dev = byName(lab.out(step)).get(device);
     assertThat(dev).as("%s in %s", device, lab.step(step)).isNotNull();
     for (JsonNode a : dev.path("addr_info")) {
@@ -592,7 +598,7 @@ class EndToEndLabTest {
   }
 
   /** internet's counting rules: source -> echo requests seen. */
-  private static Map<String, Integer> counters(String saved) {
+  static Map<String, Integer> counters(String saved) {
     var counters = new LinkedHashMap<String, Integer>();
     Matcher m = COUNTER.matcher(saved);
     while (m.find()) {
@@ -635,7 +641,7 @@ class EndToEndLabTest {
   }
 
   /** `ip -j route show` as "DST via GATEWAY dev DEV" lines. */
-  private static List<String> routes(String json) {
+  static List<String> routes(String json) {
     return StreamSupport.stream(parse(json).spliterator(), false)
         .map(
             r ->
@@ -647,7 +653,7 @@ class EndToEndLabTest {
   }
 
   /** `ip -j ... show` output as a map from device name to its JSON object. */
-  private static Map<String, JsonNode> byName(String json) {
+  static Map<String, JsonNode> byName(String json) {
     var byName = new LinkedHashMap<String, JsonNode>();
     for (JsonNode link : parse(json)) {
       byName.put(link.path("ifname").asText(), link);
@@ -655,7 +661,7 @@ class EndToEndLabTest {
     return byName;
   }
 
-  private static JsonNode parse(String json) {
+  static JsonNode parse(String json) {
     try {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {
