@@ -78,8 +78,7 @@ final class DebianStanzas {
             b.stp = new Val(List.of("on", "yes").contains(o.value()) ? "true" : "false", o.at());
         case "bridge_fd" -> r.seconds(o.value(), o.at()).ifPresent(v -> b.forwardDelay = v);
         case "bridge_hello" -> r.seconds(o.value(), o.at()).ifPresent(v -> b.helloTime = v);
-        case "bridge_maxwait" -> {} // netgen always writes 0; how long ifup waits is not in the
-        // model
+        case "bridge_maxwait" -> {} // derived by netgen from STP and DHCP; not in the model
         case "pre-up", "post-up", "up", "pre-down", "down", "post-down" -> hook(s.name, o);
         case "wpa-ssid", "wpa-psk", "wpa-conf", "wireless-essid" -> {
           if (r.draft.interfaces.containsKey(s.name)) {
@@ -127,6 +126,20 @@ final class DebianStanzas {
     }
   }
 
+  /**
+   * The two pre-up lines netgen writes for a VLAN port: "ip link set dev PARENT up" and "test -e
+   * /sys/class/net/PORT || ip link add link PARENT name PORT type vlan id N".
+   */
+  private static boolean vlanPortLine(List<String> w) {
+    if (w.size() == 6 && w.subList(0, 4).equals(List.of("ip", "link", "set", "dev"))) {
+      return w.get(5).equals("up");
+    }
+    return w.size() == 15
+        && w.subList(0, 2).equals(List.of("test", "-e"))
+        && w.subList(3, 8).equals(List.of("||", "ip", "link", "add", "link"))
+        && w.subList(11, 14).equals(List.of("type", "vlan", "id"));
+  }
+
   /** "ip tuntap add dev TAP mode tap [user U] [group G]" as words, or null. */
   static List<String> tuntapAdd(DebianReader.Option o, String name) {
     if (!o.key().equals("pre-up")) {
@@ -169,6 +182,18 @@ final class DebianStanzas {
         && r.draft.interfaces.containsKey(w.get(2))) {
       r.draft.iface(w.get(2)).fourAddr = new Val("true", o.at());
       return;
+    }
+    if (o.key().equals("pre-up")
+        && w.size() == 7
+        && w.subList(0, 4).equals(List.of("ip", "link", "set", "dev"))
+        && w.get(5).equals("address")
+        && r.draft.interfaces.containsKey(w.get(4))) {
+      // a port's MAC, set by its bridge's pre-up before the port joins
+      r.mac(w.get(6), o.at()).ifPresent(m -> r.draft.iface(w.get(4)).mac = m);
+      return;
+    }
+    if (o.key().equals("pre-up") && vlanPortLine(w)) {
+      return; // netgen's own creation of a VLAN port: the port's name says it all
     }
     if (w.size() >= 3
         && w.get(2).equals(name)
