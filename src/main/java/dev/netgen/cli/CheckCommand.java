@@ -52,7 +52,10 @@ public final class CheckCommand implements Callable<Integer> {
   private final TemplateStart templates;
   private final Probe probe;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  @Parameters(
+      paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
+      description = "the model file, or - for standard input")
   String model;
 
   @Option(
@@ -73,6 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--root",
       paramLabel = "DIR",
+      converter = NonEmptyPath.class,
       description = "where the rendered files are compared (default: /)")
   String root = "/";
 

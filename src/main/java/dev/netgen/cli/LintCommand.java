@@ -47,7 +47,10 @@ public final class LintCommand implements Callable<Integer> {
 
   private final Io io;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  @Parameters(
+      paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
+      description = "the model file, or - for standard input")
   String model;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
@@ -59,7 +62,11 @@ public final class LintCommand implements Callable<Integer> {
       description = "exit 1 on findings of this severity or worse: error (default) or warning")
   FailOn failOn = FailOn.error;
 
-  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  @Option(
+      names = "--allow-output",
+      paramLabel = "PATH",
+      converter = NonEmptyPath.class,
+      description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
   @Option(
