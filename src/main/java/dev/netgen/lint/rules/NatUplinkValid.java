@@ -24,6 +24,7 @@ public final class NatUplinkValid extends Rule {
   public NatUplinkValid() {
     super(
         "nat-uplink-valid",
+        Kind.ADVICE,
         Severity.ERROR,
         "a nat uplink is a declared interface that is not a port of the NATed bridge; a mac_nat uplink is a declared interface that is a"
             + " port of its bridge",

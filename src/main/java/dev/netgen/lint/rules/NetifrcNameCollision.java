@@ -16,6 +16,7 @@ public final class NetifrcNameCollision extends Rule {
   public NetifrcNameCollision() {
     super(
         "netifrc-name-collision",
+        Kind.SAFETY,
         Severity.ERROR,
         "no two device names map to the same netifrc variable name (eth0.1 and eth0_1 both become eth0_1)",
         new Message(

@@ -32,6 +32,7 @@ public final class StpDelayFitsDhcp extends Rule {
   public StpDelayFitsDhcp() {
     super(
         "stp-delay-fits-dhcp",
+        Kind.ADVICE,
         Severity.WARNING,
         "a bridge with address dhcp and stp on has a forward_delay short enough for its DHCP client (below 9 s; the kernel default is"
             + " 15 s)",
