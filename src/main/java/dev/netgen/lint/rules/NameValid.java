@@ -22,6 +22,17 @@ public final class NameValid extends Rule {
    */
   private static final Map<String, String> RESERVED = reserved();
 
+  /**
+   * netgen's dnsmasq tags are netgen-BRIDGE (render's DnsmasqView); dnsmasq also tags a request
+   * with the name of the interface it arrived on, so a bridge named netgen-br0 would get br0's
+   * options.
+   */
+  private static final String OWN_TAG_PREFIX = "netgen-";
+
+  private static final String OWN_TAG_WHY =
+      "netgen's dnsmasq tags start with 'netgen-' (netgen-BRIDGE), and dnsmasq tags each request"
+          + " with its interface's name, so a device of this name would get another bridge's options";
+
   public NameValid() {
     super(
         "name-valid",
@@ -66,7 +77,7 @@ public final class NameValid extends Rule {
                           "shorter",
                           name.substring(0, Math.min(name.length(), 6)) + "0",
                           "why",
-                          RESERVED.getOrDefault(name, ""))));
+                          RESERVED.getOrDefault(name, OWN_TAG_WHY))));
     }
   }
 
@@ -103,7 +114,7 @@ public final class NameValid extends Rule {
     if (name.indexOf('%') >= 0) {
       return Optional.of("template");
     }
-    if (RESERVED.containsKey(name)) {
+    if (RESERVED.containsKey(name) || name.startsWith(OWN_TAG_PREFIX)) {
       return Optional.of("reserved");
     }
     if (name.length() > IFNAMSIZ_BYTES) {
