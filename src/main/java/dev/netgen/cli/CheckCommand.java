@@ -97,7 +97,8 @@ public final class CheckCommand implements Callable<Integer> {
     Model loaded = io.sources().load(model, io.in());
     var chosen = TargetChoice.of(target, loaded);
     var rendered = new Renderer(engine.join()).render(loaded, chosen);
-    List<Fact> facts = Check.run(loaded, chosen.id(), rendered, io.cwd().resolve(root), probe);
+    List<Fact> facts =
+        Check.run(loaded, chosen.id(), rendered, OutputRootPath.resolve(io, "--root", root), probe);
     switch (format) {
       case text -> CheckReport.text(facts, io.out());
       case json -> CheckReport.json(facts, io.out());

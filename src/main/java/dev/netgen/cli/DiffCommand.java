@@ -90,7 +90,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var rendered = render();
-    var rootDir = io.cwd().resolve(root);
+    var rootDir = OutputRootPath.resolve(io, "--root", root);
     var comparison = TreeComparer.compare(rendered, rootDir);
     if (!quiet) {
       comparison.warnings().forEach(w -> io.err().println("netgen: warning: " + w));

@@ -146,7 +146,7 @@ public final class RenderCommand implements Callable<Integer> {
       FileListing.print(Manifest.withManifest(files), io.out());
       return ExitCode.OK;
     }
-    var writer = new TreeWriter(io.cwd().resolve(destination.out));
+    var writer = new TreeWriter(OutputRootPath.resolve(io, "--out", destination.out));
     var adoption = Adoptions.parse(adopt);
     if (dryRun) {
       var plan = writer.plan(files, adoption);

@@ -48,7 +48,7 @@ public final class UninstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var uninstaller = new Uninstaller(io.cwd().resolve(root));
+    var uninstaller = new Uninstaller(OutputRootPath.resolve(io, "--root", root));
     var report = dryRun ? uninstaller.dryRun() : uninstaller.run();
     report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
     report.lines().forEach(io.out()::println);

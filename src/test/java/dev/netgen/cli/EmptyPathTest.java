@@ -79,4 +79,27 @@ class EmptyPathTest {
     }
     assertThat(unguarded).as("path arguments without NonEmptyPath").isEmpty();
   }
+
+  /** A root so long that root and output paths would pass PATH_MAX is refused before anything. */
+  @ParameterizedTest
+  @MethodSource("longRoots")
+  void anOutputRootLongerThanNetgenAcceptsIsRefused(List<String> args) {
+    var run = CliRun.run(args.toArray(String[]::new));
+
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .as(run.toString())
+        .contains("the output root is ")
+        .contains("characters long; netgen accepts at most 2048")
+        .doesNotContain("internal error");
+  }
+
+  static Stream<List<String>> longRoots() {
+    String root = "/" + String.join("/", java.util.Collections.nCopies(20, "r".repeat(120)));
+    return Stream.of(
+        List.of("render", NAT, "--out", root),
+        List.of("render", NAT, "--out", root, "--dry-run"),
+        List.of("diff", NAT, "--root", root),
+        List.of("uninstall", "--root", root));
+  }
 }
