@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Targets;
-import dev.netgen.testing.Proc;
-import dev.netgen.testing.RealTool;
 import dev.netgen.write.TreeWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,12 +85,7 @@ class DnsmasqTagsRealToolTest {
 
   @Test
   void eachGuestGetsOnlyItsOwnBridgesRouterAndDnsEvenBehindABridgeNamedKnown() throws Exception {
-    RealTool.requireRoot();
-    RealTool.require("unshare", "util-linux");
-    RealTool.require("nsenter", "util-linux");
-    RealTool.require("ip", "iproute2");
-    RealTool.require("dnsmasq", "dnsmasq-base");
-    RealTool.require("udhcpc", "udhcpc");
+    ThrowawayNamespace.requireDhcpTools();
     var model = new ModelLoader().parse("tags.yaml", MODEL.getBytes(StandardCharsets.UTF_8));
     Path root = tmp.resolve("root");
     new TreeWriter(root).write(new Renderer().render(model, Targets.find("debian").orElseThrow()));
@@ -103,18 +96,10 @@ class DnsmasqTagsRealToolTest {
     lease.toFile().setExecutable(true);
 
     var run =
-        Proc.run(
+        ThrowawayNamespace.run(
             tmp,
-            Map.of("ROOT", root.toString(), "W", tmp.toString(), "PATH", System.getenv("PATH")),
+            Map.of("ROOT", root.toString(), "W", tmp.toString()),
             Duration.ofSeconds(90),
-            "unshare",
-            "--net",
-            "--pid",
-            "--fork",
-            "--kill-child",
-            "--mount-proc",
-            "sh",
-            "-c",
             SCRIPT);
     assertThat(run.exit()).as(run.toString()).isZero();
     var steps = Steps.of(run.out());
