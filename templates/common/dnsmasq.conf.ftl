@@ -10,18 +10,20 @@
 bind-dynamic
 # Serve the bridges below, not lo, where a resolver of the host's own may listen.
 except-interface=lo
-# Each bridge's options carry the tag dnsmasq sets on every request by the name of
-# the interface it arrived on, so they reach that bridge's guests only.
+# Each bridge's range sets a tag of netgen's own (netgen-BRIDGE) on every request it
+# serves, and that bridge's options need it, so they reach that bridge's guests only.
+# Not the tag dnsmasq sets by the interface's name: dnsmasq sets tags of its own too
+# (known, bootp, ...), and a bridge named like one would capture other guests' options.
 [#list v.bridges as b]
 
 # [=b.name][#if b.subnet?has_content] ([=b.subnet])[/#if]
 interface=[=b.name]
-dhcp-range=[=b.range]
+dhcp-range=set:[=b.tag],[=b.range]
 [#if b.router?has_content]
-dhcp-option=tag:[=b.name],option:router,[=b.router]
+dhcp-option=tag:[=b.tag],option:router,[=b.router]
 [/#if]
 [#if b.dns?has_content]
-dhcp-option=tag:[=b.name],option:dns-server,[=b.dns]
+dhcp-option=tag:[=b.tag],option:dns-server,[=b.dns]
 [/#if]
 [#if b.domain?has_content]
 domain=[=b.domain]

@@ -52,7 +52,10 @@ public final class CheckCommand implements Callable<Integer> {
   private final TemplateStart templates;
   private final Probe probe;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  @Parameters(
+      paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
+      description = "the model file, or - for standard input")
   String model;
 
   @Option(
@@ -73,6 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--root",
       paramLabel = "DIR",
+      converter = NonEmptyPath.class,
       description = "where the rendered files are compared (default: /)")
   String root = "/";
 
@@ -93,7 +97,8 @@ public final class CheckCommand implements Callable<Integer> {
     Model loaded = io.sources().load(model, io.in());
     var chosen = TargetChoice.of(target, loaded);
     var rendered = new Renderer(engine.join()).render(loaded, chosen);
-    List<Fact> facts = Check.run(loaded, chosen.id(), rendered, io.cwd().resolve(root), probe);
+    List<Fact> facts =
+        Check.run(loaded, chosen.id(), rendered, OutputRootPath.resolve(io, "--root", root), probe);
     switch (format) {
       case text -> CheckReport.text(facts, io.out());
       case json -> CheckReport.json(facts, io.out());

@@ -45,7 +45,10 @@ public final class DiffCommand implements Callable<Integer> {
   private final Io io;
   private final TemplateStart templates;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  @Parameters(
+      paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
+      description = "the model file, or - for standard input")
   String model;
 
   @Option(
@@ -57,10 +60,15 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--root",
       paramLabel = "DIR",
+      converter = NonEmptyPath.class,
       description = "the tree to compare with (default: /)")
   String root = "/";
 
-  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  @Option(
+      names = "--allow-output",
+      paramLabel = "PATH",
+      converter = NonEmptyPath.class,
+      description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
   @Option(
@@ -82,7 +90,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var rendered = render();
-    var rootDir = io.cwd().resolve(root);
+    var rootDir = OutputRootPath.resolve(io, "--root", root);
     var comparison = TreeComparer.compare(rendered, rootDir);
     if (!quiet) {
       comparison.warnings().forEach(w -> io.err().println("netgen: warning: " + w));

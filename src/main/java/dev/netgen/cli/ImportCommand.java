@@ -47,12 +47,17 @@ public final class ImportCommand implements Callable<Integer> {
       description = "whose files to read (default: guessed from the root)")
   String from;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "the host's root folder (default: /)")
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      converter = NonEmptyPath.class,
+      description = "the host's root folder (default: /)")
   String root = "/";
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
       description =
           "write the model here (default: stdout); an existing file is kept unless --force")
   String output;
@@ -60,6 +65,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--firewall",
       paramLabel = "FILE",
+      converter = NonEmptyPath.class,
       description = "an iptables-save / ebtables-save dump: MASQUERADE and MAC NAT rules")
   String firewall;
 

@@ -4,9 +4,12 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
+import dev.netgen.lint.Linter;
+import dev.netgen.lint.Rule;
 import dev.netgen.lint.rules.RuleRegistry;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +51,10 @@ public final class LintCommand implements Callable<Integer> {
 
   private final Io io;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  @Parameters(
+      paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
+      description = "the model file, or - for standard input")
   String model;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
@@ -68,17 +74,38 @@ public final class LintCommand implements Callable<Integer> {
               + " else both")
   String target;
 
-  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  @Option(
+      names = "--allow-output",
+      paramLabel = "PATH",
+      converter = NonEmptyPath.class,
+      description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
   @Option(
       names = "--disable",
       paramLabel = "RULE",
-      description = "skip this rule (repeatable); adds to the model's lint.disable")
+      description =
+          "skip this rule (repeatable), safety rules included, and say so on stderr; adds to the model's lint.disable")
   List<String> disable = new ArrayList<>();
 
   public LintCommand(Io io) {
     this.io = io;
+  }
+
+  /**
+   * The command line may switch off any rule, a safety rule too (the person running netgen is
+   * trusted, the model is not), but never silently: a log of the run shows what was not checked.
+   */
+  private void sayWhatIsOff(Linter linter) {
+    for (String id : new LinkedHashSet<>(disable)) {
+      Rule rule = linter.find(id).orElseThrow();
+      String what =
+          rule.kind() == Rule.Kind.SAFETY
+              ? "a safety rule: the generated files may not mean to their tools what the model says"
+              : "an advice rule";
+      io.err().println("netgen: --disable " + id + ": not checking " + id + ", " + what);
+    }
+    io.err().flush();
   }
 
   @Override
@@ -89,6 +116,7 @@ public final class LintCommand implements Callable<Integer> {
         throw RulesCommand.unknown(id);
       }
     }
+    sayWhatIsOff(linter);
     var loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
     if (target != null) {
       loaded = TargetChoice.forLint(loaded, TargetChoice.of(target, loaded));

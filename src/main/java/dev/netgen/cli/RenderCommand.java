@@ -63,7 +63,10 @@ public final class RenderCommand implements Callable<Integer> {
   private final Io io;
   private final TemplateStart templates;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
+  @Parameters(
+      paramLabel = "MODEL",
+      converter = NonEmptyPath.class,
+      description = "the model file, or - for standard input")
   String model;
 
   @Option(
@@ -75,7 +78,11 @@ public final class RenderCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Destination destination;
 
-  @Option(names = "--allow-output", paramLabel = "PATH", description = AllowedOutputs.DESCRIPTION)
+  @Option(
+      names = "--allow-output",
+      paramLabel = "PATH",
+      converter = NonEmptyPath.class,
+      description = AllowedOutputs.DESCRIPTION)
   List<String> allowOutput = new ArrayList<>();
 
   @Option(
@@ -92,6 +99,7 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--adopt",
       paramLabel = "PATH",
+      converter = NonEmptyPath.class,
       description =
           "take over what is at PATH (as on the host: /etc/dnsmasq.conf), or at every such path with 'all': the original moves to /etc/netgen/adopted/PATH and comes back when the model stops producing PATH or on uninstall (repeatable)")
   List<String> adopt = new ArrayList<>();
@@ -101,6 +109,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(
         names = "--out",
         paramLabel = "DIR",
+        converter = NonEmptyPath.class,
         description = "the output root (/ for the live system)")
     String out;
 
@@ -137,7 +146,7 @@ public final class RenderCommand implements Callable<Integer> {
       FileListing.print(Manifest.withManifest(files), io.out());
       return ExitCode.OK;
     }
-    var writer = new TreeWriter(io.cwd().resolve(destination.out));
+    var writer = new TreeWriter(OutputRootPath.resolve(io, "--out", destination.out));
     var adoption = Adoptions.parse(adopt);
     if (dryRun) {
       var plan = writer.plan(files, adoption);

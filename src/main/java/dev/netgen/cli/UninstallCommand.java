@@ -1,7 +1,6 @@
 package dev.netgen.cli;
 
 import dev.netgen.diag.ExitCode;
-import dev.netgen.diag.NetgenException;
 import dev.netgen.diff.DryRun;
 import dev.netgen.write.Uninstaller;
 import java.util.concurrent.Callable;
@@ -36,6 +35,7 @@ public final class UninstallCommand implements Callable<Integer> {
   @Option(
       names = "--root",
       paramLabel = "DIR",
+      converter = NonEmptyPath.class,
       description = "the tree netgen rendered into (default: /)")
   String root = "/";
 
@@ -48,12 +48,7 @@ public final class UninstallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (root.isEmpty()) {
-      throw new NetgenException(
-          ExitCode.FAILURE,
-          "--root '' names no folder; give the root netgen rendered into, e.g. --root /");
-    }
-    var uninstaller = new Uninstaller(io.cwd().resolve(root));
+    var uninstaller = new Uninstaller(OutputRootPath.resolve(io, "--root", root));
     var report = dryRun ? uninstaller.dryRun() : uninstaller.run();
     report.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
     report.lines().forEach(io.out()::println);

@@ -130,13 +130,19 @@ final class DnsmasqReader {
   }
 
   /**
-   * tag:NAME, set:NAME and the dnsmasq interface tag name a bridge; otherwise the interface= above.
+   * tag:NAME, set:NAME and the dnsmasq interface tag name a bridge, as does netgen's own tag
+   * netgen-NAME; otherwise the interface= above.
    */
   private String bridgeFor(List<String> fields, String firstIp) {
     for (String f : fields) {
-      if ((f.startsWith("tag:") || f.startsWith("set:"))
-          && r.draft.bridges.containsKey(f.substring(4))) {
-        return f.substring(4);
+      if (f.startsWith("tag:") || f.startsWith("set:")) {
+        String tag = f.substring(4);
+        String own = tag.startsWith("netgen-") ? tag.substring("netgen-".length()) : tag;
+        for (String name : List.of(tag, own)) {
+          if (r.draft.bridges.containsKey(name)) {
+            return name;
+          }
+        }
       }
     }
     if (firstIp != null) {

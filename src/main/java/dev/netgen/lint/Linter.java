@@ -25,7 +25,10 @@ public final class Linter {
     var ids = new ArrayList<String>();
     rules.forEach(r -> ids.add(r.id()));
     ids.add(DisabledRuleExists.ID);
-    all.add(new DisabledRuleExists(ids));
+    var safety = new HashSet<String>();
+    rules.stream().filter(r -> r.kind() == Rule.Kind.SAFETY).forEach(r -> safety.add(r.id()));
+    safety.add(DisabledRuleExists.ID);
+    all.add(new DisabledRuleExists(ids, safety));
     this.rules = List.copyOf(all);
   }
 
@@ -49,7 +52,9 @@ public final class Linter {
 
   /**
    * Lints with the model's lint.disable plus extra disabled ids (--disable). Unknown ids in extra
-   * are the caller's to reject (a usage error); unknown ids in the model are a finding.
+   * are the caller's to reject (a usage error); unknown ids in the model are a finding. The model
+   * disables advice rules only: a safety rule it names still runs (and disabled-rule-exists reports
+   * the entry); extra, from the command line, may name any rule.
    */
   public List<Diagnostic> lint(Model model, Collection<String> alsoDisabled) {
     var found = new ArrayList<Diagnostic>();
@@ -62,7 +67,9 @@ public final class Linter {
   public List<Finding> findings(Model model, Collection<String> alsoDisabled) {
     Set<String> disabled = new HashSet<>(alsoDisabled);
     for (Located<RuleId> id : model.lintDisable()) {
-      disabled.add(id.value().text());
+      find(id.value().text())
+          .filter(rule -> rule.kind() == Rule.Kind.ADVICE)
+          .ifPresent(rule -> disabled.add(rule.id()));
     }
     var found = new ArrayList<Finding>();
     var wiring = Wiring.of(model);

@@ -14,7 +14,30 @@ import java.util.Map;
  * and ship in the jar, so `netgen rules`, docs/rules.md and SARIF are all produced from the rules.
  */
 public abstract class Rule {
+  /**
+   * What a rule protects, which decides who may switch it off. A model is untrusted text
+   * (SECURITY.md), so it may disable advice only; a safety rule can be switched off only by the
+   * person who runs netgen, on the command line (lint --disable, which says so on stderr; render
+   * --force, which renders past its findings).
+   */
+  public enum Kind {
+    /**
+     * Protects the tools that read the generated files: without it a file could mean something else
+     * to its tool than the model says (names, MACs, grammar-level syntax, reserved names,
+     * collisions).
+     */
+    SAFETY,
+    /** Advice about the network the model describes; the model may disable it. */
+    ADVICE;
+
+    /** "safety" or "advice", as `netgen rules` and docs/rules.md show it. */
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   private final String id;
+  private final Kind kind;
   private final Severity severity;
   private final String summary;
   private final Map<String, Message> messages;
@@ -22,11 +45,13 @@ public abstract class Rule {
   /**
    * @param id kebab-case, as written in lint.disable and shown in brackets; the class is its
    *     CamelCase
+   * @param kind whether the model may disable the rule (ADVICE) or not (SAFETY)
    * @param summary one line: what the rule demands of a model
    * @param messages every kind of finding the rule reports
    */
-  protected Rule(String id, Severity severity, String summary, Message... messages) {
+  protected Rule(String id, Kind kind, Severity severity, String summary, Message... messages) {
     this.id = id;
+    this.kind = kind;
     this.severity = severity;
     this.summary = summary;
     var byId = new LinkedHashMap<String, Message>();
@@ -41,6 +66,10 @@ public abstract class Rule {
 
   public final String id() {
     return id;
+  }
+
+  public final Kind kind() {
+    return kind;
   }
 
   public final Severity severity() {

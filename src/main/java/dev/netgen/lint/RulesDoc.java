@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public final class RulesDoc {
   private RulesDoc() {}
 
-  /** One line per rule: id, severity, summary, in aligned columns. */
+  /** One line per rule: id, severity, kind (safety or advice), summary, in aligned columns. */
   public static String list(List<Rule> rules) {
     int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
     var out = new StringBuilder();
@@ -19,6 +19,8 @@ public final class RulesDoc {
       out.append(pad(rule.id(), idWidth))
           .append("  ")
           .append(pad(rule.severity().id(), 7))
+          .append("  ")
+          .append(pad(rule.kind().id(), 6))
           .append("  ")
           .append(rule.summary())
           .append('\n');
@@ -32,6 +34,8 @@ public final class RulesDoc {
     return rule.id()
         + " ("
         + rule.severity().id()
+        + ", "
+        + rule.kind().id()
         + ")\n"
         + rule.summary()
         + "\n\n"
@@ -54,9 +58,14 @@ public final class RulesDoc {
         "     fixtures/rules/ID/ (README.md, bad.yaml, good.yaml). Do not edit: change those, then run\n");
     out.append("     `mvn -q test -Dtest=RuleCatalogueTest -Dnetgen.regenerate=true`. -->\n\n");
     out.append(
-        "`netgen rules` lists these rules and `netgen rules ID` explains one. Disable a rule for a model with\n");
-    out.append("`lint: {disable: [ID]}`, or for one run with `netgen lint --disable ID`.\n\n");
-    out.append("| id | severity | checks |\n|---|---|---|\n");
+        "`netgen rules` lists these rules and `netgen rules ID` explains one. Disable an advice rule for a model\n");
+    out.append(
+        "with `lint: {disable: [ID]}`, or any rule for one run with `netgen lint --disable ID` (which says so on\n");
+    out.append(
+        "stderr). A safety rule keeps the generated files meaning to their tools what the model says (names,\n");
+    out.append(
+        "MACs, syntax, reserved names, collisions): a model that names one in `lint.disable` gets an error there.\n\n");
+    out.append("| id | severity | kind | checks |\n|---|---|---|---|\n");
     for (Rule rule : rules) {
       out.append("| [")
           .append(rule.id())
@@ -64,6 +73,8 @@ public final class RulesDoc {
           .append(rule.id())
           .append(") | ")
           .append(rule.severity().id())
+          .append(" | ")
+          .append(rule.kind().id())
           .append(" | ")
           .append(rule.summary().replace("|", "\\|"))
           .append(" |\n");
@@ -73,7 +84,9 @@ public final class RulesDoc {
       out.append("\n## ").append(rule.id()).append("\n\n");
       out.append("**")
           .append(rule.severity().id().toUpperCase(Locale.ROOT))
-          .append("** — ")
+          .append("**, ")
+          .append(rule.kind().id())
+          .append(" — ")
           .append(rule.summary())
           .append("\n\n");
       out.append(unwrap(e.why())).append("\n\n");

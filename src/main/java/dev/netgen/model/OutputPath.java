@@ -8,6 +8,19 @@ import dev.netgen.text.Text;
  */
 public record OutputPath(String relative) implements Comparable<OutputPath> {
   /**
+   * The longest path, without its leading '/': with the longest output root netgen accepts
+   * (ROOT_MAX), the adopted-originals prefix and a temporary name it stays within Linux's PATH_MAX
+   * (4,096 bytes with the final NUL).
+   */
+  public static final int MAX_LENGTH = 1024;
+
+  /** The longest output root, as an absolute path: 4,095 - MAX_LENGTH and room to spare. */
+  public static final int ROOT_MAX = 2048;
+
+  /** The longest segment: far below NAME_MAX (255 bytes), with room for a suffix netgen adds. */
+  public static final int SEGMENT_MAX = 128;
+
+  /**
    * The grammar: '/' then segments [A-Za-z0-9_][A-Za-z0-9_.+@-]{0,127} joined by '/', at most 1024
    * long.
    */
@@ -18,7 +31,7 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
           "write the path the file has on the host, starting with '/', e.g. /etc/dnsmasq.d/netgen.conf");
     }
     String relative = text.substring(1);
-    if (relative.isEmpty() || relative.length() > 1024 || !segments(relative)) {
+    if (relative.isEmpty() || relative.length() > MAX_LENGTH || !segments(relative)) {
       throw new InvalidValueException(
           "invalid output path " + Text.forMessage(text),
           "use '/'-separated names of letters, digits, '_', '-', '.', '+' and '@'; no '..', no empty or hidden segments");
@@ -33,7 +46,7 @@ public record OutputPath(String relative) implements Comparable<OutputPath> {
       if (end < 0) {
         end = relative.length();
       }
-      if (end == start || end - start > 128 || !segmentStart(relative.charAt(start))) {
+      if (end == start || end - start > SEGMENT_MAX || !segmentStart(relative.charAt(start))) {
         return false;
       }
       for (int i = start + 1; i < end; i++) {

@@ -54,9 +54,16 @@ public final class OutputLayout {
     return path(OutputKey.DNSMASQ).equals(DEFAULTS.get(OutputKey.DNSMASQ));
   }
 
-  /** The file of one guest's QEMU arguments, inside the qemu folder. */
-  public OutputPath qemuArgs(GuestName guest) {
-    return OutputPath.of(path(OutputKey.QEMU).relative() + "/" + guest.text() + ".args");
+  /**
+   * The file of one guest's QEMU arguments, inside the qemu folder, or empty when folder and name
+   * together are longer than an output path may be (lint's path-length refuses that model; render
+   * under --force reports it instead of failing).
+   */
+  public Optional<OutputPath> qemuArgs(GuestName guest) {
+    String relative = path(OutputKey.QEMU).relative() + "/" + guest.text() + ".args";
+    return relative.length() > OutputPath.MAX_LENGTH
+        ? Optional.empty()
+        : Optional.of(OutputPath.of(relative));
   }
 
   /** Where the model moved a file to this path, for blaming a clash on the right line. */

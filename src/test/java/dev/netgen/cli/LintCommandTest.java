@@ -152,4 +152,22 @@ class LintCommandTest {
     assertThat(json.get("diagnostics").get(0).get("message").asText())
         .isEqualTo("lint.disable names an unknown rule 'no-such-rule'");
   }
+
+  @Test
+  void theCommandLineMaySwitchOffASafetyRuleAndSaysSoOnStderr() {
+    String lo = "version: 1\ninterfaces:\n  lo:\n    address: dhcp\n";
+    var kept = CliRun.withStdin(lo, "lint", "-");
+    var off =
+        CliRun.withStdin(lo, "lint", "-", "--disable", "name-valid", "--disable", "unused-tap");
+
+    assertThat(kept.exit()).isEqualTo(1);
+    assertThat(kept.out()).contains("error[name-valid]: interface name 'lo' is reserved");
+    assertThat(off.exit()).as(off.toString()).isZero();
+    assertThat(off.out()).isEmpty();
+    assertThat(off.err())
+        .isEqualTo(
+            "netgen: --disable name-valid: not checking name-valid, a safety rule: the generated"
+                + " files may not mean to their tools what the model says\n"
+                + "netgen: --disable unused-tap: not checking unused-tap, an advice rule\n");
+  }
 }

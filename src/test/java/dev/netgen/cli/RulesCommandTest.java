@@ -31,7 +31,7 @@ class RulesCommandTest {
     var run = CliRun.run("rules", "stp-timer-range");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .startsWith("stp-timer-range (error)\nwith stp on, forward_delay is 2-30 s")
+        .startsWith("stp-timer-range (error, advice)\nwith stp on, forward_delay is 2-30 s")
         .contains("setfd 0 stp on sethello 1")
         .contains("Bad:\n  version: 1\n")
         .contains("    forward_delay: 0\n")

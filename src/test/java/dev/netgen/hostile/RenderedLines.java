@@ -46,11 +46,11 @@ final class RenderedLines {
               "# " + NAME + "( \\(" + CIDR + "\\))?",
               "interface=" + NAME,
               // any lease token the Lease grammar lets through; lease-valid judges it
-              "dhcp-range=" + IP + "," + IP + "(,[A-Za-z0-9]{1,20})?",
-              "dhcp-option=tag:" + NAME + ",option:router," + IP,
+              "dhcp-range=set:netgen-" + NAME + "," + IP + "," + IP + "(,[A-Za-z0-9]{1,20})?",
+              "dhcp-option=tag:netgen-" + NAME + ",option:router," + IP,
               // a character class, not a repeated group: Java's regex recursion overflows the stack
               // on the 50,000 servers of yaml-very-long-flow-list
-              "dhcp-option=tag:" + NAME + ",option:dns-server,[0-9.,]+",
+              "dhcp-option=tag:netgen-" + NAME + ",option:dns-server,[0-9.,]+",
               "domain=[a-z0-9.-]{1,253}(," + CIDR + ")?",
               "dhcp-host=" + MAC + "," + IP),
           "common/sysctl.conf.ftl",

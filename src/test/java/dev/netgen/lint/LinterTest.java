@@ -20,6 +20,7 @@ class LinterTest {
     EveryTap() {
       super(
           "every-tap",
+          Kind.ADVICE,
           Severity.WARNING,
           "reports every tap",
           new Message("tap", "tap '{{tap}}' exists", "remove {{tap}}"));
@@ -38,7 +39,11 @@ class LinterTest {
   private static final class EveryMac extends Rule {
     EveryMac() {
       super(
-          "every-mac", Severity.ERROR, "reports every MAC", new Message("mac", "MAC {{mac}}", ""));
+          "every-mac",
+          Kind.SAFETY,
+          Severity.ERROR,
+          "reports every MAC",
+          new Message("mac", "MAC {{mac}}", ""));
     }
 
     @Override
@@ -115,12 +120,26 @@ class LinterTest {
   }
 
   @Test
-  void theLintersOwnRuleComesLastAndCanItselfBeDisabled() {
+  void theLintersOwnRuleComesLastAndOnlyTheCommandLineCanDisableIt() {
     assertThat(LINTER.ids()).containsExactly("every-mac", "every-tap", "disabled-rule-exists");
-    assertThat(
-            LINTER.lint(
-                parse("version: 1\nlint:\n  disable: [no-such-rule, disabled-rule-exists]\n")))
-        .isEmpty();
+    var model = parse("version: 1\nlint:\n  disable: [no-such-rule, disabled-rule-exists]\n");
+    assertThat(LINTER.findings(model, Set.of()))
+        .extracting(f -> f.rule().id() + "/" + f.messageId())
+        .containsExactly("disabled-rule-exists/unknown", "disabled-rule-exists/safety");
+    assertThat(LINTER.lint(model, Set.of("disabled-rule-exists"))).isEmpty();
+  }
+
+  @Test
+  void aModelCannotDisableASafetyRuleAndIsToldSoAtTheEntry() {
+    var found =
+        LINTER.lint(parse(TWO_TAPS_AND_A_MAC + "lint:\n  disable: [every-mac, every-tap]\n"));
+    assertThat(found)
+        .extracting(d -> d.at().line() + ":" + d.at().column() + " " + d.code())
+        .containsExactly("5:10 every-mac", "7:13 disabled-rule-exists");
+    assertThat(found.get(1).format())
+        .startsWith(
+            "m.yaml:7:13: error[disabled-rule-exists]: lint.disable names 'every-mac', a safety rule:")
+        .contains("hint: fix what it reports; only the command line can switch it off");
   }
 
   @Test
@@ -128,6 +147,7 @@ class LinterTest {
     Rule wrong =
         new Rule(
             "wrong",
+            Rule.Kind.ADVICE,
             Severity.ERROR,
             "reports an undeclared message",
             new Message("declared", "x", "y")) {

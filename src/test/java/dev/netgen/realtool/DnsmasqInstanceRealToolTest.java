@@ -7,7 +7,6 @@ import dev.netgen.model.Model;
 import dev.netgen.model.Nic;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Targets;
-import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import dev.netgen.write.TreeWriter;
 import java.io.InputStream;
@@ -76,13 +75,8 @@ class DnsmasqInstanceRealToolTest {
 
   @Test
   void netgensInstanceRunsNextToAStockDnsmasqThatKeepsOffTheBridge() throws Exception {
-    RealTool.requireRoot();
-    RealTool.require("unshare", "util-linux");
-    RealTool.require("nsenter", "util-linux");
-    RealTool.require("ip", "iproute2");
+    ThrowawayNamespace.requireDhcpTools();
     RealTool.require("ss", "iproute2");
-    RealTool.require("dnsmasq", "dnsmasq-base");
-    RealTool.require("udhcpc", "udhcpc");
     Model model = new ModelLoader().load("fixtures/nat/model.yaml", InputStream.nullInputStream());
     Nic nic = model.guests().get("win7").nics().get(0);
     Path root = tmp.resolve("root");
@@ -93,26 +87,11 @@ class DnsmasqInstanceRealToolTest {
     lease.toFile().setExecutable(true);
 
     var run =
-        Proc.run(
+        ThrowawayNamespace.run(
             tmp,
             Map.of(
-                "ROOT",
-                root.toString(),
-                "W",
-                tmp.toString(),
-                "MAC",
-                nic.mac().value().toString(),
-                "PATH",
-                System.getenv("PATH")),
+                "ROOT", root.toString(), "W", tmp.toString(), "MAC", nic.mac().value().toString()),
             Duration.ofSeconds(60),
-            "unshare",
-            "--net",
-            "--pid",
-            "--fork",
-            "--kill-child",
-            "--mount-proc",
-            "sh",
-            "-c",
             SCRIPT);
     assertThat(run.exit()).as(run.toString()).isZero();
     var steps = Steps.of(run.out());

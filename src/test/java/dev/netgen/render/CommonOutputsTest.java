@@ -53,16 +53,16 @@ class CommonOutputsTest {
 
             # br0 (172.16.1.0/24)
             interface=br0
-            dhcp-range=172.16.1.10,172.16.1.20
-            dhcp-option=tag:br0,option:router,172.16.1.1
-            dhcp-option=tag:br0,option:dns-server,172.16.1.1,9.9.9.9
+            dhcp-range=set:netgen-br0,172.16.1.10,172.16.1.20
+            dhcp-option=tag:netgen-br0,option:router,172.16.1.1
+            dhcp-option=tag:netgen-br0,option:dns-server,172.16.1.1,9.9.9.9
             domain=vm.lan,172.16.1.0/24
             dhcp-host=52:54:00:00:00:01,172.16.1.5
 
             # br1 (172.16.2.0/24)
             interface=br1
-            dhcp-range=172.16.2.10,172.16.2.20,1d
-            dhcp-option=tag:br1,option:router,172.16.2.254
+            dhcp-range=set:netgen-br1,172.16.2.10,172.16.2.20,1d
+            dhcp-option=tag:netgen-br1,option:router,172.16.2.254
             dhcp-host=52:54:00:00:00:03,172.16.2.5
             """)
         .doesNotContain("52:54:00:00:00:02");

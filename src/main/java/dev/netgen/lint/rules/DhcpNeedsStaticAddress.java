@@ -18,6 +18,7 @@ public final class DhcpNeedsStaticAddress extends Rule {
   public DhcpNeedsStaticAddress() {
     super(
         "dhcp-needs-static-address",
+        Kind.ADVICE,
         Severity.ERROR,
         "a bridge with dhcp_server has a fixed CIDR address",
         new Message(

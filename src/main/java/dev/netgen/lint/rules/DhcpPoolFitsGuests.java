@@ -14,6 +14,7 @@ public final class DhcpPoolFitsGuests extends Rule {
   public DhcpPoolFitsGuests() {
     super(
         "dhcp-pool-fits-guests",
+        Kind.ADVICE,
         Severity.WARNING,
         "a bridge's DHCP pool has at least as many addresses as the guest NICs on the bridge that draw from it",
         new Message(

@@ -17,6 +17,7 @@ public final class DhcpRangeInSubnet extends Rule {
   public DhcpRangeInSubnet() {
     super(
         "dhcp-range-in-subnet",
+        Kind.ADVICE,
         Severity.ERROR,
         "a DHCP range starts no later than it ends and lies in the bridge's subnet, without its network, broadcast or own address",
         new Message(

@@ -15,6 +15,7 @@ public final class DhcpRangeOverlapsUpstream extends Rule {
   public DhcpRangeOverlapsUpstream() {
     super(
         "dhcp-range-overlaps-upstream",
+        Kind.ADVICE,
         Severity.ERROR,
         "a bridge's DHCP pool does not overlap the LAN router's pool (upstream.dhcp_range)",
         new Message(

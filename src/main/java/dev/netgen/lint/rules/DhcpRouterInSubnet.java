@@ -16,6 +16,7 @@ public final class DhcpRouterInSubnet extends Rule {
   public DhcpRouterInSubnet() {
     super(
         "dhcp-router-in-subnet",
+        Kind.ADVICE,
         Severity.ERROR,
         "the DHCP router option is a host address inside the bridge's subnet",
         new Message(

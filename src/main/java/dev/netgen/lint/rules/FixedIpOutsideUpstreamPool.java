@@ -18,6 +18,7 @@ public final class FixedIpOutsideUpstreamPool extends Rule {
   public FixedIpOutsideUpstreamPool() {
     super(
         "fixed-ip-outside-upstream-pool",
+        Kind.ADVICE,
         Severity.ERROR,
         "no fixed address (interface, bridge, guest ip) lies in the LAN router's DHCP pool (upstream.dhcp_range)",
         new Message(

@@ -14,6 +14,7 @@ public final class ForwardingWithoutNat extends Rule {
   public ForwardingWithoutNat() {
     super(
         "forwarding-without-nat",
+        Kind.ADVICE,
         Severity.WARNING,
         "forwarding.ipv4 is on only together with nat, or the LAN router knows a route to the guests",
         new Message(

@@ -13,6 +13,7 @@ public final class FourAddrWirelessOnly extends Rule {
   public FourAddrWirelessOnly() {
     super(
         "four-addr-wireless-only",
+        Kind.ADVICE,
         Severity.WARNING,
         "four_addr is set only on interfaces of type wireless",
         new Message(

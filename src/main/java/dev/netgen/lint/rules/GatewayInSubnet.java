@@ -21,6 +21,7 @@ public final class GatewayInSubnet extends Rule {
   public GatewayInSubnet() {
     super(
         "gateway-in-subnet",
+        Kind.ADVICE,
         Severity.ERROR,
         "an interface's or bridge's gateway comes with a CIDR address and is another host of that subnet",
         new Message(

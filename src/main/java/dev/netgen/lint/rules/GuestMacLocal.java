@@ -13,6 +13,7 @@ public final class GuestMacLocal extends Rule {
   public GuestMacLocal() {
     super(
         "guest-mac-local",
+        Kind.ADVICE,
         Severity.WARNING,
         "a guest NIC's MAC is locally administered (bit 0x02 of the first octet), e.g. QEMU's 52:54:00 prefix",
         new Message(

@@ -14,6 +14,7 @@ public final class GuestMacNotQemuDefault extends Rule {
   public GuestMacNotQemuDefault() {
     super(
         "guest-mac-not-qemu-default",
+        Kind.ADVICE,
         Severity.WARNING,
         "no guest NIC uses 52:54:00:12:34:56, QEMU's default MAC",
         new Message(

@@ -13,6 +13,7 @@ public final class GuestTapBridged extends Rule {
   public GuestTapBridged() {
     super(
         "guest-tap-bridged",
+        Kind.ADVICE,
         Severity.WARNING,
         "every tap a guest NIC uses is a port of some bridge",
         new Message(

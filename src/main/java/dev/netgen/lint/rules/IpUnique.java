@@ -17,6 +17,7 @@ public final class IpUnique extends Rule {
   public IpUnique() {
     super(
         "ip-unique",
+        Kind.ADVICE,
         Severity.ERROR,
         "no IPv4 address is used twice by interfaces, bridges and guest reservations",
         new Message(

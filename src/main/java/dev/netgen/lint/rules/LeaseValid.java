@@ -15,6 +15,7 @@ public final class LeaseValid extends Rule {
   public LeaseValid() {
     super(
         "lease-valid",
+        Kind.SAFETY,
         Severity.ERROR,
         "a DHCP lease is in dnsmasq's syntax (45m, 12h, 1d, 1w, seconds, infinite) and at least 2 minutes",
         new Message(

@@ -13,6 +13,7 @@ public final class MacNatNeedsFixedIp extends Rule {
   public MacNatNeedsFixedIp() {
     super(
         "mac-nat-needs-fixed-ip",
+        Kind.ADVICE,
         Severity.ERROR,
         "every guest NIC behind a mac_nat bridge has an ip",
         new Message(

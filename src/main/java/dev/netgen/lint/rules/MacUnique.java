@@ -19,6 +19,7 @@ public final class MacUnique extends Rule {
   public MacUnique() {
     super(
         "mac-unique",
+        Kind.SAFETY,
         Severity.ERROR,
         "no MAC is used by two devices or guest NICs anywhere in the model",
         new Message(

@@ -13,6 +13,7 @@ public final class MacValid extends Rule {
   public MacValid() {
     super(
         "mac-valid",
+        Kind.SAFETY,
         Severity.ERROR,
         "every MAC is a unicast address (bit 0x01 of the first octet clear) and not all zero",
         new Message(

@@ -14,6 +14,7 @@ public final class NameUnique extends Rule {
   public NameUnique() {
     super(
         "name-unique",
+        Kind.SAFETY,
         Severity.ERROR,
         "one name, one device: an interface, a tap and a bridge never share a name",
         new Message(

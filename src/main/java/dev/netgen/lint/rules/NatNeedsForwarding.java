@@ -13,6 +13,7 @@ public final class NatNeedsForwarding extends Rule {
   public NatNeedsForwarding() {
     super(
         "nat-needs-forwarding",
+        Kind.ADVICE,
         Severity.ERROR,
         "forwarding.ipv4 is not false when a bridge has nat",
         new Message(

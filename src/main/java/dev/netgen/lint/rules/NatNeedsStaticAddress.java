@@ -21,6 +21,7 @@ public final class NatNeedsStaticAddress extends Rule {
   public NatNeedsStaticAddress() {
     super(
         "nat-needs-static-address",
+        Kind.ADVICE,
         Severity.ERROR,
         "a bridge with nat has a fixed CIDR address",
         new Message(

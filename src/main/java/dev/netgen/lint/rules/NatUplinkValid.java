@@ -25,6 +25,7 @@ public final class NatUplinkValid extends Rule {
   public NatUplinkValid() {
     super(
         "nat-uplink-valid",
+        Kind.ADVICE,
         Severity.ERROR,
         "a nat uplink is another bridge or a declared interface that is no bridge's port; a mac_nat uplink is a declared interface that"
             + " is a port of its bridge",

@@ -18,6 +18,7 @@ public final class NicModelKnown extends Rule {
   public NicModelKnown() {
     super(
         "nic-model-known",
+        Kind.ADVICE,
         Severity.WARNING,
         "a guest NIC's model is one that every QEMU PC build has (virtio-net-pci, e1000, e1000e, rtl8139, ...)",
         new Message(

@@ -13,6 +13,7 @@ public final class NoWlanInBridge extends Rule {
   public NoWlanInBridge() {
     super(
         "no-wlan-in-bridge",
+        Kind.ADVICE,
         Severity.ERROR,
         "a wireless interface is a bridge port only with four_addr: true",
         new Message(

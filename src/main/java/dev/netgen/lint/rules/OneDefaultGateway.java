@@ -21,6 +21,7 @@ public final class OneDefaultGateway extends Rule {
   public OneDefaultGateway() {
     super(
         "one-default-gateway",
+        Kind.ADVICE,
         Severity.WARNING,
         "at most one interface or bridge has a gateway: each gateway is a default route",
         new Message(

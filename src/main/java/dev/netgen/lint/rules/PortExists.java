@@ -18,6 +18,7 @@ public final class PortExists extends Rule {
   public PortExists() {
     super(
         "port-exists",
+        Kind.ADVICE,
         Severity.ERROR,
         "bridge ports name declared interfaces or taps, and guest NICs name declared taps",
         new Message(

@@ -14,6 +14,7 @@ public final class PortHasNoAddress extends Rule {
   public PortHasNoAddress() {
     super(
         "port-has-no-address",
+        Kind.ADVICE,
         Severity.ERROR,
         "a bridge port has address none: the bridge carries the IP address, not its ports",
         new Message(

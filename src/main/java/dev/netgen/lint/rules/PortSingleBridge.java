@@ -14,6 +14,7 @@ public final class PortSingleBridge extends Rule {
   public PortSingleBridge() {
     super(
         "port-single-bridge",
+        Kind.SAFETY,
         Severity.ERROR,
         "a device is a port of at most one bridge, and is listed once",
         new Message(

@@ -17,6 +17,7 @@ public final class ReservationInSubnet extends Rule {
   public ReservationInSubnet() {
     super(
         "reservation-in-subnet",
+        Kind.ADVICE,
         Severity.ERROR,
         "a guest NIC's ip lies in the subnet of the bridge its tap is in, and is not the bridge's own address",
         new Message(

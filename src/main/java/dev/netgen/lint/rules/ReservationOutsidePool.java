@@ -13,6 +13,7 @@ public final class ReservationOutsidePool extends Rule {
   public ReservationOutsidePool() {
     super(
         "reservation-outside-pool",
+        Kind.ADVICE,
         Severity.WARNING,
         "a guest NIC's reserved ip lies outside its bridge's dynamic DHCP pool",
         new Message(

@@ -16,6 +16,8 @@ public final class RuleRegistry {
           new NameValid(),
           new NameUnique(),
           new NetifrcNameCollision(),
+          // paths
+          new PathLength(),
           // MACs
           new MacValid(),
           new MacUnique(),

@@ -41,6 +41,7 @@ public final class StpDelayFitsDhcp extends Rule {
   public StpDelayFitsDhcp() {
     super(
         "stp-delay-fits-dhcp",
+        Kind.ADVICE,
         Severity.WARNING,
         "a bridge with address dhcp and stp on has a forward_delay below 4.5 s (the kernel default is 15 s), so that boot waits for its"
             + " ports no longer than its DHCP client keeps asking (9 s)",

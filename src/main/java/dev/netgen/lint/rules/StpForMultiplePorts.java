@@ -14,6 +14,7 @@ public final class StpForMultiplePorts extends Rule {
   public StpForMultiplePorts() {
     super(
         "stp-for-multiple-ports",
+        Kind.ADVICE,
         Severity.WARNING,
         "a bridge with more than one physical port has stp on",
         new Message(

@@ -19,6 +19,7 @@ public final class StpTimerRange extends Rule {
   public StpTimerRange() {
     super(
         "stp-timer-range",
+        Kind.ADVICE,
         Severity.ERROR,
         "with stp on, forward_delay is 2-30 s; hello_time is 1-10 s",
         new Message(

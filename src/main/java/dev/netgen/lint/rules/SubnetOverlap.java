@@ -48,6 +48,7 @@ public final class SubnetOverlap extends Rule {
   public SubnetOverlap() {
     super(
         "subnet-overlap",
+        Rule.Kind.ADVICE,
         Severity.ERROR,
         "bridge subnets overlap no other bridge's, no interface's and not upstream.subnet, unless a bridge with a physical port shares the"
             + " LAN's subnet",

@@ -14,6 +14,7 @@ public final class TapSingleGuest extends Rule {
   public TapSingleGuest() {
     super(
         "tap-single-guest",
+        Kind.SAFETY,
         Severity.ERROR,
         "a tap is used by at most one guest NIC",
         new Message(

@@ -14,6 +14,7 @@ public final class UnusedTap extends Rule {
   public UnusedTap() {
     super(
         "unused-tap",
+        Kind.ADVICE,
         Severity.WARNING,
         "every tap is used by some guest NIC",
         new Message(

@@ -11,17 +11,25 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * dnsmasq.conf: one section per bridge with a dhcp_server. Options are tagged with the bridge's
- * name, a tag dnsmasq sets by itself on every request that arrives on that interface, so each
- * bridge's router, DNS servers and domain reach only its own guests.
+ * dnsmasq.conf: one section per bridge with a dhcp_server. Each bridge's dhcp-range sets the tag
+ * netgen-BRIDGE and its options require it, so each bridge's router and DNS servers reach only its
+ * own guests. Not the interface-name tag dnsmasq sets by itself: dnsmasq also sets tags of its own
+ * (known on every request a dhcp-host matches), so a bridge named known would have captured the
+ * options of every reserved guest on every bridge. name-valid refuses device names that start with
+ * the prefix, whose interface tag would be another bridge's own tag.
  */
 public record DnsmasqView(List<Served> bridges) {
+  /** What a bridge's own tag starts with; the rest is the bridge's name. */
+  public static final String TAG_PREFIX = "netgen-";
+
   /**
-   * One served bridge. Empty strings mean "not set": the template leaves the line out. range is
-   * START,END[,LEASE]; dns is the comma list of servers; domain is DOMAIN[,SUBNET].
+   * One served bridge. Empty strings mean "not set": the template leaves the line out. tag is the
+   * bridge's own dnsmasq tag; range is START,END[,LEASE]; dns is the comma list of servers; domain
+   * is DOMAIN[,SUBNET].
    */
   public record Served(
       String name,
+      String tag,
       String subnet,
       String range,
       String router,
@@ -68,6 +76,7 @@ public record DnsmasqView(List<Served> bridges) {
             .toList();
     return new Served(
         bridge.name().value().text(),
+        TAG_PREFIX + bridge.name().value().text(),
         cidr.map(c -> c.subnet().toString()).orElse(""),
         range,
         router,

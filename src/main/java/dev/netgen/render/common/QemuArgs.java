@@ -2,9 +2,11 @@ package dev.netgen.render.common;
 
 import dev.netgen.model.Guest;
 import dev.netgen.model.Nic;
+import dev.netgen.model.OutputPath;
 import dev.netgen.render.Emitter;
 import dev.netgen.render.Output;
 import dev.netgen.render.RenderContext;
+import dev.netgen.render.Unrenderable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +34,20 @@ public final class QemuArgs implements Output {
   @Override
   public void emit(RenderContext context, Emitter out) {
     for (Guest guest : context.model().guests().values()) {
-      var path = context.layout().qemuArgs(guest.name().value());
+      var path =
+          context
+              .layout()
+              .qemuArgs(guest.name().value())
+              .orElseThrow(
+                  () ->
+                      Unrenderable.at(
+                          guest.name().at(),
+                          "guest '"
+                              + guest.name().value()
+                              + "': its QEMU arguments file would be longer than the "
+                              + OutputPath.MAX_LENGTH
+                              + " characters an output path may have",
+                          "shorten the qemu folder in outputs: or the guest's name"));
       out.template(path, TEMPLATE, CONFIG, view(guest, path.absolute()));
     }
   }

@@ -2,6 +2,7 @@ package dev.netgen.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netgen.diag.Severity;
 import dev.netgen.lint.Linter;
 import dev.netgen.lint.Message;
 import dev.netgen.lint.Rule;
@@ -73,6 +74,25 @@ class RuleCatalogueTest {
           .doesNotEndWith(".")
           .doesNotContain("\n");
     }
+  }
+
+  /**
+   * Every rule declares its kind, and a safety rule is an error: a warning would let the model
+   * through the render gate, so it would protect nothing.
+   */
+  @Test
+  void everyRuleDeclaresItsKindAndSafetyRulesAreErrors() {
+    for (Rule rule : LINTER.rules()) {
+      assertThat(rule.kind()).as("kind of %s", rule.id()).isNotNull();
+      if (rule.kind() == Rule.Kind.SAFETY) {
+        assertThat(rule.severity())
+            .as("severity of safety rule %s", rule.id())
+            .isEqualTo(Severity.ERROR);
+      }
+    }
+    assertThat(LINTER.rules().stream().filter(r -> r.kind() == Rule.Kind.SAFETY).map(Rule::id))
+        .as("the rules that protect the consuming tools")
+        .contains("name-valid", "name-unique", "netifrc-name-collision", "mac-valid", "mac-unique");
   }
 
   @Test
