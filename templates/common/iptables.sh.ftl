@@ -43,6 +43,17 @@ stop_bridge() {
 	iptables -w -X "$fwd" 2>/dev/null || true
 }
 
+# left_behind BRIDGE: say which chains of BRIDGE are still loaded after stop (a rule
+# netgen did not write that jumps to one keeps it from being deleted); fails if any.
+left_behind() {
+	left=""
+	! iptables -w -t nat -S "NETGEN_POST_$1" >/dev/null 2>&1 || left="$left NETGEN_POST_$1 (nat)"
+	! iptables -w -S "NETGEN_FWD_$1" >/dev/null 2>&1 || left="$left NETGEN_FWD_$1 (filter)"
+	[ -n "$left" ] || return 0
+	echo "$0: stop could not remove$left: a rule netgen did not write still jumps to it; delete that rule (iptables-save shows it) and run stop again" >&2
+	return 1
+}
+
 # loaded_bridges: the bridges that have chains of ours loaded now, one per line
 loaded_bridges() {
 	{
@@ -87,6 +98,14 @@ if [ "$action" = stop ]; then
 		echo "$0: $only is not a NAT bridge of this model; removing any chains of ours it still has" >&2
 		stop_bridge "$only"
 	fi
+	# a chain still loaded now is one stop could not delete
+	status=0
+	if [ -n "$only" ]; then
+		left_behind "$only" || status=1
+	else
+		for bridge in $(loaded_bridges); do left_behind "$bridge" || status=1; done
+	fi
+	exit "$status"
 elif [ -n "$only" ] && [ "$found" = no ]; then
 	echo "$0: $only is not a NAT bridge of this model" >&2
 	exit 2

@@ -39,7 +39,23 @@ public final class Cli {
       templates.start(); // FreeMarker starts while picocli builds the command line
     }
     var factory = new Factory(io, templates);
-    return (named != null ? only(named, factory) : commandLine(factory)).execute(args);
+    try {
+      return (named != null ? only(named, factory) : commandLine(factory)).execute(args);
+    } catch (Error e) {
+      return fatal(e, io);
+    }
+  }
+
+  /**
+   * An Error (out of memory, a stack overflow) that escaped a command: one line and exit 2, never a
+   * stack trace and exit 1, which config management reads as "differences found". Nothing is
+   * allocated beyond the line itself, since the heap may be what ran out.
+   */
+  private static int fatal(Error e, Io io) {
+    io.err()
+        .println("netgen: cannot continue: " + e + "; this is a bug in netgen, please report it");
+    io.err().flush();
+    return ExitCode.FAILURE;
   }
 
   /**

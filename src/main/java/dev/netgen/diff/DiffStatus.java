@@ -51,7 +51,8 @@ public enum DiffStatus {
       return MISSING;
     }
     boolean sameKind =
-        (live instanceof LiveEntry.File && wanted instanceof RenderedFile.Regular)
+        ((live instanceof LiveEntry.File || live instanceof LiveEntry.Oversized)
+                && wanted instanceof RenderedFile.Regular)
             || (live instanceof LiveEntry.Link && wanted instanceof RenderedFile.Symlink);
     return sameKind ? CHANGED : WRONG_TYPE;
   }

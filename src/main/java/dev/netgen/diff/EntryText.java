@@ -50,7 +50,8 @@ final class EntryText {
     }
     byte[] oldBytes = live instanceof LiveEntry.File old ? old.content() : null;
     byte[] newBytes = wanted instanceof RenderedFile.Regular now ? now.content() : null;
-    if (oldBytes != null || newBytes != null) {
+    if ((oldBytes != null || newBytes != null) && !(live instanceof LiveEntry.Oversized)) {
+      // an oversized file is never read, so no hunk could say what changed in it
       Hunks.append(orEmpty(oldBytes), orEmpty(newBytes), text);
     }
     return text.toString();

@@ -17,6 +17,14 @@ public sealed interface LiveEntry {
   Missing MISSING = new Missing();
   Directory DIRECTORY = new Directory();
 
+  /**
+   * The largest file netgen reads back (16 MiB): hundreds of times any configuration it writes, and
+   * small enough that reading it on a few threads at once cannot exhaust the heap. A larger file is
+   * an {@link Oversized}, never read. The writer refuses to write a file this large, so one found
+   * at an owned path was not written by netgen.
+   */
+  int MAX_READ = 16 << 20;
+
   /** For messages: "a directory", "a symbolic link", ... */
   String describe();
 
@@ -86,6 +94,23 @@ public sealed interface LiveEntry {
     }
   }
 
+  /**
+   * A regular file larger than {@link #MAX_READ}: its size and mode only, its bytes never read (a 3
+   * GiB sparse file would otherwise exhaust the heap). It differs from anything netgen writes, and
+   * it is never netgen's own: owned, it reads as changed by hand; unowned, the take-over guard
+   * stops the render.
+   */
+  record Oversized(long size, int mode) implements LiveEntry {
+    @Override
+    public String describe() {
+      return "a regular file of "
+          + size
+          + " bytes (over "
+          + (MAX_READ >> 20)
+          + " MiB: netgen does not read it)";
+    }
+  }
+
   /** A symbolic link; target is its text, never resolved. */
   record Link(String target) implements LiveEntry {
     @Override
@@ -130,8 +155,16 @@ public sealed interface LiveEntry {
     if (!attributes.isRegularFile()) {
       return new Other();
     }
+    int mode = PosixMode.fromPermissions(attributes.permissions());
+    if (attributes.size() > MAX_READ) {
+      return new Oversized(attributes.size(), mode);
+    }
     try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-      return new File(in.readAllBytes(), PosixMode.fromPermissions(attributes.permissions()));
+      // bounded even when the file grew since its size was read
+      byte[] content = in.readNBytes(MAX_READ + 1);
+      return content.length > MAX_READ
+          ? new Oversized(content.length, mode)
+          : new File(content, mode);
     }
   }
 }

@@ -59,8 +59,10 @@ public final class OutputRoot {
   /** A root to write into; created (with its parents) when missing. */
   public static OutputRoot forWriting(Path root) {
     try {
-      Files.createDirectories(root);
-      return new OutputRoot(root, realFolder(root), true);
+      SafeRoot.create(root);
+      var real = realFolder(root);
+      SafeRoot.require(root, real);
+      return new OutputRoot(root, real, true);
     } catch (IOException e) {
       throw IoFailures.cannot("write under", root.toString(), e);
     }
@@ -72,7 +74,9 @@ public final class OutputRoot {
       return new OutputRoot(root, null, false);
     }
     try {
-      return new OutputRoot(root, realFolder(root), false);
+      var real = realFolder(root);
+      SafeRoot.require(root, real);
+      return new OutputRoot(root, real, false);
     } catch (IOException e) {
       throw IoFailures.cannot("read", root.toString(), e);
     }
@@ -238,10 +242,10 @@ public final class OutputRoot {
       if (checkedFolders.contains(folder)) {
         continue;
       }
-      BasicFileAttributes attributes;
+      PosixFileAttributes attributes;
       try {
         attributes =
-            Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Files.readAttributes(folder, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
         if (!create) {
           return Optional.of(LiveEntry.MISSING);
@@ -256,7 +260,7 @@ public final class OutputRoot {
           // take what is there now through the same checks as a folder found on disk.
         }
         attributes =
-            Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Files.readAttributes(folder, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       }
       if (attributes.isSymbolicLink()) {
         String target = Text.forWarning(Files.readSymbolicLink(folder).toString());
@@ -264,6 +268,21 @@ public final class OutputRoot {
       }
       if (!attributes.isDirectory()) {
         return Optional.of(new LiveEntry.UnderNonDirectory(OutputPath.of(shown.substring(1))));
+      }
+      if (!Owners.trusted(attributes)) {
+        throw refusal(
+            path,
+            shown + " belongs to " + Text.forTerminal(attributes.owner().getName()),
+            SafeRoot.CONSEQUENCE);
+      }
+      if (Owners.othersMayWrite(attributes)) {
+        throw refusal(
+            path,
+            shown
+                + " may be written by others (mode "
+                + String.format("%04o", PosixMode.fromPermissions(attributes.permissions()))
+                + ")",
+            SafeRoot.CONSEQUENCE);
       }
       if (!folder.toRealPath().startsWith(real)) {
         throw refusal(
@@ -275,17 +294,18 @@ public final class OutputRoot {
   }
 
   private NetgenException refusal(OutputPath path, String why) {
+    return refusal(
+        path,
+        why,
+        "netgen follows no links below the output root "
+            + given
+            + ", so it never reaches outside it");
+  }
+
+  private NetgenException refusal(OutputPath path, String why, String because) {
     String verb = writable ? "write" : "read";
     return new NetgenException(
         ExitCode.FAILURE,
-        "refusing to "
-            + verb
-            + " "
-            + path.absolute()
-            + ": "
-            + why
-            + "; netgen follows no links below the output root "
-            + given
-            + ", so it never reaches outside it");
+        "refusing to " + verb + " " + path.absolute() + ": " + why + "; " + because);
   }
 }

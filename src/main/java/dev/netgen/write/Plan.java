@@ -4,7 +4,9 @@ import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.model.OutputPath;
 import dev.netgen.render.RenderedFile;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -88,24 +90,35 @@ public record Plan(
    * A render whose own paths need one of them to be a file and a folder at once (an output moved to
    * /etc/init.d while links go into /etc/init.d/, or an original put back where a new file goes
    * below it) could never complete: refused here, before anything is written, instead of failing
-   * half-way. Paths are sorted, so a folder's entries directly follow the path itself.
+   * half-way. Every folder above every path is looked up among the paths themselves, so the check
+   * does not depend on the order of the paths: in path order a name such as /etc/init.d-sysctl.conf
+   * sorts between /etc/init.d and /etc/init.d/net.br0.
    */
   private void requireNoFileAboveAnother() {
-    OutputPath previous = null;
+    var entries = new HashSet<OutputPath>();
+    for (var change : changes) {
+      if (change.action() != Change.Action.REMOVE) {
+        entries.add(change.path());
+      }
+    }
+    var folders = new ArrayList<OutputPath>();
     for (var change : changes) {
       if (change.action() == Change.Action.REMOVE) {
         continue;
       }
-      if (previous != null && previous.isAncestorOf(change.path())) {
-        throw new NetgenException(
-            ExitCode.FAILURE,
-            "cannot write "
-                + change.path().absolute()
-                + ": "
-                + previous.absolute()
-                + " is a file of the same render, so it cannot also be a folder; give that output another path");
+      folders.clear();
+      Manifest.addFoldersAbove(change.path(), folders);
+      for (var folder : folders) {
+        if (entries.contains(folder)) {
+          throw new NetgenException(
+              ExitCode.FAILURE,
+              "cannot write "
+                  + change.path().absolute()
+                  + ": "
+                  + folder.absolute()
+                  + " is a file of the same render, so it cannot also be a folder; give that output another path");
+        }
       }
-      previous = change.path();
     }
   }
 }

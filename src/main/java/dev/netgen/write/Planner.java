@@ -1,5 +1,7 @@
 package dev.netgen.write;
 
+import dev.netgen.diag.ExitCode;
+import dev.netgen.diag.NetgenException;
 import dev.netgen.model.OutputPath;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.RenderedFile;
@@ -156,6 +158,7 @@ public final class Planner {
   static Change compare(RenderedFile wanted, LiveEntry live) {
     if (wanted instanceof RenderedFile.Regular file) {
       PosixMode.checked(file.mode());
+      requireReadable(file);
       if (live instanceof LiveEntry.File existing && existing.sameBytes(file.content())) {
         var action = existing.mode() == file.mode() ? Change.Action.KEEP : Change.Action.FIX_MODE;
         return new Change(wanted.path(), action, live, wanted);
@@ -167,6 +170,24 @@ public final class Planner {
         live instanceof LiveEntry.Link existing && existing.target().equals(link.target());
     return new Change(
         wanted.path(), same ? Change.Action.KEEP : Change.Action.WRITE_LINK, live, wanted);
+  }
+
+  /**
+   * A file over {@link LiveEntry#MAX_READ} would read back as {@link LiveEntry.Oversized}, never as
+   * netgen's own, so netgen does not write one (exit 2); no configuration comes near the limit.
+   */
+  private static void requireReadable(RenderedFile.Regular file) {
+    if (file.content().length > LiveEntry.MAX_READ) {
+      throw new NetgenException(
+          ExitCode.FAILURE,
+          "cannot write "
+              + file.path().absolute()
+              + ": "
+              + file.content().length
+              + " bytes, more than the "
+              + (LiveEntry.MAX_READ >> 20)
+              + " MiB netgen reads back");
+    }
   }
 
   /** The old manifest; one that is a link, a folder or unreadable owns nothing (with a warning). */

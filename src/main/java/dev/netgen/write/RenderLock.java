@@ -2,6 +2,7 @@ package dev.netgen.write;
 
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
+import dev.netgen.text.Text;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,10 +83,17 @@ public final class RenderLock implements AutoCloseable {
       Path file = root.prepareParent(Manifest.PATH, new HashSet<>()).resolveSibling(FILE_NAME);
       while (true) {
         boolean created = createPrivately(file);
-        channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        Object opened = keyOf(file);
+        Object opened = requireLockFile(file, root);
+        if (opened == null) {
+          continue; // removed by netgen uninstall since it was created
+        }
+        // Read and write: O_RDWR never blocks, even on a FIFO swapped in since the check above
+        // (O_WRONLY waits for a reader, for ever); the key compared below then tells.
+        channel =
+            FileChannel.open(
+                file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         var lock = waitForLock(channel, deadline, root, wait);
-        if (opened != null && opened.equals(keyOf(file))) {
+        if (opened.equals(keyOf(file))) {
           var held = new RenderLock(inProcess, channel, lock, created);
           locked = true;
           return held;
@@ -101,6 +110,49 @@ public final class RenderLock implements AutoCloseable {
         inProcess.release();
       }
     }
+  }
+
+  /**
+   * The lock file's identity (device and inode), after checking that it is a regular file owned by
+   * root or the user running netgen: a FIFO there would block the open, a link would lead the lock
+   * elsewhere, and a file someone else owns could be held by them for ever. Exit 2 otherwise.
+   */
+  private static Object requireLockFile(Path file, OutputRoot root) throws IOException {
+    PosixFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    String what =
+        attributes.isSymbolicLink()
+            ? "a symbolic link"
+            : attributes.isDirectory()
+                ? "a directory"
+                : attributes.isRegularFile() ? null : new LiveEntry.Other().describe();
+    if (what != null) {
+      throw refused(root, "it is " + what + ", not the regular file netgen locks");
+    }
+    if (!Owners.trusted(attributes)) {
+      throw refused(
+          root,
+          "it belongs to "
+              + Text.forTerminal(attributes.owner().getName())
+              + ", neither root nor the user running netgen, who could hold it for ever");
+    }
+    return attributes.fileKey();
+  }
+
+  private static NetgenException refused(OutputRoot root, String why) {
+    return new NetgenException(
+        ExitCode.FAILURE,
+        "cannot lock "
+            + shown()
+            + " under "
+            + root.given()
+            + ": "
+            + why
+            + "; remove it and run again");
   }
 
   /** The lock file's identity (device and inode), or null when it is gone. */

@@ -114,6 +114,65 @@ class FirewallRealToolTest {
   }
 
   @Test
+  void iptablesStopSaysSoAndFailsWhenAForeignRuleKeepsAChainOfOursLoaded() {
+    RealTool.require("iptables", "iptables");
+    var steps =
+        namespace(
+            NAT,
+            "etc/netgen/iptables.sh",
+            false,
+            """
+        sh "$S" start
+        iptables -w -A FORWARD -i eth9 -j NETGEN_FWD_br0
+        step stop; sh "$S" stop 2>&1 && echo "exit 0" || echo "exit $?"; rules
+        step stop-one; sh "$S" stop br0 2>&1 && echo "exit 0" || echo "exit $?"
+        iptables -w -D FORWARD -i eth9 -j NETGEN_FWD_br0
+        step stop-freed; sh "$S" stop 2>&1 && echo "exit 0" || echo "exit $?"; rules
+        """,
+            IPTABLES_RULES);
+
+    String said =
+        tmp.resolve("etc/netgen/iptables.sh")
+            + ": stop could not remove NETGEN_FWD_br0 (filter): a rule netgen did not write still"
+            + " jumps to it; delete that rule (iptables-save shows it) and run stop again\n";
+    assertThat(steps.get("stop"))
+        .startsWith(said + "exit 1\n")
+        .contains(":NETGEN_FWD_br0 -", "-A FORWARD -i eth9 -j NETGEN_FWD_br0\n")
+        .doesNotContain("brfifteenchars1", "NETGEN_POST_br0");
+    assertThat(steps.get("stop-one")).isEqualTo(said + "exit 1\n");
+    assertThat(steps.get("stop-freed")).startsWith("exit 0\n").doesNotContain("NETGEN");
+  }
+
+  @Test
+  void ebtablesStopSaysSoAndFailsWhenAForeignRuleKeepsAChainOfOursLoaded() {
+    RealTool.require("ebtables", "ebtables");
+    var steps =
+        namespace(
+            MAC_NAT,
+            "etc/netgen/ebtables.sh",
+            true,
+            """
+        ip link add wlan0 address 02:11:22:33:44:55 type veth peer name p0
+        sh "$S" start
+        ebtables -t nat -A PREROUTING -i eth9 -j NETGEN_PRE_br1
+        step stop; sh "$S" stop 2>&1 && echo "exit 0" || echo "exit $?"; rules
+        ebtables -t nat -D PREROUTING -i eth9 -j NETGEN_PRE_br1
+        step stop-freed; sh "$S" stop 2>&1 && echo "exit 0" || echo "exit $?"; rules
+        """,
+            EBTABLES_RULES);
+
+    assertThat(steps.get("stop"))
+        .startsWith(
+            tmp.resolve("etc/netgen/ebtables.sh")
+                + ": stop could not remove NETGEN_PRE_br1 (nat): a rule netgen did not write still"
+                + " jumps to it; delete that rule (ebtables-save shows it) and run stop again\n"
+                + "exit 1\n")
+        .contains(":NETGEN_PRE_br1 ")
+        .doesNotContain("NETGEN_PRE_br0", "NETGEN_POST_br1");
+    assertThat(steps.get("stop-freed")).startsWith("exit 0\n").doesNotContain("NETGEN");
+  }
+
+  @Test
   void iptablesScriptRefusesABridgeItDoesNotKnow() {
     RealTool.require("iptables", "iptables");
     var steps =

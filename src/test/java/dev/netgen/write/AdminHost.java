@@ -36,7 +36,9 @@ final class AdminHost {
   static void build(Path root) throws IOException {
     RealTool.requireRoot();
     folder(root, "etc", 0755, 0, 0);
-    folder(root, "etc/conf.d", 0750, UID, GID);
+    // root's, like every folder netgen writes through (a folder another user owns is refused);
+    // its group is not root's, which an adoption and an uninstall must keep
+    folder(root, "etc/conf.d", 0750, 0, GID);
     folder(root, "etc/init.d", 0755, 0, 0);
     folder(root, "etc/runlevels", 0755, 0, 0);
     folder(root, "etc/runlevels/default", 0755, 0, 0);

@@ -90,6 +90,47 @@ class RenderLockTest {
   }
 
   @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void fifoAtTheLockPathIsRefusedInsteadOfHangingTheRender() throws Exception {
+    // Opening a FIFO for writing blocks until a reader comes: the render hung for ever.
+    java.nio.file.Files.createDirectories(root.resolve("etc/netgen"));
+    var mkfifo = dev.netgen.testing.Proc.run(root, "mkfifo", "etc/netgen/.lock");
+    assertThat(mkfifo.exit()).as(mkfifo.toString()).isZero();
+
+    var e = failure(() -> new TreeWriter(root, SHORT).write(set(file("etc/conf.d/net", "net\n"))));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "cannot lock /etc/netgen/.lock under "
+                + root
+                + ": it is a special file (device, FIFO or socket), not the regular file netgen"
+                + " locks; remove it and run again");
+    assertThat(root.resolve("etc/conf.d/net")).doesNotExist();
+  }
+
+  @Test
+  void symbolicLinkAtTheLockPathIsRefusedAndNotFollowed() throws Exception {
+    java.nio.file.Files.createDirectories(root.resolve("etc/netgen"));
+    var elsewhere = java.nio.file.Files.createTempFile("netgen-lock-target", "");
+    try {
+      java.nio.file.Files.createSymbolicLink(root.resolve("etc/netgen/.lock"), elsewhere);
+
+      var e = failure(() -> new TreeWriter(root, SHORT).write(set(file("etc/conf.d/net", "n\n"))));
+
+      assertThat(e.getMessage())
+          .isEqualTo(
+              "cannot lock /etc/netgen/.lock under "
+                  + root
+                  + ": it is a symbolic link, not the regular file netgen locks; remove it and run"
+                  + " again");
+      assertThat(java.nio.file.Files.size(elsewhere)).isZero();
+    } finally {
+      java.nio.file.Files.delete(elsewhere);
+    }
+  }
+
+  @Test
   @SuppressWarnings("try")
   void createsTheLockFileReadableAndWritableByItsOwnerOnly() throws Exception {
     // Anyone who can open the lock for writing can hold it and stall every render; the umask of
