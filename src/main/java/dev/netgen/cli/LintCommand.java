@@ -5,8 +5,11 @@ import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.rules.RuleRegistry;
+import dev.netgen.load.ModelLoader;
+import dev.netgen.model.Model;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,12 +20,16 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
-    description = "Check a model: YAML and types first, then every lint rule (see `netgen rules`).",
+    description = {
+      "Check a model: YAML and types first, then every lint rule (see `netgen rules`).",
+      "Given several models, also check the hosts that share a LAN against each other."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  netgen lint model.yaml",
       "  netgen lint model.yaml --format sarif > netgen.sarif",
       "  netgen lint model.yaml --fail-on warning --disable unused-tap",
+      "  netgen lint hosts/*.yaml                          # and across hosts on one LAN",
       "  generate-model | netgen lint -"
     })
 public final class LintCommand implements Callable<Integer> {
@@ -47,8 +54,11 @@ public final class LintCommand implements Callable<Integer> {
 
   private final Io io;
 
-  @Parameters(paramLabel = "MODEL", description = "the model file, or - for standard input")
-  String model;
+  @Parameters(
+      paramLabel = "MODEL",
+      arity = "1..*",
+      description = "the model file, or - for standard input; several for a fleet")
+  List<String> models = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
   Format format = Format.text;
@@ -80,12 +90,38 @@ public final class LintCommand implements Callable<Integer> {
         throw RulesCommand.unknown(id);
       }
     }
-    var loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
-    List<Diagnostic> diagnostics = linter.lint(loaded, disable);
+    if (models.size() == 1) {
+      var loaded = io.sources().load(models.get(0), io.in(), AllowedOutputs.parse(allowOutput));
+      return report(List.of(loaded.source()), linter.lint(loaded, disable), ExitCode.OK);
+    }
+    var names = models.stream().map(ModelLoader::nameOf).toList();
+    if (new HashSet<>(names).size() < names.size()) {
+      throw new NetgenException(
+          ExitCode.FAILURE, "a model is named twice: give each host's model once");
+    }
+    var loaded = new ArrayList<Model>(models.size());
+    int exit = ExitCode.OK;
+    for (String model : models) {
+      try {
+        loaded.add(io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput)));
+      } catch (NetgenException e) {
+        DiagnosticPrinter.print(e, io); // the others are still linted; the run exits 2
+        exit = ExitCode.FAILURE;
+      }
+    }
+    return report(names, linter.lint(loaded, disable), exit);
+  }
+
+  /**
+   * Prints the findings; the exit code is the worst of the loads' (2 when a model could not be
+   * loaded) and the findings' (1 at or above --fail-on).
+   */
+  private int report(List<String> names, List<Diagnostic> diagnostics, int loads) {
+    var linter = RuleRegistry.linter();
     try {
       switch (format) {
         case text -> TextReport.write(diagnostics, io.sources(), io.out());
-        case json -> JsonReport.write(loaded.source(), diagnostics, io.out());
+        case json -> JsonReport.write(names, diagnostics, io.out());
         case sarif -> SarifReport.write(linter.rules(), diagnostics, io.out());
       }
     } catch (IOException e) {
@@ -93,6 +129,6 @@ public final class LintCommand implements Callable<Integer> {
     }
     io.out().flush();
     boolean failing = diagnostics.stream().anyMatch(d -> d.severity().atLeast(failOn.severity));
-    return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    return Math.max(loads, failing ? ExitCode.FINDINGS : ExitCode.OK);
   }
 }
