@@ -83,6 +83,6 @@ public final class TextWriter {
   }
 
   private static String marks(List<String> findings) {
-    return findings.isEmpty() ? "" : "  <-- lint: " + String.join(", ", findings);
+    return findings.isEmpty() ? "" : Text.forTerminal("  <-- lint: " + String.join(", ", findings));
   }
 }
