@@ -96,6 +96,7 @@ public final class Cli {
     all.put("lint", LintCommand.class);
     all.put("render", RenderCommand.class);
     all.put("diff", DiffCommand.class);
+    all.put("graph", GraphCommand.class);
     all.put("check", CheckCommand.class);
     all.put("uninstall", UninstallCommand.class);
     all.put("rules", RulesCommand.class);

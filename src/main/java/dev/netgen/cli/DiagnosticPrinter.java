@@ -3,6 +3,7 @@ package dev.netgen.cli;
 import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.NetgenException;
 import dev.netgen.lint.rules.RuleRegistry;
+import dev.netgen.model.Position;
 import java.io.PrintWriter;
 
 /**
@@ -19,13 +20,21 @@ final class DiagnosticPrinter {
 
   void print(Diagnostic d, PrintWriter out) {
     out.println(d.head());
-    sources.text(d.at().file()).ifPresent(text -> Excerpt.of(text, d.at()).forEach(out::println));
+    excerpt(d.at(), out);
+    for (Position also : d.related()) {
+      out.println("  also: " + also);
+      excerpt(also, out);
+    }
     if (d.hint() != null && !d.hint().isEmpty()) {
       out.println("  hint: " + d.hint());
     }
     if (!d.code().equals(Diagnostic.LOAD) && RuleRegistry.linter().find(d.code()).isPresent()) {
       out.println("  see: netgen rules " + d.code());
     }
+  }
+
+  private void excerpt(Position at, PrintWriter out) {
+    sources.text(at.file()).ifPresent(text -> Excerpt.of(text, at).forEach(out::println));
   }
 
   /** A NetgenException on stderr: its diagnostics, or its one-line message. */

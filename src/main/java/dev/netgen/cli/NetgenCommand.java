@@ -26,11 +26,14 @@ import picocli.CommandLine.Spec;
       "  1  lint findings at or above --fail-on, differences found (diff), failing facts (check),",
       "     a path in the way that is not netgen's (render), owned files changed by hand and kept,",
       "     or lines import could not express",
-      "  2  the model cannot be loaded, bad usage, an I/O failure, or the host cannot be read (check)",
+      "  2  the model cannot be loaded, bad usage, an I/O failure, the host cannot be read (check),",
+      "     or no Graphviz for graph --format svg",
       "",
       "Examples:",
       "  netgen lint fixtures/nat/model.yaml",
       "  netgen render fixtures/nat/model.yaml --out /tmp/netgen-demo",
+      "  netgen graph fixtures/nat/model.yaml --format svg > nat.svg",
+      "  netgen lint hosts/*.yaml",
       "  netgen diff model.yaml --quiet || netgen render model.yaml --out /"
     })
 public final class NetgenCommand implements Runnable {

@@ -5,6 +5,7 @@ import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Rule;
 import dev.netgen.lint.RulesDoc;
+import dev.netgen.model.Position;
 import dev.netgen.text.Json;
 import dev.netgen.text.Text;
 import java.io.IOException;
@@ -83,20 +84,31 @@ final class SarifReport {
     String hint = d.hint() == null || d.hint().isEmpty() ? "" : "\nhint: " + d.hint();
     text(json, "message", d.message() + hint);
     json.writeArrayFieldStart("locations");
+    location(d.at(), json);
+    json.writeEndArray();
+    if (!d.related().isEmpty()) {
+      json.writeArrayFieldStart("relatedLocations");
+      for (Position at : d.related()) {
+        location(at, json);
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private static void location(Position at, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeObjectFieldStart("physicalLocation");
     json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", Text.forUriReference(d.at().file()));
+    json.writeStringField("uri", Text.forUriReference(at.file()));
     json.writeEndObject();
-    if (d.at().known()) {
+    if (at.known()) {
       json.writeObjectFieldStart("region");
-      json.writeNumberField("startLine", d.at().line());
-      json.writeNumberField("startColumn", d.at().column());
+      json.writeNumberField("startLine", at.line());
+      json.writeNumberField("startColumn", at.column());
       json.writeEndObject();
     }
     json.writeEndObject();
-    json.writeEndObject();
-    json.writeEndArray();
     json.writeEndObject();
   }
 

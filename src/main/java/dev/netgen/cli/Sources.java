@@ -9,10 +9,10 @@ import dev.netgen.model.Model;
 import dev.netgen.model.OutputPath;
 import dev.netgen.write.Manifest;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bytes of each model a run read, under the name its diagnostics give it, for the source lines
@@ -29,8 +29,9 @@ public final class Sources {
           new ReservedPath(Manifest.PATH, Manifest.ROLE),
           new ReservedPath(Manifest.ADOPTED, Manifest.ADOPTED_ROLE));
 
-  private final Map<String, byte[]> read = new HashMap<>();
-  private final Map<String, SourceText> texts = new HashMap<>();
+  // concurrent: a fleet lint loads its models on several threads
+  private final Map<String, byte[]> read = new ConcurrentHashMap<>();
+  private final Map<String, SourceText> texts = new ConcurrentHashMap<>();
 
   /** Loads the model the argument names ("-" for standard input), keeping its bytes. */
   public Model load(String argument, InputStream stdin) {

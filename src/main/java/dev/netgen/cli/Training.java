@@ -37,6 +37,8 @@ public final class Training {
       {"diff", model, "--root", "/nonexistent-netgen-training-root", "--quiet"},
       {"check", model, "--root", out},
       {"check", model, "--root", out, "--format", "json"},
+      {"graph", model},
+      {"graph", model, "--format", "dot", "--lint"},
       {"rules"},
       {"--help"},
       {"--version"}

@@ -1,15 +1,33 @@
 package dev.netgen.diag;
 
 import dev.netgen.model.Position;
+import java.util.List;
 
 /**
  * One finding about a model: from the loader (code "load") or from a lint rule (its id). Printed as
- * {@code file:line:col: severity[code]: message} and an indented hint line.
+ * {@code file:line:col: severity[code]: message} and an indented hint line. related are the other
+ * places the finding is about, in other models too (the first use of a MAC on another host): the
+ * printer shows each, SARIF lists them as relatedLocations.
  */
-public record Diagnostic(Position at, Severity severity, String code, String message, String hint)
+public record Diagnostic(
+    Position at,
+    Severity severity,
+    String code,
+    String message,
+    String hint,
+    List<Position> related)
     implements Comparable<Diagnostic> {
   /** The code of the loader's diagnostics. */
   public static final String LOAD = "load";
+
+  public Diagnostic {
+    related = List.copyOf(related);
+  }
+
+  /** A diagnostic about one place. */
+  public Diagnostic(Position at, Severity severity, String code, String message, String hint) {
+    this(at, severity, code, message, hint, List.of());
+  }
 
   public static Diagnostic loadError(Position at, String message, String hint) {
     return new Diagnostic(at, Severity.ERROR, LOAD, message, hint);

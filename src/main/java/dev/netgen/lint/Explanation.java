@@ -27,6 +27,23 @@ public record Explanation(String why, String bad, String good) {
         example(read(folder + "good.yaml")));
   }
 
+  /**
+   * A fleet rule's explanation: each example is two hosts on one LAN, X.yaml and X.other.yaml,
+   * shown one after the other under a comment line that says which host it is.
+   */
+  static Explanation ofFleet(String ruleId) {
+    String folder = "rules/" + ruleId + "/";
+    return new Explanation(
+        why(read(folder + "README.md")), hosts(folder, "bad"), hosts(folder, "good"));
+  }
+
+  private static String hosts(String folder, String example) {
+    return "# one host\n"
+        + example(read(folder + example + ".yaml"))
+        + "\n# another host on the same LAN\n"
+        + example(read(folder + example + ".other.yaml"));
+  }
+
   /** README.md without its "# ID" heading. */
   static String why(String readme) {
     return readme.startsWith("# ") ? readme.substring(readme.indexOf('\n') + 1) : readme;

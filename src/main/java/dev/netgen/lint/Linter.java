@@ -65,14 +65,64 @@ public final class Linter {
 
   /** The findings of every enabled rule, rule by rule, each in the order its rule reported them. */
   public List<Finding> findings(Model model, Collection<String> alsoDisabled) {
+    var found = new ArrayList<Finding>();
+    findings(model, Wiring.of(model), disabled(model, alsoDisabled), found);
+    return found;
+  }
+
+  /**
+   * Lints several models: each with its own rules, as {@link #lint(Model, Collection)} does, then
+   * the fleet rules over each LAN that two or more of them share. A model that disables a fleet
+   * rule takes no part in it. Sorted by file, then place, then rule id.
+   */
+  public List<Diagnostic> lint(List<Model> models, Collection<String> alsoDisabled) {
+    var found = fleetFindings(models, alsoDisabled);
+    var diagnostics = new ArrayList<Diagnostic>(found.size());
+    found.forEach(f -> diagnostics.add(f.diagnostic()));
+    diagnostics.sort(null);
+    return diagnostics;
+  }
+
+  /** The findings of several models: each model's rule by rule, then the fleet rules' per LAN. */
+  public List<Finding> fleetFindings(List<Model> models, Collection<String> alsoDisabled) {
+    var found = new ArrayList<Finding>();
+    var hosts = new ArrayList<Lan.Host>(models.size());
+    var disabledBy = new ArrayList<Set<String>>(models.size());
+    for (Model model : models) {
+      var host = new Lan.Host(hosts.size(), model, Wiring.of(model));
+      Set<String> disabled = disabled(model, alsoDisabled);
+      findings(model, host.wiring(), disabled, found);
+      hosts.add(host);
+      disabledBy.add(disabled);
+    }
+    for (Lan lan : Lan.shared(hosts)) {
+      for (Rule rule : rules) {
+        if (rule instanceof FleetRule fleetRule) {
+          var taking =
+              lan.hosts().stream()
+                  .filter(h -> !disabledBy.get(h.order()).contains(rule.id()))
+                  .toList();
+          fleetRule.check(
+              new Lan(lan.subnet(), taking),
+              (at, clashesWith, messageId, data) ->
+                  found.add(new Finding(rule, at, messageId, data, List.of(clashesWith))));
+        }
+      }
+    }
+    return found;
+  }
+
+  private Set<String> disabled(Model model, Collection<String> alsoDisabled) {
     Set<String> disabled = new HashSet<>(alsoDisabled);
     for (Located<RuleId> id : model.lintDisable()) {
       find(id.value().text())
           .filter(rule -> rule.kind() == Rule.Kind.ADVICE)
           .ifPresent(rule -> disabled.add(rule.id()));
     }
-    var found = new ArrayList<Finding>();
-    var wiring = Wiring.of(model);
+    return disabled;
+  }
+
+  private void findings(Model model, Wiring wiring, Set<String> disabled, List<Finding> found) {
     for (Rule rule : rules) {
       if (!disabled.contains(rule.id())) {
         rule.check(
@@ -81,6 +131,5 @@ public final class Linter {
             (at, messageId, data) -> found.add(new Finding(rule, at, messageId, data)));
       }
     }
-    return found;
   }
 }

@@ -94,7 +94,7 @@ public abstract class Rule {
   }
 
   /** Why the rule exists, with a bad and a fixed example model, read from the jar. */
-  public final Explanation explanation() {
+  public Explanation explanation() {
     return Explanation.of(id);
   }
 

@@ -120,6 +120,52 @@ public final class Text {
     return out.toString();
   }
 
+  // Pictures (netgen graph).
+
+  /**
+   * Text inside a double-quoted Graphviz string (a label): quote and backslash backslash-escaped,
+   * since dot reads escapes such as \\n and \\N in a label, and what would hide or forge text
+   * (controls, line separators, direction overrides) shown as \\uXXXX. The string cannot end early
+   * and no escape of dot's own is formed.
+   */
+  public static String forDotString(String text) {
+    var out = new StringBuilder(text.length());
+    forTerminal(text)
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\');
+              }
+              out.appendCodePoint(c);
+            });
+    return out.toString();
+  }
+
+  /**
+   * Text inside a double-quoted Mermaid label: letters, digits, space and . , : / _ - ( ) stay,
+   * every other character becomes Mermaid's entity code #NNN; (decimal), which it shows as that
+   * character. No quote, bracket, pipe, markup or line break of the text reaches the parser.
+   */
+  public static String forMermaidLabel(String text) {
+    var out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              boolean plain =
+                  (c >= 'a' && c <= 'z')
+                      || (c >= 'A' && c <= 'Z')
+                      || (c >= '0' && c <= '9')
+                      || " .,:/_-()".indexOf(c) >= 0;
+              if (plain) {
+                out.append((char) c);
+              } else {
+                out.append('#').append(c).append(';');
+              }
+            });
+    return out.toString();
+  }
+
   // Reports for machines and for diff.
 
   /**

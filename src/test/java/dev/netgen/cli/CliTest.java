@@ -25,7 +25,15 @@ class CliTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .contains(
-            "lint", "render", "diff", "uninstall", "rules", "schema", "completion", "Exit codes:");
+            "lint",
+            "render",
+            "diff",
+            "graph",
+            "uninstall",
+            "rules",
+            "schema",
+            "completion",
+            "Exit codes:");
   }
 
   @Test
@@ -67,6 +75,13 @@ class CliTest {
     var run = CliRun.run("completion");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("complete -F", "lint", "render", "--fail-on");
+  }
+
+  @Test
+  void completionKnowsGraphAndItsFormats() {
+    var run = CliRun.run("completion");
+    assertThat(run.out())
+        .contains("function _picocli_netgen_graph()", "(\"text\" \"dot\" \"mermaid\" \"svg\")");
   }
 
   @Test

@@ -78,4 +78,19 @@ class SarifReportTest {
     assertThat(location.get("region").get("startLine").asInt()).isEqualTo(11);
     assertThat(location.get("region").get("startColumn").asInt()).isEqualTo(10);
   }
+
+  @Test
+  void aFleetFindingListsTheOtherHostsPlaceAsARelatedLocation() throws Exception {
+    var run = CliRun.run("lint", FleetLintTest.BAD, FleetLintTest.BAD_OTHER, "--format", "sarif");
+    assertThat(run.exit()).isEqualTo(1);
+    JsonNode log = JSON.readTree(run.out());
+    assertThat(schema().validate(log)).isEmpty();
+    JsonNode result = log.get("runs").get(0).get("results").get(0);
+    assertThat(result.get("ruleId").asText()).isEqualTo("fleet-mac-unique");
+    JsonNode at = result.get("locations").get(0).get("physicalLocation");
+    assertThat(at.get("artifactLocation").get("uri").asText()).isEqualTo(FleetLintTest.BAD_OTHER);
+    JsonNode related = result.get("relatedLocations").get(0).get("physicalLocation");
+    assertThat(related.get("artifactLocation").get("uri").asText()).isEqualTo(FleetLintTest.BAD);
+    assertThat(related.get("region").get("startLine").asInt()).isEqualTo(20);
+  }
 }

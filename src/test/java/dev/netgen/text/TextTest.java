@@ -74,4 +74,20 @@ class TextTest {
         .isEqualTo("net.lo\\x0a+++ forged\\x5c\\x7f");
     assertThat(Text.forDiff("réseau")).isEqualTo("réseau");
   }
+
+  @Test
+  void dotStringsKeepTheirQuotesAndFormNoEscapeOfDots() {
+    assertThat(Text.forDotString("br0")).isEqualTo("br0");
+    assertThat(Text.forDotString("a\"b\\N")).isEqualTo("a\\\"b\\\\N");
+    assertThat(Text.forDotString("x\ny\u202e")).isEqualTo("x\\\\u000ay\\\\u202e");
+    assertThat(Text.forDotString("réseau")).isEqualTo("réseau");
+  }
+
+  @Test
+  void mermaidLabelsAreLettersDigitsAFewMarksAndEntityCodes() {
+    assertThat(Text.forMermaidLabel("br0: 172.16.1.1/24 (NAT)"))
+        .isEqualTo("br0: 172.16.1.1/24 (NAT)");
+    assertThat(Text.forMermaidLabel("a\"|<b>#\n")).isEqualTo("a#34;#124;#60;b#62;#35;#10;");
+    assertThat(Text.forMermaidLabel("é\uD83D\uDE00")).isEqualTo("#233;#128512;");
+  }
 }

@@ -58,7 +58,12 @@ public final class RuleRegistry {
           new TapSingleGuest(),
           new GuestTapBridged(),
           new UnusedTap(),
-          new NicModelKnown());
+          new NicModelKnown(),
+          // across hosts on one LAN (netgen lint with several models)
+          new FleetNameUnique(),
+          new FleetMacUnique(),
+          new FleetIpUnique(),
+          new FleetDhcpPoolOverlap());
 
   private static final Linter LINTER = new Linter(RULES);
 

@@ -18,17 +18,27 @@ record Markers(List<Marker> all) {
       Pattern.compile("\\s*# expect: ([a-z0-9-]+)/([a-z0-9,-]+)\\s*");
 
   /** A marker on markerLine that expects rule to report messageId on target (1-based lines). */
-  record Marker(String rule, String messageId, int markerLine, int target) {
+  record Marker(String file, String rule, String messageId, int markerLine, int target) {
     boolean matches(Finding finding) {
       return finding.rule().id().equals(rule)
           && finding.messageId().equals(messageId)
-          && finding.at().line() == target;
+          && finding.at().line() == target
+          && finding.at().file().equals(file);
     }
 
     @Override
     public String toString() {
       return rule + "/" + messageId + " on line " + target;
     }
+  }
+
+  /** The markers of several models, a fleet example's hosts. */
+  static Markers read(List<Path> files) throws IOException {
+    var all = new ArrayList<Marker>();
+    for (Path file : files) {
+      all.addAll(read(file).all());
+    }
+    return new Markers(all);
   }
 
   static Markers read(Path file) throws IOException {
@@ -47,7 +57,7 @@ record Markers(List<Marker> all) {
         }
       } else {
         for (String[] p : pending) {
-          markers.add(new Marker(p[0], p[1], Integer.parseInt(p[2]), i + 1));
+          markers.add(new Marker(file.toString(), p[0], p[1], Integer.parseInt(p[2]), i + 1));
         }
         pending.clear();
       }

@@ -18,10 +18,10 @@ class MarkersTest {
     var markers = Markers.read(file);
     assertThat(markers.all())
         .containsExactly(
-            new Markers.Marker("a", "x", 2, 4),
-            new Markers.Marker("b", "y", 3, 4),
-            new Markers.Marker("b", "z", 3, 4),
-            new Markers.Marker("a", "w", 5, 6));
+            new Markers.Marker(file.toString(), "a", "x", 2, 4),
+            new Markers.Marker(file.toString(), "b", "y", 3, 4),
+            new Markers.Marker(file.toString(), "b", "z", 3, 4),
+            new Markers.Marker(file.toString(), "a", "w", 5, 6));
     assertThat(markers.of("a")).extracting(Markers.Marker::target).containsExactly(4, 6);
     assertThat(markers.of("c")).isEmpty();
   }

@@ -3,6 +3,7 @@ package dev.netgen.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netgen.diag.Severity;
+import dev.netgen.lint.FleetRule;
 import dev.netgen.lint.Linter;
 import dev.netgen.lint.Message;
 import dev.netgen.lint.Rule;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -133,7 +135,11 @@ class RuleCatalogueTest {
                       assertThat(rule.explanation().why())
                           .as("why %s exists, in %s", rule.id(), readme)
                           .hasSizeGreaterThan(80);
-                      for (String name : new String[] {"README.md", "bad.yaml", "good.yaml"}) {
+                      var shipped = new ArrayList<>(List.of("README.md", "bad.yaml", "good.yaml"));
+                      if (rule instanceof FleetRule) {
+                        shipped.addAll(List.of("bad.other.yaml", "good.other.yaml"));
+                      }
+                      for (String name : shipped) {
                         Path file = dir.resolve(name);
                         assertThat(file).as("add %s", file).exists();
                         assertThat(fromJar(rule.id() + "/" + name))
@@ -159,7 +165,9 @@ class RuleCatalogueTest {
       var expected = new TreeSet<String>();
       if (Files.isDirectory(dir)) {
         for (Path bad : RuleFixturesTest.bads(dir)) {
-          Markers.read(bad).of(rule.id()).forEach(m -> expected.add(m.messageId()));
+          Markers.read(RuleFixturesTest.fleetOf(bad, rule instanceof FleetRule))
+              .of(rule.id())
+              .forEach(m -> expected.add(m.messageId()));
         }
       }
       for (Message message : rule.messages()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.netgen.diag.Severity;
 import dev.netgen.lint.Finding;
+import dev.netgen.lint.FleetRule;
 import dev.netgen.lint.Linter;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.testing.CliRun;
@@ -64,7 +65,10 @@ class RuleFixturesTest {
                   id, dir, dir, dir, id, dir));
     }
     var tests = new ArrayList<DynamicNode>();
-    tests.add(DynamicTest.dynamicTest("good.yaml", () -> good(id, dir.resolve("good.yaml"))));
+    boolean fleet = LINTER.find(id).orElseThrow() instanceof FleetRule;
+    tests.add(
+        DynamicTest.dynamicTest(
+            "good.yaml", () -> good(id, fleetOf(dir.resolve("good.yaml"), fleet))));
     if (bads(dir).isEmpty()) {
       tests.add(
           DynamicTest.dynamicTest(
@@ -75,7 +79,9 @@ class RuleFixturesTest {
                       dir, id, id)));
     }
     for (Path bad : bads(dir)) {
-      tests.add(DynamicTest.dynamicTest(bad.getFileName().toString(), () -> bad(id, bad)));
+      tests.add(
+          DynamicTest.dynamicTest(
+              bad.getFileName().toString(), () -> bad(id, fleetOf(bad, fleet))));
     }
     for (Path golden : Fixtures.files(dir, ".expected")) {
       Path model = dir.resolve(Fixtures.sibling(golden, ".yaml"));
@@ -90,16 +96,32 @@ class RuleFixturesTest {
     return DynamicContainer.dynamicContainer(id, tests);
   }
 
-  /** The folder's bad*.yaml models. */
+  /**
+   * The folder's bad*.yaml models; a fleet rule's X.other.yaml is the second host of X.yaml, not an
+   * example of its own.
+   */
   static List<Path> bads(Path dir) {
     return Fixtures.files(dir, ".yaml").stream()
         .filter(p -> p.getFileName().toString().startsWith("bad"))
+        .filter(p -> !p.getFileName().toString().endsWith(OTHER))
         .toList();
   }
 
-  private static void good(String id, Path good) {
-    assertThat(good).as("add %s: a model on which %s reports nothing", good, id).exists();
-    List<Finding> found = findings(good);
+  static final String OTHER = ".other.yaml";
+
+  /** The models of one example: the file, and for a fleet rule its X.other.yaml as well. */
+  static List<Path> fleetOf(Path example, boolean fleet) {
+    return fleet
+        ? List.of(example, example.resolveSibling(Fixtures.sibling(example, OTHER)))
+        : List.of(example);
+  }
+
+  private static void good(String id, List<Path> example) {
+    for (Path good : example) {
+      assertThat(good).as("add %s: a model on which %s reports nothing", good, id).exists();
+    }
+    Path good = example.get(0);
+    List<Finding> found = findings(example);
     assertThat(found)
         .as("%s must not trigger %s", good, id)
         .noneMatch(f -> f.rule().id().equals(id));
@@ -108,15 +130,16 @@ class RuleFixturesTest {
         .isEmpty();
   }
 
-  private static void bad(String id, Path bad) throws IOException {
+  private static void bad(String id, List<Path> example) throws IOException {
+    Path bad = example.get(0);
     Path golden = bad.resolveSibling(Fixtures.sibling(bad, ".expected"));
     if (!Files.exists(golden) && !Golden.regenerating()) {
       fail(
           "%s has no golden: add %s with the exact output of `netgen lint %s` (run with -Dnetgen.regenerate=true, then review it)",
           bad, golden, bad);
     }
-    List<Finding> found = findings(bad);
-    var markers = Markers.read(bad);
+    List<Finding> found = findings(example);
+    var markers = Markers.read(example);
     assertThat(markers.of(id))
         .as("%s must mark at least one place with `# expect: %s/MESSAGE-ID`", bad, id)
         .isNotEmpty();
@@ -136,7 +159,9 @@ class RuleFixturesTest {
               bad, marker.markerLine(), marker, text(found))
           .anyMatch(marker::matches);
     }
-    var run = CliRun.run("lint", bad.toString());
+    var args = new ArrayList<String>(List.of("lint"));
+    example.forEach(p -> args.add(p.toString()));
+    var run = CliRun.run(args.toArray(String[]::new));
     boolean errors = found.stream().anyMatch(f -> f.rule().severity() == Severity.ERROR);
     assertThat(run.exit()).as("exit code of %s", run).isEqualTo(errors ? 1 : 0);
     assertThat(run.err()).isEmpty();
@@ -152,6 +177,18 @@ class RuleFixturesTest {
   static List<Finding> findings(Path model) {
     return LINTER.findings(
         new ModelLoader().load(model.toString(), InputStream.nullInputStream()), Set.of());
+  }
+
+  /** The findings of one model, or of several (a fleet example) with the fleet rules. */
+  static List<Finding> findings(List<Path> models) {
+    if (models.size() == 1) {
+      return findings(models.get(0));
+    }
+    var loaded =
+        models.stream()
+            .map(p -> new ModelLoader().load(p.toString(), InputStream.nullInputStream()))
+            .toList();
+    return LINTER.fleetFindings(loaded, Set.of());
   }
 
   private static String text(List<Finding> found) {
