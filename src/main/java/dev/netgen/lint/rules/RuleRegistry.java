@@ -33,6 +33,7 @@ public final class RuleRegistry {
           new PortHasNoAddress(),
           new NoWlanInBridge(),
           new FourAddrWirelessOnly(),
+          new NoVlanOnGentoo(),
           // DHCP
           new DhcpNeedsStaticAddress(),
           new DhcpRangeInSubnet(),
