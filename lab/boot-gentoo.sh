@@ -27,6 +27,8 @@
 #   BRIDGES, TAPS    the model's bridges and taps, space-separated
 #   TAP_OWNERS       "user:group ..." the taps' owners (lab/gentoo-host.sh adds them)
 #   GUESTS           "TAP,MAC,dhcp" or "TAP,MAC,CIDR,ROUTER" per guest NIC, space-separated
+#   RESTART_PORT     optional: a bridge port whose service is restarted after the guests'
+#                    checks; its bridge must restart with it and take it back
 #   PHASES           optional extra boots after the first, space-separated, in this order:
 #                    hook-fails: the firewall scripts fail; boot again, the bridge's start
 #                      fails and OpenRC says so
@@ -38,7 +40,7 @@ set -u
 # shellcheck source=lab/gentoo-host.sh
 . "$LAB/gentoo-host.sh"
 : "${ROOT:?}" "${WORK:?}" "${PREFIX:?}" "${HOST:?}" "${UPLINK:?}"
-: "${BRIDGES:=}" "${TAPS:=}" "${GUESTS:=}" "${PHASES:=}"
+: "${BRIDGES:=}" "${TAPS:=}" "${GUESTS:=}" "${PHASES:=}" "${RESTART_PORT:=}"
 
 # stamp COMMAND...: COMMAND's output, each line prefixed by the seconds since the lab
 # started (ms precision, comparable with the LAN's dnsmasq log); exits as COMMAND does.
@@ -230,6 +232,11 @@ for g in $GUESTS; do
 	step "ping-internet-$n" on "g$n" ping -c 1 -W 3 "$INTERNET"
 done
 step counters counters
+if [ -n "$RESTART_PORT" ]; then
+	step restart-port stamp rc-service "net.$RESTART_PORT" restart
+	step restart-port-services services
+	step restart-port-master readlink "/sys/class/net/$RESTART_PORT/master"
+fi
 step lan-leases cat "$WORK/lan-leases"
 step dnsmasq-log cat /run/dnsmasq.log
 stop ""
