@@ -193,6 +193,13 @@ class BootGentooLabTest {
       address(model, addresses, name, bridge.address().value());
     }
     for (var iface : model.interfaces().values()) {
+      if (iface.wireless() && iface.fourAddrOn()) {
+        // in the port's own service, before it is a port (and, on real hardware, associates)
+        assertThat(lab.out("iw-calls"))
+            .contains("iw dev " + iface.name().value() + " set 4addr on master=\n");
+      }
+    }
+    for (var iface : model.interfaces().values()) {
       address(model, addresses, iface.name().value().text(), iface.address().value());
     }
   }
