@@ -15,15 +15,17 @@
 [/#list]
 [#if v.preup?has_content]
 
-# Before netifrc creates the bridge and adds its ports: a wireless port can join
-# a bridge only in 4-address mode, and MAC NAT rules must be in place before the
-# bridge's first frame (its DHCP request) leaves through the uplink.
+# Before netifrc brings the device up: a wireless port can join a bridge only in
+# 4-address mode, set before it associates; MAC NAT rules must be in place before
+# the bridge's first frame (its DHCP request) leaves through the uplink. netifrc
+# fails the start when preup() fails, but preup() returns its last command's status
+# only: every command returns on its own failure.
 preup() {
 	case "${IFACE}" in
 [#list v.preup as hook]
 	[=hook.iface])
 [#list hook.commands as command]
-		[=command]
+		[=command] || return 1
 [/#list]
 		;;
 [/#list]
@@ -33,12 +35,14 @@ preup() {
 [#if v.postup?has_content]
 
 # Once the bridge is up: load its firewall rules (the scripts are idempotent).
+# netifrc ignores postup()'s status, so a command that fails ends the service
+# script itself: OpenRC then reports the start as failed.
 postup() {
 	case "${IFACE}" in
 [#list v.postup as hook]
 	[=hook.iface])
 [#list hook.commands as command]
-		[=command]
+		[=command] || exit 1
 [/#list]
 		;;
 [/#list]

@@ -1,14 +1,9 @@
 package dev.netgen.check;
 
-import dev.netgen.model.Address;
-import dev.netgen.model.Bridge;
-import dev.netgen.model.Interface;
-import dev.netgen.model.Tap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -57,32 +52,11 @@ final class BootFacts {
   }
 
   /**
-   * The devices the host needs at boot: bridges, interfaces with an address or a gateway, and taps,
-   * except bridge ports, which their bridge brings up.
+   * The devices the host needs at boot, as the Gentoo render links them into the default runlevel:
+   * every device that is not a bridge port (its bridge needs the port's service instead).
    */
   private List<String> neededAtBoot() {
-    var model = context.model();
-    var devices = new ArrayList<String>();
-    for (Interface nic : model.interfaces().values()) {
-      boolean configured =
-          !(nic.address().value() instanceof Address.None) || nic.gateway().isPresent();
-      if (configured && !isPort(nic.name().value().text())) {
-        devices.add(nic.name().value().text());
-      }
-    }
-    for (Tap tap : model.taps().values()) {
-      if (!isPort(tap.name().value().text())) {
-        devices.add(tap.name().value().text());
-      }
-    }
-    for (Bridge bridge : model.bridges().values()) {
-      devices.add(bridge.name().value().text());
-    }
-    return devices;
-  }
-
-  private boolean isPort(String device) {
-    return context.wiring().bridgeOf(device).isPresent();
+    return context.wiring().startedAtBoot().stream().map(d -> d.name().value().text()).toList();
   }
 
   private List<String> runlevelFolders() {

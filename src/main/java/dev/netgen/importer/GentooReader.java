@@ -28,6 +28,7 @@ final class GentooReader {
           "bridge_max_age_",
           "bridge_priority_",
           "bridge_ageing_time_",
+          "carrier_timeout_",
           "config_",
           "routes_",
           "mac_",
@@ -98,8 +99,9 @@ final class GentooReader {
   }
 
   /**
-   * etc/runlevels/LEVEL/net.X: netgen starts each bridge from the default runlevel (its ports and
-   * taps come up with it), so that is implied; any other service link is not modelled.
+   * etc/runlevels/LEVEL/net.X: netgen starts every device that is not a bridge port from the
+   * default runlevel (the ports come up with their bridge), so that is implied; any other service
+   * link is not modelled.
    */
   private void runlevels() {
     for (Path level : r.files.list("/etc/runlevels")) {
@@ -110,15 +112,20 @@ final class GentooReader {
         }
         String name = file.substring(4);
         boolean implied =
-            level.getFileName().toString().equals("default") && d.bridges.containsKey(name);
+            level.getFileName().toString().equals("default")
+                && (d.bridges.containsKey(name)
+                    || d.interfaces.containsKey(name)
+                    || d.taps.containsKey(name))
+                && d.bridges.values().stream()
+                    .noneMatch(b -> b.portList.stream().anyMatch(port -> port.text().equals(name)));
         if (!implied) {
           r.leave(
               new Origin(r.files.hostPath(p), 0),
               Text.forMessage(file)
                   + " in runlevel "
                   + Text.forMessage(level.getFileName().toString())
-                  + ": netgen starts bridges from the default runlevel and"
-                  + " nothing else (their ports come up with them)");
+                  + ": netgen starts the devices that are not bridge ports from the default"
+                  + " runlevel and nothing else (ports come up with their bridge)");
         }
       }
     }
@@ -250,6 +257,7 @@ final class GentooReader {
     if (mac != null) {
       r.mac(mac.value().strip(), mac.at()).ifPresent(m -> i.mac = m);
     }
+    notTheNetwork(name, v);
     rest(name, v);
   }
 
@@ -289,6 +297,12 @@ final class GentooReader {
     if (mac != null) {
       r.mac(mac.value().strip(), mac.at()).ifPresent(m -> t.mac = m);
     }
+    notTheNetwork(name, v);
+    rest(name, v);
+  }
+
+  /** rc_net_X_provide="!net" is what netgen writes for taps, ports and uplinks; others are not. */
+  private void notTheNetwork(String name, Map<String, ShellFile.Assignment> v) {
     var provide = v.remove("rc_net_provide");
     if (provide != null && !provide.value().equals("!net")) {
       r.leave(
@@ -299,7 +313,6 @@ final class GentooReader {
               + Text.forMessage(provide.value())
               + " is not modelled");
     }
-    rest(name, v);
   }
 
   private void ownerGroup(
@@ -350,8 +363,11 @@ final class GentooReader {
     v.forEach(
         (prefix, a) -> {
           if (prefix.equals("rc_net_need")) {
-            return; // netgen writes the need from the bridge's taps; a hand-written one is implied
+            return; // netgen writes the need from the bridge's ports; a hand-written one is implied
             // by the ports
+          }
+          if (prefix.equals("carrier_timeout_") && d.bridges.containsKey(name)) {
+            return; // netgen derives a bridge's carrier wait from its address and STP timers
           }
           String why =
               switch (prefix) {

@@ -35,7 +35,7 @@ final class NetifrcHooks {
       }
       String iface = null;
       for (var line : f.body()) {
-        String t = line.text().strip();
+        String t = withoutFailureGuard(line.text().strip());
         if (FRAME.contains(t) || t.startsWith("#")) {
           continue;
         }
@@ -53,6 +53,18 @@ final class NetifrcHooks {
         }
       }
     }
+  }
+
+  /**
+   * "CMD || return 1" / "CMD || exit 1": how netgen makes a failing hook command fail the start.
+   */
+  private static String withoutFailureGuard(String t) {
+    for (String guard : List.of(" || return 1", " || exit 1")) {
+      if (t.endsWith(guard)) {
+        return t.substring(0, t.length() - guard.length());
+      }
+    }
+    return t;
   }
 
   private boolean understood(String hook, String iface, String t, Origin at) {

@@ -159,6 +159,15 @@ public final class Wiring {
     return devices;
   }
 
+  /**
+   * The devices a host brings up by itself at boot: every declared device that is not a bridge port
+   * (bridges, uplinks and other interfaces, unbridged taps), in {@link #devices()} order. A port
+   * comes up with its bridge instead, which needs it.
+   */
+  public List<Device> startedAtBoot() {
+    return devices().stream().filter(d -> bridgeOf(d.name().value().text()).isEmpty()).toList();
+  }
+
   /** Every MAC the model writes: of interfaces, taps, bridges and guest NICs. */
   public List<OwnedMac> macs() {
     if (macs == null) {

@@ -16,11 +16,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * On Gentoo, every device the host needs at boot has its net.* service in a runlevel; a bridge port
- * does not need one (its bridge brings it up). The nat fixture's Gentoo render links only net.br0
- * into a runlevel, so its uplink wlan0 would not come up at boot.
+ * does not need one (its bridge brings it up). The nat fixture's Gentoo render links its uplink
+ * wlan0 and its bridge br0 into the default runlevel; without the uplink's link, check warns.
  */
 class BootFactsTest {
   private static final String MODEL = "fixtures/nat/model.yaml";
@@ -46,7 +48,16 @@ class BootFactsTest {
   }
 
   @Test
-  void anUplinkInNoRunlevelWarnsAndTheBridgeInDefaultPasses() {
+  void theRenderedTreeLinksEveryDeviceTheHostNeedsAtBoot() {
+    assertThat(bootFacts())
+        .extracting(f -> f.status().word() + " " + f.name() + " " + f.found())
+        .containsExactly("pass net.wlan0 default", "pass net.br0 default");
+  }
+
+  @Test
+  void anUplinkInNoRunlevelWarns() throws IOException {
+    Files.delete(root.resolve("etc/runlevels/default/net.wlan0"));
+
     var facts = bootFacts();
 
     assertThat(facts)
@@ -56,7 +67,8 @@ class BootFactsTest {
   }
 
   @Test
-  void theUplinkLinkedIntoARunlevelPasses() throws IOException {
+  void theUplinkLinkedIntoAnotherRunlevelPasses() throws IOException {
+    Files.delete(root.resolve("etc/runlevels/default/net.wlan0"));
     Files.createDirectories(root.resolve("etc/runlevels/boot"));
     Files.createSymbolicLink(
         root.resolve("etc/runlevels/boot/net.wlan0"), Path.of("/etc/init.d/net.wlan0"));
@@ -64,6 +76,25 @@ class BootFactsTest {
     assertThat(bootFacts())
         .extracting(f -> f.status().word() + " " + f.name() + " " + f.found())
         .containsExactly("pass net.wlan0 boot", "pass net.br0 default");
+  }
+
+  /** Check and render agree on every fixture: a fresh Gentoo render has no boot warning. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bridged", "mac_nat", "nat"})
+  void everyFixtureRenderedForGentooPassesItsBootFacts(String fixture) throws IOException {
+    String file = "fixtures/" + fixture + "/model.yaml";
+    var other = new ModelLoader().load(file, InputStream.nullInputStream());
+    var tree = root.resolve("fixture-" + fixture);
+    var run = CliRun.run("render", file, "--target", "gentoo", "--out", tree.toString());
+    assertThat(run.exit()).as("%s", run).isZero();
+    var files = new Renderer().render(other, Targets.find("gentoo").orElseThrow());
+
+    var facts =
+        Check.run(other, "gentoo", files, tree, host).stream()
+            .filter(f -> f.subject().equals("boot"))
+            .toList();
+
+    assertThat(facts).isNotEmpty().allMatch(f -> f.status() == Status.PASS, "all pass");
   }
 
   @Test

@@ -37,7 +37,7 @@ class RenderCommandTest {
             .lines()
             .filter(l -> l.startsWith("==> "))
             .toList();
-    assertThat(headers).isSortedAccordingTo(String::compareTo).hasSize(13);
+    assertThat(headers).isSortedAccordingTo(String::compareTo).hasSize(14);
   }
 
   @Test

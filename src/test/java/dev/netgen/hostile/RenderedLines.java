@@ -75,7 +75,7 @@ final class RenderedLines {
               "# " + NAME + ": [A-Za-z0-9 ,.()%_-]+",
               "[A-Za-z_][A-Za-z0-9_]*=\"[A-Za-z0-9_.:/%!, -]*\"",
               "\t" + NAME + "\\)",
-              "\t\t(/[A-Za-z0-9_.+@/-]+|iw|ip) [A-Za-z0-9_.%/ -]+"),
+              "\t\t(/[A-Za-z0-9_.+@/-]+|iw|ip) [A-Za-z0-9_.%/ -]+?( \\|\\| (return|exit) 1)?"),
           "debian/dnsmasq.default.ftl",
           patterns(
               "DNSMASQ_OPTS=\"--conf-file=/etc/dnsmasq\\.netgen\\.conf\"",

@@ -109,7 +109,10 @@ class RenderedLinesTest {
     var files =
         tampered(
             "etc/conf.d/net",
-            t -> t.replace("iptables.sh start br0\n", "iptables.sh start br0 $(id)\n"));
+            t ->
+                t.replace(
+                    "iptables.sh start br0 || exit 1\n",
+                    "iptables.sh start br0 $(id) || exit 1\n"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, files))
         .hasMessageContaining("/etc/netgen/iptables.sh start br0 $(id)");
   }

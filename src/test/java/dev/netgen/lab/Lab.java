@@ -56,6 +56,11 @@ public final class Lab {
 
   /** Runs lab/SCENARIO.sh with env (ROOT and WORK among it) and checks the machine is untouched. */
   static Run run(Path tmp, String scenario, Map<String, String> env) {
+    return run(tmp, scenario, env, TIMEOUT);
+  }
+
+  /** As {@link #run(Path, String, Map)}, for a scenario that needs longer than the default. */
+  static Run run(Path tmp, String scenario, Map<String, String> env, Duration timeout) {
     requireTools();
     String before = machine(tmp);
     var command =
@@ -64,6 +69,7 @@ public final class Lab {
           "--net",
           "--mount",
           "--pid",
+          "--uts", // a scenario may set the model's host name (a DHCP client sends it)
           "--fork",
           "--kill-child",
           "--mount-proc",
@@ -71,7 +77,7 @@ public final class Lab {
           DIR.resolve(scenario + ".sh").toString()
         };
     long start = System.nanoTime();
-    var proc = Proc.run(tmp, env, TIMEOUT, command);
+    var proc = Proc.run(tmp, env, timeout, command);
     long millis = (System.nanoTime() - start) / 1_000_000;
     var run = Run.parse(String.join(" ", command), env, proc, millis);
     String after = machine(tmp);

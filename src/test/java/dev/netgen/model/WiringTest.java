@@ -57,6 +57,31 @@ class WiringTest {
   }
 
   @Test
+  void onlyDevicesThatAreNoBridgesPortStartAtBoot() {
+    var wiring =
+        Wiring.of(
+            new ModelLoader()
+                .parse(
+                    "m.yaml",
+                    """
+                    version: 1
+                    interfaces:
+                      eth0: {}
+                      wlan0: {address: dhcp}
+                    taps:
+                      tap0: {}
+                      tap9: {}
+                    bridges:
+                      br0: {ports: [eth0, tap0]}
+                    """
+                        .getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(wiring.startedAtBoot())
+        .extracting(d -> d.kind() + " " + d.name().value())
+        .containsExactly("interface wlan0", "tap tap9", "bridge br0");
+  }
+
+  @Test
   void nicsOnABridgeComeInModelOrderWithTheirNumbers() {
     assertThat(wiring.nicsOn(bridge("br1")))
         .extracting(Wiring.GuestNic::label)

@@ -93,15 +93,16 @@ class GentooNetTest {
         """),
             NET);
     assertThat(net)
-        .contains("# eth0: ethernet, port of br0\nconfig_eth0=\"null\"\n\n")
         .contains(
-            "# eth1: ethernet\nconfig_eth1=\"192.168.5.2/24\"\nroutes_eth1=\"default via 192.168.5.1\"\nmac_eth1=\"02:00:00:00:00:01\"\n")
+            "# eth0: ethernet, port of br0\nconfig_eth0=\"null\"\nrc_net_eth0_provide=\"!net\"\n\n")
+        .contains(
+            "# eth1: ethernet\nconfig_eth1=\"192.168.5.2/24\"\nroutes_eth1=\"default via 192.168.5.1\"\nmac_eth1=\"02:00:00:00:00:01\"\nrc_net_eth1_provide=\"!net\"\n")
         .contains(
             "config_br0=\"10.1.0.1/24\"\nroutes_br0=\"default via 10.1.0.254\"\nbridge_br0=\"eth0\"\n");
   }
 
   @Test
-  void bridgeNeedsItsTapsOnly() {
+  void bridgeNeedsAllItsPortsAndPortsAreNotTheNetwork() {
     var net =
         text(
             render(
@@ -116,7 +117,41 @@ class GentooNetTest {
           br0: {ports: [eth0, tap1, tap0]}
         """),
             NET);
-    assertThat(net).contains("\nrc_net_br0_need=\"net.tap1 net.tap0\"\n");
+    assertThat(net)
+        .contains("\nrc_net_br0_need=\"net.eth0 net.tap1 net.tap0\"\n")
+        .contains("\nconfig_eth0=\"null\"\nrc_net_eth0_provide=\"!net\"\n")
+        .contains("\nrc_net_tap0_provide=\"!net\"\n");
+  }
+
+  @Test
+  void withBridgesAnUplinkDoesNotProvideNetAndWithoutThemItDoes() {
+    String uplink = "version: 1\ninterfaces:\n  wlan0: {type: wireless, address: dhcp}\n";
+    assertThat(text(render(uplink + "bridges:\n  br0: {address: 172.16.1.1/24}\n"), NET))
+        .contains("\nconfig_wlan0=\"dhcp\"\nrc_net_wlan0_provide=\"!net\"\n")
+        .doesNotContain("rc_net_br0_provide");
+    assertThat(text(render(uplink), NET)).doesNotContain("_provide");
+  }
+
+  @Test
+  void waitsForTheCarrierOfADhcpBridgeWithStpTwiceTheForwardDelayPlusSixSeconds() {
+    var net =
+        text(
+            render(
+                """
+        version: 1
+        bridges:
+          br0: {address: dhcp, stp: true, forward_delay: 2}
+          br1: {address: dhcp, stp: true, forward_delay: 4.5}
+          br2: {address: dhcp, stp: true}
+          br3: {address: dhcp, stp: false, forward_delay: 2}
+          br4: {address: 10.0.0.1/24, stp: true, forward_delay: 2}
+        """),
+            NET);
+    assertThat(net)
+        .contains("\ncarrier_timeout_br0=\"10\"\n")
+        .contains("\ncarrier_timeout_br1=\"15\"\n")
+        .contains("\ncarrier_timeout_br2=\"36\"\n")
+        .doesNotContain("carrier_timeout_br3", "carrier_timeout_br4");
   }
 
   @Test
@@ -146,7 +181,7 @@ class GentooNetTest {
   }
 
   @Test
-  void switchesFourAddressPortsOnBeforeTheirBridgeStarts() {
+  void switchesFourAddressPortsOnInTheirOwnServiceWhichTheBridgeNeeds() {
     var net =
         text(
             render(
@@ -161,7 +196,8 @@ class GentooNetTest {
             NET);
     assertThat(net)
         .contains(
-            "preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\tiw dev wlan0 set 4addr on\n\t\t;;\n\tesac\n}\n")
+            "preup() {\n\tcase \"${IFACE}\" in\n\twlan0)\n\t\tiw dev wlan0 set 4addr on || return 1\n\t\t;;\n\tesac\n}\n")
+        .contains("\nrc_net_br0_need=\"net.wlan0\"\n")
         .doesNotContain("wlan1 set 4addr");
   }
 
@@ -184,9 +220,9 @@ class GentooNetTest {
         """);
     assertThat(text(files, NET))
         .contains(
-            "preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-macnat start br0\n\t\t;;\n")
+            "preup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-macnat start br0 || return 1\n\t\t;;\n")
         .contains(
-            "postup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-nat start br0\n\t\t;;\n")
+            "postup() {\n\tcase \"${IFACE}\" in\n\tbr0)\n\t\t/usr/local/sbin/netgen-nat start br0 || exit 1\n\t\t;;\n")
         .contains(
             "\tbr0)\n\t\t/usr/local/sbin/netgen-nat stop br0\n\t\t/usr/local/sbin/netgen-macnat stop br0\n\t\t;;\n");
     assertThat(mode(files, "usr/local/sbin/netgen-nat")).isEqualTo(0755);
@@ -195,15 +231,17 @@ class GentooNetTest {
   }
 
   @Test
-  void linksEveryConfiguredDeviceToNetLoAndBridgesIntoTheDefaultRunlevel() {
+  void linksEveryConfiguredDeviceToNetLoAndEveryNonPortIntoTheDefaultRunlevel() {
     var files =
         render(
             """
         version: 1
         interfaces:
           eth0: {}
+          eth1: {address: dhcp}
         taps:
           tap0: {}
+          tap1: {}
         bridges:
           br0: {ports: [eth0, tap0]}
           br1: {}
@@ -213,7 +251,10 @@ class GentooNetTest {
     assertThat(link(files, "etc/init.d/net.br1")).isEqualTo("net.lo");
     assertThat(link(files, "etc/runlevels/default/net.br0")).isEqualTo("/etc/init.d/net.br0");
     assertThat(link(files, "etc/runlevels/default/net.br1")).isEqualTo("/etc/init.d/net.br1");
+    assertThat(link(files, "etc/runlevels/default/net.eth1")).isEqualTo("/etc/init.d/net.eth1");
+    assertThat(link(files, "etc/runlevels/default/net.tap1")).isEqualTo("/etc/init.d/net.tap1");
     assertThat(has(files, "etc/runlevels/default/net.tap0")).isFalse();
+    assertThat(has(files, "etc/runlevels/default/net.eth0")).isFalse();
     assertThat(has(files, "etc/runlevels/default/dnsmasq.netgen")).isFalse();
     assertThat(mode(files, NET)).isEqualTo(0644);
   }

@@ -35,6 +35,7 @@ public final class RuleRegistry {
           new PortHasNoAddress(),
           new NoWlanInBridge(),
           new FourAddrWirelessOnly(),
+          new NoVlanOnGentoo(),
           // DHCP
           new DhcpNeedsStaticAddress(),
           new DhcpRangeInSubnet(),

@@ -14,6 +14,7 @@ import dev.netgen.render.gentoo.NetifrcView.Assignment;
 import dev.netgen.render.gentoo.NetifrcView.Block;
 import dev.netgen.render.gentoo.NetifrcView.Hook;
 import dev.netgen.text.Text;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,12 @@ import java.util.Optional;
  * Blocks go interfaces, taps, bridges: each tap is defined before the bridge that needs it.
  */
 final class NetifrcViewBuilder {
+  /** The kernel's forward delay when STP is on and none is set. */
+  private static final Duration KERNEL_FORWARD_DELAY = Duration.ofSeconds(15);
+
+  /** Seconds carrier_timeout allows beyond the ports' 2 x forward_delay (see carrierTimeout). */
+  static final long CARRIER_MARGIN_SECONDS = 6;
+
   private final RenderContext context;
 
   NetifrcViewBuilder(RenderContext context) {
@@ -41,9 +48,15 @@ final class NetifrcViewBuilder {
     var predown = new ArrayList<Hook>();
     var firewall = new FirewallHooks(context);
     for (Bridge bridge : model.bridges().values()) {
-      var beforePorts = fourAddressCommands(bridge);
-      beforePorts.addAll(firewall.beforeUp(bridge));
-      hook(preup, bridge, beforePorts);
+      // 4-address mode goes on in the port's own service, before it associates (mac80211
+      // refuses the change on an associated station); the bridge needs that service.
+      for (var port : context.wiring().interfacePorts(bridge)) {
+        if (fourAddress(port.iface())) {
+          String word = Text.forShellWord(port.name().value().text());
+          preup.add(new Hook(word, List.of("iw dev " + word + " set 4addr on")));
+        }
+      }
+      hook(preup, bridge, firewall.beforeUp(bridge));
       hook(postup, bridge, firewall.afterUp(bridge));
       hook(predown, bridge, firewall.beforeDown(bridge));
     }
@@ -60,6 +73,12 @@ final class NetifrcViewBuilder {
       iface.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
     }
     iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    if (!context.model().bridges().isEmpty()) {
+      // With bridges, "net" (what dnsmasq and other services need) means the bridges are up: a
+      // port is not the network, and an uplink whose DHCP fails must not keep dnsmasq from
+      // serving the guests.
+      vars.add("rc_net", "provide", "!net");
+    }
     String comment =
         name
             + ": "
@@ -78,8 +97,7 @@ final class NetifrcViewBuilder {
     vars.add("config", "null");
     tap.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
     // A tap must not count as "the network is up" for services that need net.
-    vars.addRaw(
-        "rc_net_" + Text.forNetifrcVariable(tap.name().value().text()) + "_provide", "!net");
+    vars.add("rc_net", "provide", "!net");
     String comment =
         tap.name().value()
             + ": tap for QEMU"
@@ -102,26 +120,35 @@ final class NetifrcViewBuilder {
     bridge.helloTime().ifPresent(s -> vars.add("bridge_hello_time", centis(s)));
     bridge.stp().ifPresent(on -> vars.add("bridge_stp_state", on.value() ? "1" : "0"));
     bridge.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
-    var taps =
-        bridge.ports().stream()
-            .filter(p -> context.model().taps().containsKey(p.value().text()))
-            .toList();
-    if (!taps.isEmpty()) {
-      String need = String.join(" ", taps.stream().map(t -> "net." + t.value().text()).toList());
-      vars.addRaw(
-          "rc_net_" + Text.forNetifrcVariable(bridge.name().value().text()) + "_need", need);
+    carrierTimeout(bridge).ifPresent(t -> vars.add("carrier_timeout", Long.toString(t)));
+    // Every port's own service runs first (its MAC, 4-address mode, a wireless port's
+    // association), and restarting a port restarts the bridge, which adds the port back.
+    if (!bridge.ports().isEmpty()) {
+      String need =
+          String.join(" ", bridge.ports().stream().map(p -> "net." + p.value().text()).toList());
+      vars.add("rc_net", "need", need);
     }
     return new Block(bridge.name().value() + ": bridge", vars.list);
   }
 
-  private List<String> fourAddressCommands(Bridge bridge) {
-    var commands = new ArrayList<String>();
-    for (var port : context.wiring().interfacePorts(bridge)) {
-      if (fourAddress(port.iface())) {
-        commands.add("iw dev " + Text.forShellWord(port.name().value().text()) + " set 4addr on");
-      }
+  /**
+   * How long netifrc waits for the bridge's carrier before it runs the DHCP client: a bridge with
+   * STP has carrier once a port forwards, 2 x forward_delay after the ports join. Started sooner,
+   * the client (busybox udhcpc gives up about 9 s after it starts) spends its discovers on a bridge
+   * that forwards nothing. The 6 s on top cover a real NIC's link negotiation and a loaded host;
+   * the wait ends as soon as the carrier comes.
+   */
+  static Optional<Long> carrierTimeout(Bridge bridge) {
+    if (!bridge.stpOn() || !(bridge.address().value() instanceof Address.Dhcp)) {
+      return Optional.empty();
     }
-    return commands;
+    long delayMillis =
+        bridge
+            .forwardDelay()
+            .map(d -> d.value().duration())
+            .orElse(KERNEL_FORWARD_DELAY)
+            .toMillis();
+    return Optional.of((2 * delayMillis + 999) / 1000 + CARRIER_MARGIN_SECONDS);
   }
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
@@ -164,6 +191,11 @@ final class NetifrcViewBuilder {
 
     void add(String prefix, String value) {
       addRaw(prefix + suffix, value);
+    }
+
+    /** PREFIX_<shell_var(device)>_SUFFIX, as OpenRC's rc_net_IF_provide and _need. */
+    void add(String prefix, String after, String value) {
+      addRaw(prefix + suffix + "_" + after, value);
     }
 
     void addRaw(String name, String value) {

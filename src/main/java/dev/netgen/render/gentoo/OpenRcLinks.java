@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The OpenRC side: net.IF -> net.lo for every device conf.d/net configures (OpenRC takes the
- * interface from the text after "net."), each bridge in the default runlevel (taps come up through
- * rc_net_BR_need), and netgen's dnsmasq instance there too when it serves a bridge.
+ * interface from the text after "net."), every device that is not a bridge port in the default
+ * runlevel (ports come up through rc_net_BR_need), and netgen's dnsmasq instance there too when it
+ * serves a bridge.
  */
 final class OpenRcLinks implements Output {
   @Override
@@ -32,10 +33,12 @@ final class OpenRcLinks implements Output {
         .forEach(i -> out.symlink(path("etc/init.d/net.", i.name()), "net.lo"));
     model.taps().values().forEach(t -> out.symlink(path("etc/init.d/net.", t.name()), "net.lo"));
     model.bridges().values().forEach(b -> out.symlink(path("etc/init.d/net.", b.name()), "net.lo"));
-    for (var bridge : model.bridges().values()) {
+    // OpenRC's rc_hotplug is off by default: a device comes up at boot only from a runlevel or
+    // because a started service needs it. Ports come up through their bridge's rc_net_BR_need.
+    for (var device : context.wiring().startedAtBoot()) {
       out.symlink(
-          path("etc/runlevels/default/net.", bridge.name()),
-          "/etc/init.d/net." + bridge.name().value());
+          path("etc/runlevels/default/net.", device.name()),
+          "/etc/init.d/net." + device.name().value().text());
     }
     if (model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent())
         && context.layout().dnsmasqInstance()) {
