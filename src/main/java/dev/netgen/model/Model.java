@@ -34,13 +34,19 @@ public record Model(
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** Forwarding as the model asks, or as docs/model.md defaults it: on when any bridge has nat. */
+  /**
+   * Forwarding as the model asks, or as docs/model.md defaults it: on when any bridge is nat or
+   * routed.
+   */
   public boolean forwardingOn() {
-    return forwarding.ipv4().map(Located::value).orElseGet(this::anyNat);
+    return forwarding.ipv4().map(Located::value).orElseGet(this::anyForwarded);
   }
 
-  public boolean anyNat() {
-    return bridges.values().stream().anyMatch(b -> b.nat().isPresent());
+  /** Whether any bridge's mode needs the host to route: nat or routed. */
+  public boolean anyForwarded() {
+    return bridges.values().stream()
+        .flatMap(b -> b.effectiveMode().stream())
+        .anyMatch(m -> m == BridgeMode.NAT || m == BridgeMode.ROUTED);
   }
 
   public Optional<Distro> distro() {
