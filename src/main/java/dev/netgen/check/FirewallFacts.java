@@ -10,10 +10,14 @@ import java.util.function.Consumer;
 
 /**
  * A bridge's NETGEN chains as the kernel has them now, against what the rendered scripts load
- * (FirewallRules): the chain, its rules in order, and the one jump into it from the built-in chain.
- * Root only: the listings need CAP_NET_ADMIN.
+ * (FirewallRules): the chain, its rules in order, and the one jump into it from the built-in chain;
+ * under nftables, its chains in netgen's table against the rendered netgen.nft. Root only: the
+ * listings need CAP_NET_ADMIN.
  */
 final class FirewallFacts {
+  /** netgen's own nftables table. */
+  static final String NETGEN_TABLE = "inet netgen";
+
   private final Context context;
   private final Consumer<Fact> out;
 
@@ -52,6 +56,69 @@ final class FirewallFacts {
         "NETGEN_FWD_" + name,
         FirewallRules.natForward(name, subnet),
         hint);
+  }
+
+  /**
+   * A bridge's chains in netgen's nftables table (ROLE_BRIDGE) against those of the rendered
+   * netgen.nft: each exists with exactly its rules, in order, on its hook.
+   */
+  void nftables(Bridge bridge, String script, Optional<String> renderedRules) {
+    String name = bridge.name().value().text();
+    String hint = script + " start " + name + " loads them (ifup " + name + " runs it)";
+    if (!context.host().root()) {
+      out.accept(Fact.skip(name, "nft inet netgen chains", "loaded", Context.needsRoot("nft")));
+      return;
+    }
+    var output = context.host().output(Running.NFT_RULESET);
+    if (!output.ok()) {
+      out.accept(
+          Fact.fail(
+              name,
+              "nft inet netgen chains",
+              "loaded",
+              "nft list ruleset: " + output.why(),
+              output.started() ? hint : "install nft (Debian: the nftables package)"));
+      return;
+    }
+    var expected = NftRuleset.parse(renderedRules.orElse("")).table(NETGEN_TABLE);
+    var loaded = NftRuleset.parse(output.out()).table(NETGEN_TABLE);
+    expected.forEach(
+        (chain, want) -> {
+          if (chain.endsWith("_" + name)) {
+            nftChain(name, chain, want, Optional.ofNullable(loaded.get(chain)), hint);
+          }
+        });
+  }
+
+  private void nftChain(
+      String bridge,
+      String chain,
+      NftRuleset.Chain want,
+      Optional<NftRuleset.Chain> found,
+      String hint) {
+    String what = "nft " + NETGEN_TABLE + " " + chain;
+    String expected = rules(want.rules().size()) + ", " + want.hook();
+    if (found.isEmpty()) {
+      out.accept(Fact.fail(bridge, what, expected, "no such chain", hint));
+      return;
+    }
+    var problems = new ArrayList<String>();
+    if (!found.get().hook().equals(want.hook())) {
+      problems.add("hook: " + found.get().hook());
+    }
+    want.rules().stream()
+        .filter(r -> !found.get().rules().contains(r))
+        .forEach(r -> problems.add("missing: " + r));
+    found.get().rules().stream()
+        .filter(r -> !want.rules().contains(r))
+        .forEach(r -> problems.add("not netgen's: " + r));
+    if (problems.isEmpty() && !found.get().rules().equals(want.rules())) {
+      problems.add("rules out of order");
+    }
+    out.accept(
+        problems.isEmpty()
+            ? Fact.pass(bridge, what, expected, rules(found.get().rules().size()) + ", as rendered")
+            : Fact.fail(bridge, what, expected, String.join("; ", problems), hint));
   }
 
   void macNat(Bridge bridge, String script) {
