@@ -78,8 +78,8 @@ public final class Check {
       }
       if (nftables && bridge.effectiveMode().isPresent()) {
         firewall.nftables(bridge, nft, text(rendered, layout, OutputKey.NFTABLES_RULES));
-      } else if (!nftables && bridge.nat().isPresent()) {
-        firewall.nat(bridge, iptables);
+      } else if (!nftables && bridge.effectiveMode().isPresent()) {
+        firewall.iptables(bridge, bridge.effectiveMode().get(), iptables);
       }
       if (bridge.macNat().isPresent()) {
         firewall.macNat(bridge, ebtables);

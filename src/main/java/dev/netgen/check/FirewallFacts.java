@@ -1,8 +1,11 @@
 package dev.netgen.check;
 
 import dev.netgen.model.Bridge;
+import dev.netgen.model.BridgeMode;
+import dev.netgen.model.Guest;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
+import dev.netgen.model.PortForward;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,36 +29,75 @@ final class FirewallFacts {
     this.out = out;
   }
 
-  void nat(Bridge bridge, String script) {
+  /** A bridge's iptables chains by its mode (iptables.sh start): nat, routed or isolated. */
+  void iptables(Bridge bridge, BridgeMode mode, String script) {
     String name = bridge.name().value().text();
-    var nat = bridge.nat().orElseThrow();
     var cidr = bridge.staticCidr();
-    if (cidr.isEmpty()) {
-      return; // lint's nat-needs-static-address; render refuses it
+    if (cidr.isEmpty() || (mode == BridgeMode.NAT && bridge.nat().isEmpty())) {
+      return; // lint's nat-needs-static-address and bridge-mode-needs; render refuses it
     }
     String subnet = cidr.get().subnet().toString();
-    String uplink = nat.uplink().value().text();
     String hint = script + " start " + name + " loads them (ifup " + name + " runs it)";
     var saved = saved(Running.IPTABLES, name, "iptables NETGEN chains", hint);
     if (saved.isEmpty()) {
       return;
     }
-    chain(
-        name,
-        "iptables nat",
-        saved.get().table("nat"),
-        "POSTROUTING",
-        "NETGEN_POST_" + name,
-        FirewallRules.natPost(name, subnet, uplink),
-        hint);
-    chain(
-        name,
-        "iptables filter",
-        saved.get().table("filter"),
-        "FORWARD",
-        "NETGEN_FWD_" + name,
-        FirewallRules.natForward(name, subnet),
-        hint);
+    var nat = saved.get().table("nat");
+    var filter = saved.get().table("filter");
+    List<String> forward =
+        switch (mode) {
+          case NAT -> natChains(bridge, subnet, nat, hint);
+          case ROUTED -> FirewallRules.routedForward(name, subnet);
+          case ISOLATED -> FirewallRules.isolatedForward(name);
+        };
+    chain(name, "iptables filter", filter, "FORWARD", "NETGEN_FWD_" + name, forward, hint);
+  }
+
+  /** A nat bridge's nat-table chains; returns what its filter chain must hold. */
+  private List<String> natChains(Bridge bridge, String subnet, SavedRules.Table nat, String hint) {
+    String name = bridge.name().value().text();
+    String uplink = bridge.nat().orElseThrow().uplink().value().text();
+    var forwards = forwards(bridge);
+    var post = new ArrayList<>(FirewallRules.natPost(name, subnet, uplink));
+    post.addAll(FirewallRules.hairpin(name, subnet, forwards));
+    chain(name, "iptables nat", nat, "POSTROUTING", "NETGEN_POST_" + name, post, hint);
+    if (!forwards.isEmpty()) {
+      for (String[] hook :
+          new String[][] {{"PREROUTING", "NETGEN_PRE_"}, {"OUTPUT", "NETGEN_OUT_"}}) {
+        String chain = hook[1] + name;
+        chain(name, "iptables nat", nat, hook[0], chain, FirewallRules.dnat(chain, forwards), hint);
+      }
+    }
+    var forward = new ArrayList<>(FirewallRules.natForward(name, subnet));
+    forward.addAll(FirewallRules.dnatAccepts(name, forwards));
+    return forward;
+  }
+
+  /** The port forwards that go to guests on this bridge, in model order. */
+  private List<FirewallRules.Forward> forwards(Bridge bridge) {
+    var forwards = new ArrayList<FirewallRules.Forward>();
+    for (Guest guest : context.model().guests().values()) {
+      var target = context.wiring().forwardTarget(guest);
+      if (target.isEmpty()
+          || !context
+              .wiring()
+              .bridgeOf(target.get().nic().tap().value().text())
+              .map(b -> b.name().value().equals(bridge.name().value()))
+              .orElse(false)) {
+        continue;
+      }
+      String ip = target.get().nic().ip().orElseThrow().value().toString();
+      for (PortForward f : guest.forwards()) {
+        forwards.add(
+            new FirewallRules.Forward(
+                f.proto().value().id(),
+                f.port().value().number(),
+                ip,
+                f.target().number(),
+                f.from().map(l -> l.value().toString())));
+      }
+    }
+    return forwards;
   }
 
   /**
