@@ -39,12 +39,27 @@ class RoundTripTest {
           .forEach(models::add);
     }
     assertThat(models).hasSizeGreaterThan(30);
+    assertThat(models).containsAll(NOT_IMPORTED_YET);
     return models.stream()
+        .filter(m -> !NOT_IMPORTED_YET.contains(m))
         .flatMap(
             m ->
                 Stream.of("gentoo", "debian")
                     .map(t -> DynamicTest.dynamicTest(m + " " + t, () -> roundTrip(m, t))));
   }
+
+  /**
+   * Models with bridge modes or port forwards, or under nftables: import does not read those back
+   * from netgen's iptables.sh, nftables.sh or netgen.nft yet (docs/import.md, "Not imported").
+   */
+  private static final List<Path> NOT_IMPORTED_YET =
+      List.of(
+          Path.of("fixtures/iptables/model.yaml"),
+          Path.of("fixtures/nftables/model.yaml"),
+          Path.of("fixtures/rules/bridge-mode-needs/good.yaml"),
+          Path.of("fixtures/rules/forward-reserved-port/good.yaml"),
+          Path.of("fixtures/rules/forward-target/good.yaml"),
+          Path.of("fixtures/rules/forward-unique/good.yaml"));
 
   private void roundTrip(Path model, String target) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "case");
