@@ -19,7 +19,7 @@ public record Host(
   /**
    * The packet filter as written, else iptables: a model written before the key existed keeps the
    * scripts it had, so upgrading netgen never swaps a running host's firewall behind its back. New
-   * models (netgen import, the examples) write firewall: nftables.
+   * models (the examples) write firewall: nftables.
    */
   public Firewall firewallOrDefault() {
     return firewall.map(Located::value).orElse(Firewall.IPTABLES);
