@@ -59,9 +59,11 @@ record FirewallPlan(List<BridgeRules> bridges) {
                     bridge.address().at(),
                     "bridge "
                         + bridge.name().value()
-                        + " has "
-                        + (mode == BridgeMode.NAT ? "nat" : "mode " + mode.id())
-                        + " but no fixed address, so there is no subnet for its rules",
+                        + (mode == BridgeMode.NAT
+                            ? " has nat but no fixed address, so there is no subnet to masquerade"
+                            : " has mode "
+                                + mode.id()
+                                + " but no fixed address, so there is no subnet for its rules"),
                     "give " + bridge.name().value() + " an address such as 172.16.1.1/24"));
   }
 
