@@ -5,6 +5,7 @@ import dev.netgen.diff.DiffStatus;
 import dev.netgen.diff.PathStatus;
 import dev.netgen.diff.TreeComparer;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.Firewall;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
@@ -41,7 +42,8 @@ public final class Check {
             .filter(Interface::fourAddrOn)
             .map(i -> i.name().value().text())
             .toList();
-    Running host = Running.read(probe, wireless);
+    boolean nftables = model.host().firewallOrDefault() == Firewall.NFTABLES;
+    Running host = Running.read(probe, wireless, nftables);
     var context = new Context(model, Wiring.of(model), host, target);
     var facts = new ArrayList<Fact>();
     var devices = new DeviceFacts(context, facts::add);
@@ -67,14 +69,17 @@ public final class Check {
     }
     String iptables = layout.path(OutputKey.IPTABLES).absolute();
     String ebtables = layout.path(OutputKey.EBTABLES).absolute();
+    String nft = layout.path(OutputKey.NFTABLES).absolute();
     Optional<String> dnsmasq = text(rendered, layout, OutputKey.DNSMASQ);
     for (Bridge bridge : model.bridges().values()) {
       devices.bridge(bridge);
       if (host.link(bridge.name().value().text()).isEmpty()) {
         continue;
       }
-      if (bridge.nat().isPresent()) {
-        firewall.nat(bridge, iptables);
+      if (nftables && bridge.effectiveMode().isPresent()) {
+        firewall.nftables(bridge, nft, text(rendered, layout, OutputKey.NFTABLES_RULES));
+      } else if (!nftables && bridge.effectiveMode().isPresent()) {
+        firewall.iptables(bridge, bridge.effectiveMode().get(), iptables);
       }
       if (bridge.macNat().isPresent()) {
         firewall.macNat(bridge, ebtables);
@@ -86,6 +91,9 @@ public final class Check {
     wide.defaultRoute();
     wide.forwarding();
     wide.forwardPolicy();
+    if (nftables) {
+      wide.nftForwardDrop();
+    }
     wide.bridgeNetfilter();
     wide.backends();
     if (target.equals("gentoo")) {

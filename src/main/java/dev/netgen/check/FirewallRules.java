@@ -5,6 +5,7 @@ import dev.netgen.model.Nic;
 import dev.netgen.model.Wiring;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules the rendered firewall scripts load for one bridge, written as {@code iptables-save} and
@@ -42,6 +43,88 @@ final class FirewallRules {
             + " -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT",
         chain + " -s " + subnet + " -i " + bridge + " -j ACCEPT",
         chain + " -i " + bridge + " -o " + bridge + " -j ACCEPT");
+  }
+
+  /** A port forward as the iptables rules name it: to guest:to, from a host address or any. */
+  record Forward(String proto, int port, String guest, int to, Optional<String> from) {}
+
+  /** The hairpin masquerade of each forward, after the uplink's (iptables.sh start_forwards). */
+  static List<String> hairpin(String bridge, String subnet, List<Forward> forwards) {
+    return forwards.stream()
+        .map(
+            f ->
+                "-A NETGEN_POST_"
+                    + bridge
+                    + " -s "
+                    + subnet
+                    + " -d "
+                    + f.guest()
+                    + "/32 -o "
+                    + bridge
+                    + matchPort(f.proto(), f.to())
+                    + " -m conntrack --ctstate DNAT -j MASQUERADE")
+        .toList();
+  }
+
+  /** The forward accept of each forwarded connection, after the bridge's own three. */
+  static List<String> dnatAccepts(String bridge, List<Forward> forwards) {
+    return forwards.stream()
+        .map(
+            f ->
+                "-A NETGEN_FWD_"
+                    + bridge
+                    + " -d "
+                    + f.guest()
+                    + "/32 -o "
+                    + bridge
+                    + matchPort(f.proto(), f.to())
+                    + " -m conntrack --ctstate DNAT -j ACCEPT")
+        .toList();
+  }
+
+  /** NETGEN_PRE_BR or NETGEN_OUT_BR (chain): the DNAT of each forward. */
+  static List<String> dnat(String chain, List<Forward> forwards) {
+    return forwards.stream()
+        .map(
+            f ->
+                "-A "
+                    + chain
+                    + f.from()
+                        .map(from -> " -d " + from + "/32" + matchPort(f.proto(), f.port()))
+                        .orElse(
+                            " ! -d 127.0.0.0/8 -p "
+                                + f.proto()
+                                + " -m addrtype --dst-type LOCAL -m "
+                                + f.proto()
+                                + " --dport "
+                                + f.port())
+                    + " -j DNAT --to-destination "
+                    + f.guest()
+                    + ":"
+                    + f.to())
+        .toList();
+  }
+
+  private static String matchPort(String proto, int port) {
+    return " -p " + proto + " -m " + proto + " --dport " + port;
+  }
+
+  /** The filter chain of a routed bridge: from the subnet, to it, bridge to bridge. */
+  static List<String> routedForward(String bridge, String subnet) {
+    String chain = "-A NETGEN_FWD_" + bridge;
+    return List.of(
+        chain + " -s " + subnet + " -i " + bridge + " -j ACCEPT",
+        chain + " -d " + subnet + " -o " + bridge + " -j ACCEPT",
+        chain + " -i " + bridge + " -o " + bridge + " -j ACCEPT");
+  }
+
+  /** The filter chain of an isolated bridge: bridge to bridge, anything else in or out refused. */
+  static List<String> isolatedForward(String bridge) {
+    String chain = "-A NETGEN_FWD_" + bridge;
+    return List.of(
+        chain + " -i " + bridge + " -o " + bridge + " -j ACCEPT",
+        chain + " -i " + bridge + " -j REJECT --reject-with icmp-port-unreachable",
+        chain + " -o " + bridge + " -j REJECT --reject-with icmp-port-unreachable");
   }
 
   /**

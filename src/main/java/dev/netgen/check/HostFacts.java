@@ -2,6 +2,7 @@ package dev.netgen.check;
 
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.Firewall;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
@@ -161,13 +162,18 @@ final class HostFacts {
               HOST, "iptables FORWARD policy", "ACCEPT, or an accept for each bridge", policy));
       return;
     }
+    // Under nftables no jump of netgen's is in this chain: its DROP drops whatever netgen's table
+    // accepted.
+    boolean nftables = context.model().host().firewallOrDefault() == Firewall.NFTABLES;
     var uncovered = new ArrayList<String>();
     for (Bridge bridge : context.model().bridges().values()) {
       String name = bridge.name().value().text();
+      boolean firewalled = bridge.effectiveMode().isPresent();
       boolean accepted =
-          bridge.nat().isPresent()
+          !nftables
+              && firewalled
               && filter.chain("FORWARD").contains("-A FORWARD -j NETGEN_FWD_" + name);
-      if (!accepted && (bridge.nat().isPresent() || bridgeNetfilter(name))) {
+      if (!accepted && (firewalled || bridgeNetfilter(name))) {
         uncovered.add(name);
       }
     }
@@ -183,9 +189,63 @@ final class HostFacts {
                 "iptables FORWARD policy",
                 "ACCEPT, or an accept for each bridge",
                 policy + "; nothing accepts " + String.join(", ", uncovered),
-                "something (Docker, firewalld, ufw) set FORWARD to "
-                    + policy
-                    + ": guests of those bridges are cut off; start netgen's firewall script again, or add an accept for them (Docker: in DOCKER-USER)"));
+                nftables
+                    ? "something (Docker, firewalld, ufw) set FORWARD to "
+                        + policy
+                        + ": an accept in netgen's nftables table ends only that table's chain, so guests of those bridges are cut off;"
+                        + " accept them where the DROP is (Docker: iptables -I DOCKER-USER -i BRIDGE -j ACCEPT, and -o BRIDGE)"
+                    : "something (Docker, firewalld, ufw) set FORWARD to "
+                        + policy
+                        + ": guests of those bridges are cut off; start netgen's firewall script again, or add an accept for them (Docker: in DOCKER-USER)"));
+  }
+
+  /**
+   * Under nftables: a base chain on the forward hook with policy drop in a table not netgen's (an
+   * nftables.conf of the distribution's, firewalld's). Every base chain on a hook sees every packet
+   * and a drop in any of them is final, so netgen's accepts do not help; iptables' own FORWARD
+   * (table ip filter) is forwardPolicy's.
+   */
+  void nftForwardDrop() {
+    String name = "nftables forward drop";
+    String expected = "no forward chain with policy drop outside inet netgen";
+    if (context.model().bridges().values().stream().noneMatch(b -> b.effectiveMode().isPresent())) {
+      return;
+    }
+    if (!context.host().root()) {
+      out.accept(Fact.skip(HOST, name, expected, Context.needsRoot("nft")));
+      return;
+    }
+    var output = context.host().output(Running.NFT_RULESET);
+    if (!output.ok()) {
+      out.accept(Fact.skip(HOST, name, expected, "nft list ruleset: " + output.why()));
+      return;
+    }
+    var dropping = new ArrayList<String>();
+    NftRuleset.parse(output.out())
+        .tables()
+        .forEach(
+            (table, chains) ->
+                chains.forEach(
+                    (chain, c) -> {
+                      boolean iptables = table.endsWith(" filter") && chain.equals("FORWARD");
+                      if (!table.equals(FirewallFacts.NETGEN_TABLE)
+                          && !iptables
+                          && c.hookName().filter("forward"::equals).isPresent()
+                          && c.policy().filter("drop"::equals).isPresent()) {
+                        dropping.add("table " + table + " chain " + chain);
+                      }
+                    }));
+    out.accept(
+        dropping.isEmpty()
+            ? Fact.pass(HOST, name, expected, "none")
+            : Fact.warn(
+                HOST,
+                name,
+                expected,
+                String.join(", ", dropping) + ": policy drop",
+                "a drop in any table is final, whatever netgen's table accepted: unless those"
+                    + " chains accept the guests' bridges (iifname/oifname BRIDGE accept), the"
+                    + " guests are cut off"));
   }
 
   /** br_netfilter with bridge-nf-call-iptables=1 sends bridged frames through iptables' FORWARD. */

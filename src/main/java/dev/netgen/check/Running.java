@@ -26,6 +26,7 @@ public final class Running {
   static final List<String> LEGACY = List.of("iptables-legacy-save");
   static final List<String> NFT = List.of("iptables-nft-save");
   static final List<String> EBTABLES = List.of("ebtables-save");
+  static final List<String> NFT_RULESET = List.of("nft", "list", "ruleset");
 
   private final Probe probe;
   private final boolean root;
@@ -50,14 +51,18 @@ public final class Running {
 
   /**
    * Reads the host: the listings every check needs, the firewall's only as root (they need
-   * CAP_NET_ADMIN), and {@code iw dev X info} for each wireless device given. Exit 2 when the
-   * devices or routes cannot be read: without them nothing can be said.
+   * CAP_NET_ADMIN; nft's whole ruleset when the model's firewall is nftables), and {@code iw dev X
+   * info} for each wireless device given. Exit 2 when the devices or routes cannot be read: without
+   * them nothing can be said.
    */
-  public static Running read(Probe probe, List<String> wireless) {
+  public static Running read(Probe probe, List<String> wireless, boolean nftables) {
     boolean root = isRoot(probe);
     var commands = new ArrayList<List<String>>(List.of(LINKS, ROUTES, SOCKETS));
     if (root) {
       commands.addAll(List.of(IPTABLES, LEGACY, NFT, EBTABLES));
+      if (nftables) {
+        commands.add(NFT_RULESET);
+      }
     }
     wireless.forEach(dev -> commands.add(iw(dev)));
     var outputs = runAll(probe, commands);

@@ -13,6 +13,7 @@ import dev.netgen.model.Lease;
 import dev.netgen.model.Mac;
 import dev.netgen.model.NicModel;
 import dev.netgen.model.OutputPath;
+import dev.netgen.model.Port;
 import dev.netgen.model.RuleId;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.UnixName;
@@ -134,6 +135,9 @@ final class Grammars {
           null,
           NicModel::parse,
           () -> object("type", "string", "pattern", "^[a-z0-9][a-z0-9_-]{0,39}$"));
+  static final Kind.Scalar<Port> PORT =
+      new Kind.Scalar<>(
+          null, Port::parse, () -> object("type", "integer", "minimum", 1, "maximum", 65_535));
   static final Kind.Scalar<RuleId> RULE_ID =
       new Kind.Scalar<>(
           null,

@@ -10,10 +10,12 @@ import static dev.netgen.load.Grammars.UNIX_NAME;
 
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.BridgeMode;
 import dev.netgen.model.Cidr;
 import dev.netgen.model.DhcpServer;
 import dev.netgen.model.Distro;
 import dev.netgen.model.Domain;
+import dev.netgen.model.Firewall;
 import dev.netgen.model.Forwarding;
 import dev.netgen.model.Guest;
 import dev.netgen.model.GuestName;
@@ -30,6 +32,9 @@ import dev.netgen.model.NicModel;
 import dev.netgen.model.NicType;
 import dev.netgen.model.OutputKey;
 import dev.netgen.model.OutputPath;
+import dev.netgen.model.Port;
+import dev.netgen.model.PortForward;
+import dev.netgen.model.Proto;
 import dev.netgen.model.Range;
 import dev.netgen.model.RuleId;
 import dev.netgen.model.Seconds;
@@ -80,10 +85,18 @@ final class Keys {
       Key.of("distro", new Kind.Choice<>(List.of(Distro.values()))).about("default --target");
   static final Key<Optional<Upstream>> UPSTREAM_KEY =
       Key.of("upstream", new Kind.MapOf<>(UPSTREAM));
+  static final Key<Optional<Located<Firewall>>> FIREWALL =
+      Key.of("firewall", new Kind.Choice<>(List.of(Firewall.values())))
+          .defaulting(Firewall.IPTABLES.id())
+          .about(
+              "the packet filter netgen's rules are written for; absent means iptables, which"
+                  + " models from before this key used (new models write nftables)");
   static final Table<Host> HOST =
       Table.of(
-          List.of(HOST_NAME, DISTRO, UPSTREAM_KEY),
-          v -> Optional.of(new Host(v.get(HOST_NAME), v.get(DISTRO), v.get(UPSTREAM_KEY))));
+          List.of(HOST_NAME, DISTRO, UPSTREAM_KEY, FIREWALL),
+          v ->
+              Optional.of(
+                  new Host(v.get(HOST_NAME), v.get(DISTRO), v.get(UPSTREAM_KEY), v.get(FIREWALL))));
 
   // interfaces.NAME
   static final Key<Optional<Located<NicType>>> TYPE =
@@ -167,10 +180,26 @@ final class Keys {
       Key.of("mac_nat", new Kind.MapOf<>(UPLINK))
           .ofItsOwner()
           .about("ebtables MAC rewriting on the uplink port (bridging over wireless)");
+  static final Key<Optional<Located<BridgeMode>>> MODE =
+      Key.of("mode", new Kind.Choice<>(List.of(BridgeMode.values())))
+          .labelled("bridge mode")
+          .about(
+              "nat (the default with nat:), routed (forwarded both ways, no masquerade) or"
+                  + " isolated (guests reach each other and the host only)");
   static final Table<Bridge> BRIDGE =
       Table.of(
           List.of(
-              PORTS, MAC_KEY, ADDRESS, GATEWAY, STP, FORWARD_DELAY, HELLO_TIME, DHCP, NAT, MAC_NAT),
+              PORTS,
+              MAC_KEY,
+              ADDRESS,
+              GATEWAY,
+              STP,
+              FORWARD_DELAY,
+              HELLO_TIME,
+              DHCP,
+              NAT,
+              MAC_NAT,
+              MODE),
           v -> {
             var name = v.name(IfName.class);
             return Optional.of(
@@ -185,7 +214,8 @@ final class Keys {
                     v.get(HELLO_TIME),
                     v.get(DHCP),
                     v.get(NAT),
-                    v.get(MAC_NAT)));
+                    v.get(MAC_NAT),
+                    v.get(MODE)));
           });
 
   // guests.NAME.nics[]
@@ -209,11 +239,41 @@ final class Keys {
             return Optional.of(new Nic(tap.get(), mac.get(), v.get(NIC_MODEL), v.get(IP), v.at()));
           });
 
+  // guests.NAME.forwards[]
+  static final Key<Optional<Located<Proto>>> PROTO =
+      Key.of("proto", new Kind.Choice<>(List.of(Proto.values()))).mandatory();
+  static final Key<Optional<Located<Port>>> PORT =
+      Key.of("port", Grammars.PORT).labelled("forwarded port").mandatory().about("the host's port");
+  static final Key<Optional<Located<Port>>> TO =
+      Key.of("to", Grammars.PORT).labelled("guest port").about("the guest's port; default: port");
+  static final Key<Optional<Located<Ipv4>>> FROM =
+      Key.of("from", IPV4)
+          .labelled("forward address")
+          .about("only connections to this address of the host; default: any of its addresses");
+  static final Table<PortForward> PORT_FORWARD =
+      Table.of(
+          List.of(PROTO, PORT, TO, FROM),
+          v -> {
+            var proto = v.get(PROTO);
+            var port = v.get(PORT);
+            if (proto.isEmpty() || port.isEmpty()) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new PortForward(proto.get(), port.get(), v.get(TO), v.get(FROM), v.at()));
+          });
+
   // guests.NAME
   static final Key<List<Nic>> NICS =
       Key.of("nics", new Kind.ListOfMaps<>("a NIC", NIC)).ofItsOwner();
+  static final Key<List<PortForward>> FORWARDS =
+      Key.of("forwards", new Kind.ListOfMaps<>("a port forward", PORT_FORWARD))
+          .ofItsOwner()
+          .about("host ports forwarded to this guest's reserved address behind a nat bridge");
   static final Table<Guest> GUEST =
-      Table.of(List.of(NICS), v -> Optional.of(new Guest(v.name(GuestName.class), v.get(NICS))));
+      Table.of(
+          List.of(NICS, FORWARDS),
+          v -> Optional.of(new Guest(v.name(GuestName.class), v.get(NICS), v.get(FORWARDS))));
 
   // forwarding
   static final Key<Optional<Located<Boolean>>> IPV4_FORWARDING =

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A Linux bridge, its ports, and what netgen runs on it (DHCP, NAT, MAC NAT). */
+/** A Linux bridge, its ports, and what netgen runs on it (DHCP, NAT, MAC NAT, its mode). */
 public record Bridge(
     Located<IfName> name,
     List<Located<IfName>> ports,
@@ -16,7 +16,8 @@ public record Bridge(
     Optional<Located<Seconds>> helloTime,
     Optional<DhcpServer> dhcpServer,
     Optional<Uplink> nat,
-    Optional<Uplink> macNat) {
+    Optional<Uplink> macNat,
+    Optional<Located<BridgeMode>> mode) {
 
   public Bridge {
     ports = List.copyOf(ports);
@@ -38,6 +39,14 @@ public record Bridge(
 
   public boolean stpOn() {
     return stp.map(Located::value).orElse(false);
+  }
+
+  /**
+   * What the firewall lets through: the mode written, else nat when nat: is given, else none (a
+   * plain bridge, whose traffic netgen's rules leave alone).
+   */
+  public Optional<BridgeMode> effectiveMode() {
+    return mode.map(Located::value).or(() -> nat.map(n -> BridgeMode.NAT));
   }
 
   /** The bridge's own address and prefix, when it has a fixed one. */

@@ -2,9 +2,10 @@ package dev.netgen.model;
 
 import java.util.List;
 
-/** A QEMU guest and its NICs. */
-public record Guest(Located<GuestName> name, List<Nic> nics) {
+/** A QEMU guest, its NICs, and the host ports forwarded to it. */
+public record Guest(Located<GuestName> name, List<Nic> nics, List<PortForward> forwards) {
   public Guest {
     nics = List.copyOf(nics);
+    forwards = List.copyOf(forwards);
   }
 }

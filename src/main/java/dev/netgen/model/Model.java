@@ -34,13 +34,19 @@ public record Model(
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** Forwarding as the model asks, or as docs/model.md defaults it: on when any bridge has nat. */
+  /**
+   * Forwarding as the model asks, or as docs/model.md defaults it: on when any bridge is nat or
+   * routed.
+   */
   public boolean forwardingOn() {
-    return forwarding.ipv4().map(Located::value).orElseGet(this::anyNat);
+    return forwarding.ipv4().map(Located::value).orElseGet(this::anyForwarded);
   }
 
-  public boolean anyNat() {
-    return bridges.values().stream().anyMatch(b -> b.nat().isPresent());
+  /** Whether any bridge's mode needs the host to route: nat or routed. */
+  public boolean anyForwarded() {
+    return bridges.values().stream()
+        .flatMap(b -> b.effectiveMode().stream())
+        .anyMatch(m -> m == BridgeMode.NAT || m == BridgeMode.ROUTED);
   }
 
   /** The target the model is for: host.distro, or what {@link #forTarget} set; empty = either. */
@@ -58,7 +64,9 @@ public record Model(
       return this;
     }
     Position at = host.distro().map(Located::at).orElse(Position.none(source));
-    var chosen = new Host(host.name(), Optional.of(new Located<>(target, at)), host.upstream());
+    var chosen =
+        new Host(
+            host.name(), Optional.of(new Located<>(target, at)), host.upstream(), host.firewall());
     return new Model(
         source, chosen, interfaces, taps, bridges, guests, forwarding, outputs, lintDisable);
   }

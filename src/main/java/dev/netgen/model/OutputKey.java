@@ -22,6 +22,9 @@ public enum OutputKey {
   /** The firewall scripts are run by path from the network config; netgen's own folder. */
   IPTABLES("etc/netgen/"),
   EBTABLES("etc/netgen/"),
+  /** nftables.sh, run like iptables.sh; it loads the rules file, read by nft -f only. */
+  NFTABLES("etc/netgen/"),
+  NFTABLES_RULES("etc/netgen/"),
   /** Read by whatever starts the guests; netgen's folder or QEMU's own. */
   QEMU("etc/netgen/", "etc/qemu/");
 

@@ -104,6 +104,29 @@ public final class Wiring {
     return nicsOnBridge.getOrDefault(bridge.name().value().text(), List.of());
   }
 
+  /**
+   * The NIC a guest's port forwards go to: its first NIC on a bridge in nat mode that has a
+   * reserved address, or empty when it has none (lint's forward-target says which part is missing).
+   */
+  public Optional<GuestNic> forwardTarget(Guest guest) {
+    int number = 1;
+    for (Nic nic : guest.nics()) {
+      var guestNic = new GuestNic(guest, number++, nic);
+      if (nic.ip().isPresent() && behindNat(guestNic)) {
+        return Optional.of(guestNic);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the NIC's tap is a port of a bridge in nat mode. */
+  public boolean behindNat(GuestNic guestNic) {
+    return bridgeOf(guestNic.nic().tap().value().text())
+        .flatMap(Bridge::effectiveMode)
+        .filter(m -> m == BridgeMode.NAT)
+        .isPresent();
+  }
+
   /** The guest NICs on the bridge that have a fixed address. */
   public List<GuestNic> reservedNics(Bridge bridge) {
     return nicsOn(bridge).stream().filter(g -> g.nic().ip().isPresent()).toList();

@@ -4,6 +4,7 @@ import dev.netgen.model.OutputKey;
 import dev.netgen.render.common.DnsmasqView;
 import dev.netgen.render.common.EbtablesView;
 import dev.netgen.render.common.IptablesView;
+import dev.netgen.render.common.NftablesView;
 import dev.netgen.render.common.QemuArgs;
 import dev.netgen.render.common.SysctlView;
 import java.util.List;
@@ -18,6 +19,10 @@ public final class CommonOutputs {
               OutputKey.IPTABLES, "common/iptables.sh.ftl", Output.SCRIPT, IptablesView::of),
           Output.file(
               OutputKey.EBTABLES, "common/ebtables.sh.ftl", Output.SCRIPT, EbtablesView::of),
+          Output.file(
+              OutputKey.NFTABLES, "common/nftables.sh.ftl", Output.SCRIPT, NftablesView::of),
+          Output.file(
+              OutputKey.NFTABLES_RULES, "common/netgen.nft.ftl", Output.CONFIG, NftablesView::of),
           new QemuArgs());
 
   private CommonOutputs() {}

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The firewall-script lines a bridge's network configuration runs, at the paths `outputs:` gives
- * the scripts, for both targets' hooks (netifrc preup/postup/predown, ifupdown
- * pre-up/post-up/pre-down).
+ * The firewall-script lines a bridge's network configuration runs (the one place that writes them),
+ * at the paths `outputs:` gives the scripts, for both targets' hooks (netifrc preup/postup/predown,
+ * ifupdown pre-up/post-up/pre-down).
  *
  * <p>The MAC NAT rules start before the bridge is created: they name only the uplink port and read
  * its MAC from sysfs, both there already, and the bridge's own first frames (its DHCP request, its
@@ -37,8 +37,8 @@ public final class FirewallHooks {
   /** Lines to run once the bridge is up. */
   public List<String> afterUp(Bridge bridge) {
     var commands = new ArrayList<String>();
-    if (bridge.nat().isPresent()) {
-      commands.add(command(OutputKey.IPTABLES, "start", bridge));
+    if (bridge.effectiveMode().isPresent()) {
+      commands.add(command(filter(), "start", bridge));
     }
     return commands;
   }
@@ -46,13 +46,24 @@ public final class FirewallHooks {
   /** Lines to run before the bridge goes down: the starts undone, last started first. */
   public List<String> beforeDown(Bridge bridge) {
     var commands = new ArrayList<String>();
-    if (bridge.nat().isPresent()) {
-      commands.add(command(OutputKey.IPTABLES, "stop", bridge));
+    if (bridge.effectiveMode().isPresent()) {
+      commands.add(command(filter(), "stop", bridge));
     }
     if (bridge.macNat().isPresent()) {
       commands.add(command(OutputKey.EBTABLES, "stop", bridge));
     }
     return commands;
+  }
+
+  /**
+   * The script of the model's packet filter: iptables.sh or nftables.sh, which take the same
+   * arguments. MAC NAT stays ebtables.sh under both (docs/firewall.md).
+   */
+  private OutputKey filter() {
+    return switch (context.model().host().firewallOrDefault()) {
+      case NFTABLES -> OutputKey.NFTABLES;
+      case IPTABLES -> OutputKey.IPTABLES;
+    };
   }
 
   private String command(OutputKey script, String action, Bridge bridge) {

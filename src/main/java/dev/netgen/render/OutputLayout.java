@@ -30,6 +30,8 @@ public final class OutputLayout {
     DEFAULTS.put(OutputKey.SYSCTL, OutputPath.of("etc/sysctl.d/90-netgen.conf"));
     DEFAULTS.put(OutputKey.IPTABLES, OutputPath.of("etc/netgen/iptables.sh"));
     DEFAULTS.put(OutputKey.EBTABLES, OutputPath.of("etc/netgen/ebtables.sh"));
+    DEFAULTS.put(OutputKey.NFTABLES, OutputPath.of("etc/netgen/nftables.sh"));
+    DEFAULTS.put(OutputKey.NFTABLES_RULES, OutputPath.of("etc/netgen/netgen.nft"));
     DEFAULTS.put(OutputKey.QEMU, OutputPath.of("etc/netgen/qemu"));
   }
 

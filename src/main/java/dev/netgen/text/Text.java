@@ -91,6 +91,42 @@ public final class Text {
   }
 
   /**
+   * An nft quoted string ("br0"), as netgen.nft names interfaces. nft has no escape inside quotes,
+   * so anything but printable ASCII without '"' and '\\' is refused: the loader's grammars never
+   * let such a name through, and a bug must not become a rule.
+   */
+  public static String forNftString(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x21 || c > 0x7e || c == '"' || c == '\\') {
+        throw new IllegalArgumentException("not an nft string: " + forMessage(text));
+      }
+    }
+    return '"' + text + '"';
+  }
+
+  /**
+   * Whether text can be part of an nft identifier (a chain name) as it stands: nft's scanner takes
+   * letters, digits and _ . / - after a leading letter, and no quoting.
+   */
+  public static boolean nftIdentifierPart(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
+  }
+
+  /**
    * A double-quoted value, as netifrc's conf.d/net writes them (config_br0="dhcp"): the characters
    * that stay special inside sh double quotes are backslash-escaped.
    */

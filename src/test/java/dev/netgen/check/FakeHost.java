@@ -56,6 +56,10 @@ public final class FakeHost implements Probe {
       """;
   String legacy = "";
   String ebtables = "";
+
+  /** nft list ruleset; asked for only when the model's firewall is nftables. */
+  String nft = "";
+
   String sockets =
       """
       udp   UNCONN 0      0          0.0.0.0%br0:67        0.0.0.0:*    users:(("dnsmasq",pid=42,fd=4))
@@ -93,6 +97,9 @@ public final class FakeHost implements Probe {
     }
     if (command.equals(Running.LEGACY)) {
       return Output.ok(legacy);
+    }
+    if (command.equals(Running.NFT_RULESET)) {
+      return root ? Output.ok(nft) : Output.failed(1, "Operation not permitted");
     }
     if (command.equals(Running.EBTABLES)) {
       return Output.ok(ebtables);

@@ -11,6 +11,9 @@ import dev.netgen.testing.Proc;
 import dev.netgen.testing.RealTool;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,32 @@ class FirewallAgreementRealToolTest {
         .containsExactly("-A POSTROUTING -j NETGEN_POST_br0");
     assertThat(saved.table("filter").chain("FORWARD"))
         .containsExactly("-A FORWARD -j NETGEN_FWD_br0");
+  }
+
+  @Test
+  void theForwardsAndModesOfTheIptablesFixtureLoadExactlyTheRulesCheckExpects() {
+    renderDebian("iptables");
+    var forwards =
+        List.of(
+            new FirewallRules.Forward("tcp", 2222, "172.16.1.2", 22, Optional.empty()),
+            new FirewallRules.Forward("tcp", 8080, "172.16.1.2", 80, Optional.empty()),
+            new FirewallRules.Forward(
+                "udp", 5353, "172.16.1.2", 5353, Optional.of("192.168.1.50")));
+    var saved = SavedRules.parse(inNamespace("sh etc/netgen/iptables.sh start && iptables-save"));
+    var post = new ArrayList<>(FirewallRules.natPost("br0", "172.16.1.0/24", "eth0"));
+    post.addAll(FirewallRules.hairpin("br0", "172.16.1.0/24", forwards));
+    assertThat(saved.table("nat").chain("NETGEN_POST_br0")).isEqualTo(post);
+    assertThat(saved.table("nat").chain("NETGEN_PRE_br0"))
+        .isEqualTo(FirewallRules.dnat("NETGEN_PRE_br0", forwards));
+    assertThat(saved.table("nat").chain("NETGEN_OUT_br0"))
+        .isEqualTo(FirewallRules.dnat("NETGEN_OUT_br0", forwards));
+    var forward = new ArrayList<>(FirewallRules.natForward("br0", "172.16.1.0/24"));
+    forward.addAll(FirewallRules.dnatAccepts("br0", forwards));
+    assertThat(saved.table("filter").chain("NETGEN_FWD_br0")).isEqualTo(forward);
+    assertThat(saved.table("filter").chain("NETGEN_FWD_lab0"))
+        .isEqualTo(FirewallRules.isolatedForward("lab0"));
+    assertThat(saved.table("filter").chain("NETGEN_FWD_dmz0"))
+        .isEqualTo(FirewallRules.routedForward("dmz0", "10.20.0.0/24"));
   }
 
   @Test

@@ -37,7 +37,7 @@ class RenderCommandTest {
             .lines()
             .filter(l -> l.startsWith("==> "))
             .toList();
-    assertThat(headers).isSortedAccordingTo(String::compareTo).hasSize(14);
+    assertThat(headers).isSortedAccordingTo(String::compareTo).hasSize(16);
   }
 
   @Test
@@ -89,6 +89,8 @@ class RenderCommandTest {
             "==> /etc/netgen/ebtables.sh <==",
             "==> /etc/netgen/iptables.sh <==",
             "==> /etc/netgen/manifest <==",
+            "==> /etc/netgen/netgen.nft <==",
+            "==> /etc/netgen/nftables.sh <==",
             "==> /etc/netgen/qemu/win7.args <==",
             "==> /etc/network/interfaces <==",
             "==> /etc/sysctl.d/90-netgen.conf <==",

@@ -32,6 +32,17 @@ final class RenderedLines {
   private static final String IP = "[0-9]{1,3}(\\.[0-9]{1,3}){3}";
   private static final String CIDR = IP + "/[0-9]{1,2}";
   private static final String MAC = "[0-9a-f]{2}(:[0-9a-f]{2}){5}";
+  private static final String PORT = "[1-9][0-9]{0,4}";
+
+  /** A port forward as iptables.sh takes it: PROTO:PORT:GUEST_IP:GUEST_PORT[:HOST_IP]. */
+  private static final String FORWARD =
+      "(tcp|udp):" + PORT + ":" + IP + ":" + PORT + "(:" + IP + ")?";
+
+  /** A rule of netgen.nft: nft words, quoted interface names, addresses and ports only. */
+  private static final String NFT_WORD =
+      "([a-z,]+|!=|\"" + NAME + "\"|" + CIDR + "|" + IP + "(:" + PORT + ")?|" + PORT + ")";
+
+  private static final String NFT_RULE = NFT_WORD + "( " + NFT_WORD + ")*";
 
   /** Lines every text file may start with: the header, where only the model's file name varies. */
   private static final List<Pattern> HEADER =
@@ -65,7 +76,17 @@ final class RenderedLines {
                   + " -device [a-z0-9][a-z0-9_-]{0,39},netdev=netgen[0-9]+,mac="
                   + MAC),
           "common/iptables.sh.ftl",
-          patterns("nat_bridge " + NAME + " " + CIDR + " " + NAME),
+          patterns(
+              "nat_bridge " + NAME + " " + CIDR + " " + NAME + "( " + FORWARD + ")*",
+              "(routed|isolated)_bridge " + NAME + " " + CIDR),
+          "common/nftables.sh.ftl",
+          patterns("rules=/[A-Za-z0-9_.+@/-]+", "bridge " + NAME),
+          "common/netgen.nft.ftl",
+          patterns(
+              "\tchain (pre|out|post|fwd)_" + NAME + " \\{",
+              "\t\ttype (nat|filter) hook (prerouting|output|postrouting|forward) priority"
+                  + " (dstnat|-100|srcnat|filter); policy accept;",
+              "\t\t" + NFT_RULE),
           "common/ebtables.sh.ftl",
           patterns(
               "mac_nat_bridge " + NAME + " " + NAME + " (" + MAC + "|'')( \\\\)?",
@@ -215,6 +236,8 @@ final class RenderedLines {
           OutputKey.SYSCTL, "common/sysctl.conf.ftl",
           OutputKey.IPTABLES, "common/iptables.sh.ftl",
           OutputKey.EBTABLES, "common/ebtables.sh.ftl",
+          OutputKey.NFTABLES, "common/nftables.sh.ftl",
+          OutputKey.NFTABLES_RULES, "common/netgen.nft.ftl",
           OutputKey.QEMU, "common/qemu.args.ftl");
 
   /** The templates whose output may be at this path (none for the manifest: bytes only). */

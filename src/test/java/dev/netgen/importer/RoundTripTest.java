@@ -39,6 +39,7 @@ class RoundTripTest {
           .forEach(models::add);
     }
     assertThat(models).hasSizeGreaterThan(30);
+    assertThat(models).containsAll(NOT_IMPORTED_YET);
     // the Debian boot lab's models (distro: debian) round-trip through Debian's files
     var debianOnly = new ArrayList<Path>();
     try (var lab = Files.list(Path.of("lab/models"))) {
@@ -46,6 +47,7 @@ class RoundTripTest {
     }
     return Stream.concat(
         models.stream()
+            .filter(m -> !NOT_IMPORTED_YET.contains(m))
             .flatMap(
                 m ->
                     Stream.of("gentoo", "debian")
@@ -53,6 +55,19 @@ class RoundTripTest {
         debianOnly.stream()
             .map(m -> DynamicTest.dynamicTest(m + " debian", () -> roundTrip(m, "debian"))));
   }
+
+  /**
+   * Models with bridge modes or port forwards, or under nftables: import does not read those back
+   * from netgen's iptables.sh, nftables.sh or netgen.nft yet (docs/import.md, "Not imported").
+   */
+  private static final List<Path> NOT_IMPORTED_YET =
+      List.of(
+          Path.of("fixtures/iptables/model.yaml"),
+          Path.of("fixtures/nftables/model.yaml"),
+          Path.of("fixtures/rules/bridge-mode-needs/good.yaml"),
+          Path.of("fixtures/rules/forward-reserved-port/good.yaml"),
+          Path.of("fixtures/rules/forward-target/good.yaml"),
+          Path.of("fixtures/rules/forward-unique/good.yaml"));
 
   private void roundTrip(Path model, String target) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "case");

@@ -314,7 +314,7 @@ class BootDebianLabTest {
           }
         }
       }
-      if (!model.anyNat()) {
+      if (!model.anyForwarded()) {
         assertThat(nat).doesNotContain("NETGEN_");
       }
     }

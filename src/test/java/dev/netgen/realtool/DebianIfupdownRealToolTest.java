@@ -9,6 +9,7 @@ import dev.netgen.lab.Lab;
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.Firewall;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
@@ -199,13 +200,15 @@ class DebianIfupdownRealToolTest {
       } else {
         assertThat(options).as(br).doesNotContainKey("address");
       }
-      int scripts = (bridge.nat().isPresent() ? 1 : 0) + (bridge.macNat().isPresent() ? 1 : 0);
+      boolean filtered = bridge.effectiveMode().isPresent();
+      String filter = model.host().firewallOrDefault().id() + ".sh";
+      int scripts = (filtered ? 1 : 0) + (bridge.macNat().isPresent() ? 1 : 0);
       // NAT rules load once the bridge is up; MAC NAT rules before it (its DHCP leaves through the
       // uplink)
       assertThat(options.getOrDefault("up", List.of()))
           .as("%s post-up", br)
-          .hasSize(bridge.nat().isPresent() ? 1 : 0)
-          .allMatch(c -> c.endsWith("iptables.sh start " + br));
+          .hasSize(filtered ? 1 : 0)
+          .allMatch(c -> c.endsWith("/" + filter + " start " + br));
       var preUp = options.getOrDefault("pre-up", List.of());
       assertThat(preUp.stream().filter(c -> c.endsWith(".sh start " + br)))
           .as("%s pre-up", br)
@@ -465,7 +468,7 @@ class DebianIfupdownRealToolTest {
       assertThat(steps.get("sysfs"))
           .as("stp_state forward_delay hello_time")
           .contains(expected + "\n");
-      if (bridge.nat().isPresent()) {
+      if (bridge.nat().isPresent() && model.host().firewallOrDefault() == Firewall.IPTABLES) {
         assertThat(steps.get("nat"))
             .contains("-N NETGEN_POST_" + br + "\n", "-A POSTROUTING -j NETGEN_POST_" + br + "\n");
         assertThat(steps.get("filter"))

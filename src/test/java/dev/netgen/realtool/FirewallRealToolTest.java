@@ -188,7 +188,8 @@ class FirewallRealToolTest {
             IPTABLES_RULES);
     assertThat(steps.get("unknown"))
         .startsWith(
-            tmp + "/etc/netgen/iptables.sh: br9 is not a NAT bridge of this model\nexit 2\n")
+            tmp
+                + "/etc/netgen/iptables.sh: br9 is not a bridge with iptables rules in this model\nexit 2\n")
         .endsWith(steps.get("before"));
     assertThat(steps.get("usage"))
         .contains("usage: ")
@@ -225,7 +226,7 @@ class FirewallRealToolTest {
     assertThat(steps.get("named-gone"))
         .isEqualTo(
             tmp
-                + "/etc/netgen/iptables.sh: brgone is not a NAT bridge of this model; removing any chains of ours it still has\n"
+                + "/etc/netgen/iptables.sh: brgone is not a bridge with iptables rules in this model; removing any chains of ours it still has\n"
                 + "exit 0\n"
                 + steps.get("named"));
     assertThat(steps.get("all"))
@@ -383,6 +384,139 @@ class FirewallRealToolTest {
         """,
             EBTABLES_RULES);
     assertThat(steps.get("start")).isEqualTo("exit 1\n" + steps.get("before"));
+  }
+
+  /** A nat bridge with port forwards, an isolated and a routed bridge (fixtures/nftables). */
+  private static final String MODES =
+      """
+      version: 1
+      host: {firewall: FIREWALL}
+      interfaces:
+        eth0: {address: dhcp}
+      taps:
+        tap0: {}
+        tap1: {}
+        tap2: {}
+      bridges:
+        br0: {ports: [tap0], address: 172.16.1.1/24, nat: {uplink: eth0}}
+        lab0: {ports: [tap1], address: 10.10.0.1/24, mode: isolated}
+        dmz-0.a: {ports: [tap2], address: 10.20.0.1/24, mode: routed}
+      guests:
+        web:
+          nics: [{tap: tap0, mac: "52:54:00:00:01:02", ip: 172.16.1.2}]
+          forwards:
+            - {proto: tcp, port: 2222, to: 22}
+            - {proto: udp, port: 5353, from: 192.168.1.50}
+      """;
+
+  /** The whole ruleset, every table: what nft lists is all the kernel has. */
+  private static final String NFT_RULES = "rules() { nft list ruleset; }";
+
+  @Test
+  void nftablesRulesPassNftCheck() {
+    RealTool.require("nft", "nftables");
+    new TreeWriter(tmp).write(RenderFixture.render(MODES.replace("FIREWALL", "nftables")));
+    var run = Proc.run(tmp, "unshare", "--net", "nft", "-c", "-f", "etc/netgen/netgen.nft");
+    assertThat(run.exit()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void nftablesScriptReplacesItsTableWholeAndLeavesOtherTablesAlone() {
+    RealTool.require("nft", "nftables");
+    var steps =
+        namespace(
+            MODES.replace("FIREWALL", "nftables"),
+            "etc/netgen/nftables.sh",
+            false,
+            """
+        sed -i "s#^rules=.*#rules=$(dirname "$S")/netgen.nft#" "$S"
+        nft add table ip other
+        nft 'add chain ip other forward { type filter hook forward priority 0; policy drop; }'
+        nft add rule ip other forward iifname eth9 accept
+        step before; rules
+        step start; sh "$S" start br0; rules
+        step again; sh "$S" start; rules
+        step stop-one; sh "$S" stop br0; rules
+        step stop-unknown; sh "$S" stop br9 2>&1; echo "exit $?"; rules
+        step start-unknown; sh "$S" start br9 2>&1 || echo "exit $?"
+        step stop; sh "$S" stop lab0; sh "$S" stop dmz-0.a; rules
+        sh "$S" start
+        step stop-all; sh "$S" stop; rules
+        step stop-again; sh "$S" stop; echo "exit $?"; rules
+        """,
+            NFT_RULES);
+    String started = steps.get("start");
+    assertThat(started)
+        .contains(
+            "chain pre_br0 {\n\t\ttype nat hook prerouting priority dstnat; policy accept;\n"
+                + "\t\tip daddr != 127.0.0.0/8 fib daddr type local tcp dport 2222 dnat ip to"
+                + " 172.16.1.2:22\n"
+                + "\t\tip daddr 192.168.1.50 udp dport 5353 dnat ip to 172.16.1.2:5353\n")
+        .contains("chain out_br0 {\n\t\ttype nat hook output priority -100; policy accept;\n")
+        .contains(
+            "oifname \"eth0\" ip saddr 172.16.1.0/24 ip daddr != 172.16.1.0/24 masquerade\n",
+            "oifname \"br0\" ip saddr 172.16.1.0/24 ip daddr 172.16.1.2 tcp dport 22 ct status"
+                + " dnat masquerade\n",
+            "chain fwd_lab0 {",
+            "iifname \"lab0\" reject\n",
+            "chain fwd_dmz-0.a {",
+            "oifname \"dmz-0.a\" ip daddr 10.20.0.0/24 accept\n")
+        .contains("table ip other {");
+    assertThat(steps.get("again")).as("a second start changes nothing").isEqualTo(started);
+    assertThat(steps.get("stop-one"))
+        .doesNotContain("_br0 {")
+        .contains("chain fwd_lab0 {", "chain fwd_dmz-0.a {");
+    assertThat(steps.get("stop-unknown"))
+        .isEqualTo(
+            tmp
+                + "/etc/netgen/nftables.sh: br9 is not a bridge with nftables rules in this model;"
+                + " removing any chains of ours it still has\nexit 0\n"
+                + steps.get("stop-one"));
+    assertThat(steps.get("start-unknown")).endsWith("exit 2\n");
+    assertThat(steps.get("stop"))
+        .as("the table goes with its last chain; the other table is as it was")
+        .isEqualTo(steps.get("before"));
+    assertThat(steps.get("stop-all")).isEqualTo(steps.get("before"));
+    assertThat(steps.get("stop-again")).isEqualTo("exit 0\n" + steps.get("before"));
+  }
+
+  @Test
+  void iptablesScriptWritesForwardsAndModesAndStopsClean() {
+    RealTool.require("iptables", "iptables");
+    var steps =
+        namespace(
+            MODES.replace("FIREWALL", "iptables"),
+            "etc/netgen/iptables.sh",
+            false,
+            """
+        iptables -w -t nat -A PREROUTING -s 10.9.9.0/24 -j ACCEPT
+        iptables -w -A FORWARD -i eth9 -j ACCEPT
+        step before; rules
+        step start; sh "$S" start; rules
+        step again; sh "$S" start; rules
+        step stop-one; sh "$S" stop br0; rules
+        step stop; sh "$S" stop; rules
+        """,
+            IPTABLES_RULES);
+    String started = steps.get("start");
+    assertThat(started)
+        .contains(
+            "-A PREROUTING -j NETGEN_PRE_br0\n",
+            "-A OUTPUT -j NETGEN_OUT_br0\n",
+            "-A NETGEN_PRE_br0 ! -d 127.0.0.0/8 -p tcp -m addrtype --dst-type LOCAL -m tcp"
+                + " --dport 2222 -j DNAT --to-destination 172.16.1.2:22\n",
+            "-A NETGEN_OUT_br0 -d 192.168.1.50/32 -p udp -m udp --dport 5353 -j DNAT"
+                + " --to-destination 172.16.1.2:5353\n",
+            "-A NETGEN_POST_br0 -s 172.16.1.0/24 -d 172.16.1.2/32 -o br0 -p tcp -m tcp --dport 22"
+                + " -m conntrack --ctstate DNAT -j MASQUERADE\n",
+            "-A NETGEN_FWD_lab0 -i lab0 -j REJECT --reject-with icmp-port-unreachable\n",
+            "-A NETGEN_FWD_dmz-0.a -d 10.20.0.0/24 -o dmz-0.a -j ACCEPT\n")
+        .doesNotContain("NETGEN_POST_lab0", "NETGEN_POST_dmz-0.a");
+    assertThat(steps.get("again")).as("a second start changes nothing").isEqualTo(started);
+    assertThat(steps.get("stop-one")).doesNotContain("_br0").contains("NETGEN_FWD_lab0");
+    assertThat(steps.get("stop"))
+        .as("stop leaves what was there before")
+        .isEqualTo(steps.get("before"));
   }
 
   /**

@@ -27,7 +27,7 @@ public final class ForwardingWithoutNat extends Rule {
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     var ipv4 = model.forwarding().ipv4();
-    if (ipv4.isEmpty() || !ipv4.get().value() || model.anyNat()) {
+    if (ipv4.isEmpty() || !ipv4.get().value() || model.anyForwarded()) {
       return;
     }
     String subnets =

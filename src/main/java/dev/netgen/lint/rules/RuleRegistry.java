@@ -51,6 +51,11 @@ public final class RuleRegistry {
           new NatNeedsForwarding(),
           new ForwardingWithoutNat(),
           new MacNatNeedsFixedIp(),
+          new BridgeModeNeeds(),
+          // port forwards
+          new ForwardTarget(),
+          new ForwardUnique(),
+          new ForwardReservedPort(),
           // STP
           new StpTimerRange(),
           new StpForMultiplePorts(),

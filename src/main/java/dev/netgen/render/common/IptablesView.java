@@ -1,42 +1,44 @@
 package dev.netgen.render.common;
 
-import dev.netgen.model.Bridge;
+import dev.netgen.model.Firewall;
 import dev.netgen.render.RenderContext;
-import dev.netgen.render.Unrenderable;
 import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** iptables.sh: masquerade and forward each NAT bridge's subnet out of its uplink. */
-public record IptablesView(List<NatBridge> bridges) {
-  /** One NAT bridge, each field already a shell word. */
-  public record NatBridge(String name, String subnet, String uplink) {}
+/**
+ * iptables.sh: each bridge's rules by its mode (nat: masquerade out of the uplink, and the port
+ * forwards; routed; isolated), as one call of the script's function for that mode. With firewall:
+ * nftables the list is empty, and the script's stop still removes what an earlier model started.
+ */
+public record IptablesView(List<Line> bridges) {
+  /**
+   * One bridge: the script function (nat_bridge, routed_bridge, isolated_bridge) and its arguments,
+   * already shell words. A forward is one word PROTO:PORT:GUEST_IP:GUEST_PORT[:HOST_IP].
+   */
+  public record Line(String function, String words) {}
 
   public static Optional<IptablesView> of(RenderContext context) {
-    var bridges = new ArrayList<NatBridge>();
-    for (Bridge bridge : context.model().bridges().values()) {
-      bridge.nat().ifPresent(nat -> bridges.add(natBridge(bridge, nat.uplink().value().text())));
+    var lines = new ArrayList<Line>();
+    if (context.model().host().firewallOrDefault() == Firewall.IPTABLES) {
+      for (var bridge : FirewallPlan.of(context).bridges()) {
+        lines.add(line(bridge));
+      }
     }
-    // Written even with no NAT bridge: its stop removes what a script of an earlier model started.
-    return Optional.of(new IptablesView(bridges));
+    // Written even with no such bridge: its stop removes what a script of an earlier model started.
+    return Optional.of(new IptablesView(lines));
   }
 
-  private static NatBridge natBridge(Bridge bridge, String uplink) {
-    var cidr =
-        bridge
-            .staticCidr()
-            .orElseThrow(
-                () ->
-                    Unrenderable.at(
-                        bridge.address().at(),
-                        "bridge "
-                            + bridge.name().value()
-                            + " has nat but no fixed address, so there is no subnet to masquerade",
-                        "give " + bridge.name().value() + " an address such as 172.16.1.1/24"));
-    return new NatBridge(
-        Text.forShellWord(bridge.name().value().text()),
-        Text.forShellWord(cidr.subnet().toString()),
-        Text.forShellWord(uplink));
+  private static Line line(FirewallPlan.BridgeRules bridge) {
+    var words = new ArrayList<String>();
+    words.add(Text.forShellWord(bridge.name()));
+    words.add(Text.forShellWord(bridge.subnet().toString()));
+    bridge.uplink().ifPresent(uplink -> words.add(Text.forShellWord(uplink)));
+    for (var f : bridge.forwards()) {
+      String word = f.proto().id() + ":" + f.port() + ":" + f.guest() + ":" + f.to();
+      words.add(Text.forShellWord(f.from().map(from -> word + ":" + from).orElse(word)));
+    }
+    return new Line(bridge.mode().id() + "_bridge", String.join(" ", words));
   }
 }
