@@ -6,6 +6,7 @@ import dev.netgen.graph.Graph.Kind;
 import dev.netgen.graph.Graph.Node;
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.BridgeMode;
 import dev.netgen.model.DhcpServer;
 import dev.netgen.model.Guest;
 import dev.netgen.model.IfName;
@@ -13,6 +14,7 @@ import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.Nic;
+import dev.netgen.model.PortForward;
 import dev.netgen.model.Range;
 import dev.netgen.model.Tap;
 import dev.netgen.model.Upstream;
@@ -29,8 +31,8 @@ import java.util.Set;
  * Turns a model into its {@link Graph}: the LAN, each interface on it, each bridge with its ports
  * (an interface port above the bridge, a tap below it) and what it runs, each guest below the taps
  * its NICs use. Lines of text are made here once, so every writer shows the same words. A new fact
- * to draw is a line of a node or one more kind of edge added here (port forwards: a FORWARD edge
- * from the LAN to the guest, labelled with the protocol and ports).
+ * to draw is a line of a node or one more kind of edge added here (as port forwards are: a FORWARD
+ * edge from the LAN to the guest, labelled with the protocol and ports).
  */
 public final class GraphBuilder {
   private final Model model;
@@ -40,6 +42,7 @@ public final class GraphBuilder {
   private final List<Edge> edges = new ArrayList<>();
   private final Map<String, String> idOfDevice = new HashMap<>();
   private final Set<Integer> deviceLines = new HashSet<>();
+  private String lanId;
 
   private GraphBuilder(Model model, Marks marks) {
     this.model = model;
@@ -57,6 +60,7 @@ public final class GraphBuilder {
 
   private Graph build(Optional<String> target) {
     String lan = lan(model.host().upstream());
+    lanId = lan;
     model.interfaces().values().forEach(this::declare);
     model.bridges().values().forEach(this::declare);
     model.taps().values().forEach(this::declare);
@@ -177,6 +181,11 @@ public final class GraphBuilder {
       nic.model().ifPresent(owned::add);
       nic.ip().ifPresent(owned::add);
     }
+    for (PortForward f : g.forwards()) {
+      owned.addAll(located(f.proto(), f.port()));
+      f.to().ifPresent(owned::add);
+      f.from().ifPresent(owned::add);
+    }
     String id =
         node(Kind.GUEST, List.of(g.name().value().toString(), "guest"), owned, Optional.empty());
     int number = 1;
@@ -191,10 +200,30 @@ public final class GraphBuilder {
               + nic.ip().map(ip -> ", " + ip.value()).orElse("");
       edge(deviceOrUndeclared(name(nic.tap())), id, EdgeKind.NIC, label);
     }
+    for (PortForward f : g.forwards()) {
+      edge(lanId, id, EdgeKind.FORWARD, forward(f));
+    }
+  }
+
+  /** A port forward's label: what arrives on the host, and the guest's port it goes to. */
+  private static String forward(PortForward f) {
+    return f.proto().value().id()
+        + " "
+        + f.from().map(ip -> ip.value() + ":").orElse("")
+        + f.port().value()
+        + " -> "
+        + f.target();
   }
 
   /** What the bridge does with its guests' traffic. */
   private String mode(Bridge b) {
+    var mode = b.effectiveMode();
+    if (mode.equals(Optional.of(BridgeMode.ROUTED))) {
+      return "routed: forwarded both ways, no NAT";
+    }
+    if (mode.equals(Optional.of(BridgeMode.ISOLATED))) {
+      return "isolated: nothing forwarded in or out";
+    }
     if (b.nat().isPresent()) {
       return "NAT out of " + name(b.nat().get().uplink());
     }
