@@ -86,18 +86,26 @@ bridge_sysfs() {
 	return 0
 }
 
-# tap_owner TAP: owner=USER group=GROUP, by name.
+# tap_owner TAP: owner=USER group=GROUP, by name; empty for an owner or group the tap has
+# not got (the kernel shows -1).
 tap_owner() {
-	echo "owner=$(getent passwd "$(cat "/sys/class/net/$1/owner")" | cut -d: -f1)" \
-		"group=$(getent group "$(cat "/sys/class/net/$1/group")" | cut -d: -f1)"
+	echo "owner=$(id_name passwd "/sys/class/net/$1/owner")" \
+		"group=$(id_name group "/sys/class/net/$1/group")"
+}
+
+# id_name DATABASE FILE: the name of the uid or gid in FILE, or nothing for -1 (none set)
+id_name() {
+	local id
+	id=$(cat "$2")
+	[ "$id" = -1 ] || getent "$1" "$id" | cut -d: -f1
 }
 
 # guest_in N TAP MAC: guest namespace gN (N: a number, or uN for a later boot) with NIC eth0 (MAC) wired to TAP by tapwire,
 # attached as the tap's owner; ready when both taps have a carrier.
 guest_in() {
 	local owner group
-	owner=$(getent passwd "$(cat "/sys/class/net/$2/owner")" | cut -d: -f1)
-	group=$(getent group "$(cat "/sys/class/net/$2/group")" | cut -d: -f1)
+	owner=$(id_name passwd "/sys/class/net/$2/owner")
+	group=$(id_name group "/sys/class/net/$2/group")
 	netns "g$1" &&
 		on "g$1" ip tuntap add dev eth0 mode tap &&
 		on "g$1" ip link set eth0 address "$3" up &&

@@ -109,14 +109,22 @@ class BootGentooLabTest {
   }
 
   static Stream<String> models() throws IOException {
+    // the seed fixtures; the firewall fixtures (nftables, iptables) are FirewallLabTest's: this
+    // lab's firewall assertions read iptables' NAT chains only
     var models = new ArrayList<>(List.of("fixtures/bridged", "fixtures/mac_nat", "fixtures/nat"));
-    // every examples/ model, and this lab's own (lab/models/ holds other labs' models too)
-    for (String glob : List.of("examples/*.yaml", "lab/models/gentoo-*.yaml")) {
+    // every examples/ model and every boot-lab model but the VLAN one, which lint refuses for
+    // Gentoo (no-vlan-on-gentoo): netgen does not create VLANs with netifrc
+    for (String glob : List.of("examples/*.yaml", "lab/models/*.yaml")) {
       Path folder = Path.of(glob).getParent();
       if (Files.isDirectory(folder)) {
         var matcher = folder.getFileSystem().getPathMatcher("glob:" + glob);
         try (var files = Files.list(folder)) {
-          files.filter(matcher::matches).map(Path::toString).sorted().forEach(models::add);
+          files
+              .filter(matcher::matches)
+              .filter(f -> !f.endsWith("vlan.yaml"))
+              .map(Path::toString)
+              .sorted()
+              .forEach(models::add);
         }
       }
     }
@@ -218,7 +226,12 @@ class BootGentooLabTest {
     }
     for (Tap tap : model.taps().values()) {
       assertThat(lab.out("tap-" + tap.name().value().text()))
-          .isEqualTo("owner=" + name(tap.owner()) + " group=" + name(tap.group()) + "\n");
+          .isEqualTo(
+              "owner="
+                  + tap.owner().map(o -> o.value().text()).orElse("")
+                  + " group="
+                  + tap.group().map(g -> g.value().text()).orElse("")
+                  + "\n");
     }
   }
 
