@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * OpenRC, in namespaces (lab/boot-gentoo.sh, lab/gentoo-host.sh). Then the state is compared with
  * the model: addresses, MACs, bridge ports, STP timers, tap owners, firewall chains, each guest's
  * lease, route and reach. {@code openrc nonetwork} must then leave nothing of it. Models: the seed
- * fixtures, every examples/ model, and lab/models/gentoo-*.yaml (two NAT bridges, a bridge whose
- * STP forward delay outlasts the DHCP client).
+ * fixtures, every examples/ model, and every model of lab/models/ but the VLAN one (two NAT
+ * bridges, a bridge as NAT uplink, STP forward delays that outlast the DHCP client).
  *
  * <p>netifrc is not packaged for Debian: the lab builds it from a source checkout named by
  * NETIFRC_SRC (docs/gentoo.md says how to get one) into target/boot-gentoo/prefix, with Debian's
