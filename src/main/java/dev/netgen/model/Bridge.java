@@ -37,6 +37,20 @@ public record Bridge(
     return forwardDelay.map(d -> d.value().duration()).orElse(KERNEL_FORWARD_DELAY).multipliedBy(2);
   }
 
+  /**
+   * Whether the bridge's own DHCP client has to wait for its ports: it takes its address by DHCP
+   * with STP on, so nothing reaches the LAN's router for {@link #portsForwardAfter()} after the
+   * ports join. Both targets render that wait, and lint measures it against the clients.
+   */
+  public boolean dhcpWaitsForPorts() {
+    return stpOn() && address.value() instanceof Address.Dhcp;
+  }
+
+  /** {@link #portsForwardAfter()} in whole seconds, rounded up, as the tools' options count. */
+  public long portsForwardAfterSeconds() {
+    return (portsForwardAfter().toMillis() + 999) / 1000;
+  }
+
   public boolean stpOn() {
     return stp.map(Located::value).orElse(false);
   }

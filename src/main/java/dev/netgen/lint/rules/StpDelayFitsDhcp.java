@@ -4,7 +4,6 @@ import dev.netgen.diag.Severity;
 import dev.netgen.lint.Message;
 import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
-import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Distro;
 import dev.netgen.model.Model;
@@ -69,7 +68,7 @@ public final class StpDelayFitsDhcp extends Rule {
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (Bridge bridge : model.bridges().values()) {
-      if (!bridge.stpOn() || !(bridge.address().value() instanceof Address.Dhcp)) {
+      if (!bridge.dhcpWaitsForPorts()) {
         continue;
       }
       Duration forwarding = bridge.portsForwardAfter();

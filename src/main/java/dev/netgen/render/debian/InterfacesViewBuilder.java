@@ -157,11 +157,7 @@ final class InterfacesViewBuilder {
    * ifup would wait up to 2 x (bridge_fd + 1) s, and that long in full while a tap has no guest.
    */
   private static long maxWait(Bridge bridge) {
-    if (!(bridge.address().value() instanceof Address.Dhcp) || !bridge.stpOn()) {
-      return 0;
-    }
-    long millis = bridge.portsForwardAfter().toMillis();
-    return (millis + 999) / 1000 + 1;
+    return bridge.dhcpWaitsForPorts() ? bridge.portsForwardAfterSeconds() + 1 : 0;
   }
 
   /** The bridge's wireless ports in 4-address mode, in port order. */

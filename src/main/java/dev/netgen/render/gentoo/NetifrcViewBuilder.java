@@ -14,7 +14,6 @@ import dev.netgen.render.gentoo.NetifrcView.Assignment;
 import dev.netgen.render.gentoo.NetifrcView.Block;
 import dev.netgen.render.gentoo.NetifrcView.Hook;
 import dev.netgen.text.Text;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +25,6 @@ import java.util.Optional;
  */
 final class NetifrcViewBuilder {
   /** The kernel's forward delay when STP is on and none is set. */
-  private static final Duration KERNEL_FORWARD_DELAY = Duration.ofSeconds(15);
-
   /** Seconds carrier_timeout allows beyond the ports' 2 x forward_delay (see carrierTimeout). */
   static final long CARRIER_MARGIN_SECONDS = 6;
 
@@ -139,16 +136,9 @@ final class NetifrcViewBuilder {
    * the wait ends as soon as the carrier comes.
    */
   static Optional<Long> carrierTimeout(Bridge bridge) {
-    if (!bridge.stpOn() || !(bridge.address().value() instanceof Address.Dhcp)) {
-      return Optional.empty();
-    }
-    long delayMillis =
-        bridge
-            .forwardDelay()
-            .map(d -> d.value().duration())
-            .orElse(KERNEL_FORWARD_DELAY)
-            .toMillis();
-    return Optional.of((2 * delayMillis + 999) / 1000 + CARRIER_MARGIN_SECONDS);
+    return bridge.dhcpWaitsForPorts()
+        ? Optional.of(bridge.portsForwardAfterSeconds() + CARRIER_MARGIN_SECONDS)
+        : Optional.empty();
   }
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
