@@ -62,7 +62,8 @@ class PackageDependencyTest {
                   "cli",
                   "check",
                   "importer",
-                  "graph")),
+                  "graph",
+                  "apply")),
           Map.entry(
               "model",
               List.of(
@@ -75,32 +76,50 @@ class PackageDependencyTest {
                   "cli",
                   "check",
                   "importer",
-                  "graph")),
+                  "graph",
+                  "apply")),
           Map.entry(
               "diag",
               List.of(
-                  "load", "lint", "render", "write", "diff", "cli", "check", "importer", "graph")),
+                  "load",
+                  "lint",
+                  "render",
+                  "write",
+                  "diff",
+                  "cli",
+                  "check",
+                  "importer",
+                  "graph",
+                  "apply")),
           Map.entry(
               "load",
-              List.of("lint", "render", "write", "diff", "cli", "check", "importer", "graph")),
+              List.of(
+                  "lint", "render", "write", "diff", "cli", "check", "importer", "graph", "apply")),
           Map.entry(
               "lint",
-              List.of("load", "render", "write", "diff", "cli", "check", "importer", "graph")),
+              List.of(
+                  "load", "render", "write", "diff", "cli", "check", "importer", "graph", "apply")),
           Map.entry(
               "render",
-              List.of("load", "lint", "write", "diff", "cli", "check", "importer", "graph")),
-          Map.entry("write", List.of("load", "lint", "diff", "cli", "check", "importer", "graph")),
-          Map.entry("diff", List.of("load", "lint", "cli", "check", "importer", "graph")),
+              List.of(
+                  "load", "lint", "write", "diff", "cli", "check", "importer", "graph", "apply")),
+          Map.entry(
+              "write",
+              List.of("load", "lint", "diff", "cli", "check", "importer", "graph", "apply")),
+          Map.entry("diff", List.of("load", "lint", "cli", "check", "importer", "graph", "apply")),
           // reads host files into model text: it never loads, lints, renders or writes
           Map.entry(
               "importer",
-              List.of("load", "lint", "render", "write", "diff", "cli", "check", "graph")),
+              List.of("load", "lint", "render", "write", "diff", "cli", "check", "graph", "apply")),
           // reads the running host and compares with the render: it never writes or lints
-          Map.entry("check", List.of("load", "lint", "write", "cli", "importer", "graph")),
+          Map.entry("check", List.of("load", "lint", "write", "cli", "importer", "graph", "apply")),
           // draws a model (and lint's findings, as diagnostics): cli loads and lints for it
           Map.entry(
               "graph",
-              List.of("load", "lint", "render", "write", "diff", "cli", "check", "importer")));
+              List.of(
+                  "load", "lint", "render", "write", "diff", "cli", "check", "importer", "apply")),
+          // brings the host from the old files to the new: cli loads, lints and renders for it
+          Map.entry("apply", List.of("load", "lint", "cli", "importer", "graph")));
 
   @TestFactory
   List<DynamicTest> eachStageUsesOnlyEarlierStages() {
