@@ -1,5 +1,7 @@
 package dev.netgen.apply;
 
+import dev.netgen.model.IfName;
+import dev.netgen.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ record InterfacesFile(Map<String, Stanza> devices, Set<String> auto) {
       if (first.equals("auto") || first.startsWith("allow-")) {
         auto.addAll(words.subList(1, words.size()));
         current = null;
-      } else if (first.equals("iface") && words.size() > 1) {
+      } else if (first.equals("iface") && words.size() > 1 && isDeviceName(words.get(1))) {
         current = words.get(1);
         lines.computeIfAbsent(current, d -> new ArrayList<>()).add(line);
       } else if (KEYWORDS.contains(first)) {
@@ -50,6 +52,20 @@ record InterfacesFile(Map<String, Stanza> devices, Set<String> auto) {
     lines.forEach((device, l) -> devices.put(device, new Stanza(device, List.copyOf(l), ports(l))));
     return new InterfacesFile(
         Collections.unmodifiableMap(devices), Collections.unmodifiableSet(auto));
+  }
+
+  /**
+   * Whether a stanza's name can be handed to ifup and ifdown: the model's device-name grammar, and
+   * no leading '-', which ifdown would read as an option (-a: every device). The old file may be
+   * the admin's own (adopted); a stanza with any other name is left alone.
+   */
+  private static boolean isDeviceName(String name) {
+    try {
+      IfName.parse(name);
+      return !name.startsWith("-");
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   /** The ports of a bridge_ports (or bridge-ports) line; none for "none" or no line. */

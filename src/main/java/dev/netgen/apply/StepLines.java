@@ -14,20 +14,27 @@ public final class StepLines {
 
   /** A step a dry run would run. */
   public static String planned(Step step) {
-    return "would run  " + step.commandLine() + "  # " + step.why();
+    return "would run  " + line(step);
   }
 
   /** A step that ran, and the lines of its output when it failed. */
   public static List<String> ran(Step step, StepRunner.Result result) {
     var lines = new ArrayList<String>();
     if (result.ok()) {
-      lines.add("ok         " + step.commandLine() + "  # " + step.why());
+      lines.add("ok         " + line(step));
       return lines;
     }
-    lines.add(
-        "failed     " + step.commandLine() + "  # " + step.why() + ": exit " + result.exitCode());
+    lines.add("failed     " + line(step) + ": exit " + result.exitCode());
     result.output().lines().forEach(l -> lines.add("           | " + Text.forTerminal(l)));
     return lines;
+  }
+
+  /**
+   * The command and why it runs, escaped for the terminal: a device name may come from the host's
+   * own file (an adopted interfaces file), not only from the model's strict grammar.
+   */
+  private static String line(Step step) {
+    return Text.forTerminal(step.commandLine() + "  # " + step.why());
   }
 
   /** A dry run's steps: those before the write, a line for the write, those after it. */

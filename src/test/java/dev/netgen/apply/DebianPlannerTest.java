@@ -153,6 +153,13 @@ class DebianPlannerTest {
   }
 
   @Test
+  void aStanzaWhoseNameIfdownWouldTakeForAnOptionIsLeftAlone() {
+    String adopted = "auto -a\niface -a inet manual\niface eth0;x inet dhcp\n";
+
+    assertThat(lines(plan(adopted + HEAD, HEAD).beforeWrite())).isEmpty();
+  }
+
+  @Test
   void ifupdown2ReloadsOnceAfterTheWrite() {
     var plan =
         new DebianPlanner(Ifupdown.IFUPDOWN2)
