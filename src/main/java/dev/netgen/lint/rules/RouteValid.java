@@ -6,6 +6,9 @@ import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
 import dev.netgen.model.Address;
 import dev.netgen.model.Cidr;
+import dev.netgen.model.Ipv4;
+import dev.netgen.model.Located;
+import dev.netgen.model.Metric;
 import dev.netgen.model.Model;
 import dev.netgen.model.Route;
 import dev.netgen.model.Wiring;
@@ -23,7 +26,7 @@ public final class RouteValid extends Rule {
         "route-valid",
         Kind.ADVICE,
         Severity.ERROR,
-        "a route goes to a network address, is not the default route, and its router is on a subnet of its device",
+        "a route goes to a network address, is not the default route, and its router is on a subnet of its device; a gateway_metric goes with a gateway",
         new Message(
             "not-network",
             "route to {{to}} of {{owner}} has host bits set: the network is {{network}}",
@@ -45,6 +48,10 @@ public final class RouteValid extends Rule {
             "route via {{via}} of {{owner}} has no subnet to reach it on: the address is none",
             "give {{owner}} an address on the router's subnet"),
         new Message(
+            "metric-without-gateway",
+            "gateway_metric {{metric}} of {{owner}} ranks no route: it has no gateway",
+            "write gateway: with it, or remove gateway_metric"),
+        new Message(
             "on-port",
             "{{owner}} has routes but is a port of bridge '{{bridge}}', which carries the addresses",
             "move the routes to bridge '{{bridge}}'"));
@@ -54,6 +61,7 @@ public final class RouteValid extends Rule {
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var iface : model.interfaces().values()) {
       String owner = "interface '" + iface.name().value() + "'";
+      metricWithoutGateway(owner, iface.gateway(), iface.gatewayMetric(), reporter);
       var bridge = wiring.bridgeOf(iface.name().value().text());
       if (bridge.isPresent() && !iface.routes().isEmpty()) {
         reporter.report(
@@ -70,9 +78,23 @@ public final class RouteValid extends Rule {
     }
     for (var bridge : model.bridges().values()) {
       String owner = "bridge '" + bridge.name().value() + "'";
+      metricWithoutGateway(owner, bridge.gateway(), bridge.gatewayMetric(), reporter);
       // A DHCP bridge with a LAN port lives on the LAN's subnet (upstream.subnet).
       Optional<Cidr> subnet = bridge.staticCidr().or(() -> wiring.subnetOf(bridge));
       check(owner, bridge.address().value(), subnet, bridge.routes(), reporter);
+    }
+  }
+
+  private static void metricWithoutGateway(
+      String owner,
+      Optional<Located<Ipv4>> gateway,
+      Optional<Located<Metric>> metric,
+      Reporter reporter) {
+    if (gateway.isEmpty() && metric.isPresent()) {
+      reporter.report(
+          metric.get().at(),
+          "metric-without-gateway",
+          Map.of("metric", metric.get().value(), "owner", owner));
     }
   }
 

@@ -179,9 +179,6 @@ final class InterfacesViewBuilder {
           .mac()
           .ifPresent(
               mac -> options.add("pre-up", "ip link set dev " + word + " address " + mac.value()));
-    }
-    for (var port : context.wiring().interfacePorts(bridge)) {
-      String word = Text.forShellWord(port.name().value().text());
       port.iface()
           .mtu()
           .ifPresent(
