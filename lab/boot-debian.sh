@@ -43,10 +43,11 @@ nics() {
 	done
 }
 
-# bridges_sysfs: per bridge, its STP timers as sysfs has them (centiseconds) and its ports.
+# bridges_sysfs: per bridge that exists, its STP timers as sysfs has them (centiseconds) and its ports.
 bridges_sysfs() {
 	local br port
 	for br in $BRIDGES; do
+		[ -d "/sys/class/net/$br" ] || continue # autostart: false
 		printf '%s stp_state=%s forward_delay=%s hello_time=%s ports=' "$br" \
 			"$(cat "/sys/class/net/$br/bridge/stp_state")" \
 			"$(cat "/sys/class/net/$br/bridge/forward_delay")" \
@@ -64,10 +65,11 @@ guest_lease() {
 	done
 }
 
-# taps_sysfs: per tap, its owner and group as names (sysfs has the numbers).
+# taps_sysfs: per tap that exists, its owner and group as names (sysfs has the numbers).
 taps_sysfs() {
 	local tap
 	for tap in $TAPS; do
+		[ -d "/sys/class/net/$tap" ] || continue # its bridge is autostart: false
 		echo "$tap owner=$(getent passwd "$(cat "/sys/class/net/$tap/owner")" | cut -d: -f1)" \
 			"group=$(getent group "$(cat "/sys/class/net/$tap/group")" | cut -d: -f1)"
 	done

@@ -58,6 +58,9 @@ public final class Check {
         .forEach(b -> b.nat().ifPresent(n -> natUplinks.add(n.uplink().value().text())));
 
     for (Interface nic : model.interfaces().values()) {
+      if (downByChoice(context, nic.name().value().text(), facts)) {
+        continue;
+      }
       devices.nic(nic);
       if (natUplinks.contains(nic.name().value().text())
           && host.link(nic.name().value().text()).isPresent()) {
@@ -65,6 +68,9 @@ public final class Check {
       }
     }
     for (Tap tap : model.taps().values()) {
+      if (downByChoice(context, tap.name().value().text(), facts)) {
+        continue;
+      }
       devices.tap(tap);
     }
     String iptables = layout.path(OutputKey.IPTABLES).absolute();
@@ -72,6 +78,9 @@ public final class Check {
     String nft = layout.path(OutputKey.NFTABLES).absolute();
     Optional<String> dnsmasq = text(rendered, layout, OutputKey.DNSMASQ);
     for (Bridge bridge : model.bridges().values()) {
+      if (downByChoice(context, bridge.name().value().text(), facts)) {
+        continue;
+      }
       devices.bridge(bridge);
       if (host.link(bridge.name().value().text()).isEmpty()) {
         continue;
@@ -139,5 +148,26 @@ public final class Check {
             + named
             + (differing.size() > 5 ? ", ..." : ""),
         "netgen diff shows how; netgen render --out / writes them");
+  }
+
+  /**
+   * A device the model leaves down at boot (autostart: false, or a tap of such a bridge) that is
+   * not up now is as modelled: its facts are skipped, with the command that brings it up. Once
+   * brought up by hand, it is checked like any other.
+   */
+  private static boolean downByChoice(Context context, String device, List<Fact> facts) {
+    if (context.wiring().upAfterBoot(device)
+        || context.host().link(device).filter(Link::up).isPresent()) {
+      return false;
+    }
+    facts.add(
+        Fact.skip(
+            device,
+            "exists",
+            "present",
+            "not started at boot (autostart: false); "
+                + context.upCommand(device)
+                + " brings it up"));
+    return true;
   }
 }

@@ -11,6 +11,8 @@ import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Lease;
 import dev.netgen.model.Mac;
+import dev.netgen.model.Metric;
+import dev.netgen.model.Mtu;
 import dev.netgen.model.NicModel;
 import dev.netgen.model.OutputPath;
 import dev.netgen.model.Port;
@@ -138,6 +140,14 @@ final class Grammars {
   static final Kind.Scalar<Port> PORT =
       new Kind.Scalar<>(
           null, Port::parse, () -> object("type", "integer", "minimum", 1, "maximum", 65_535));
+  static final Kind.Scalar<Mtu> MTU =
+      new Kind.Scalar<>(
+          null, Mtu::parse, () -> object("type", "integer", "minimum", 68, "maximum", 65_535));
+  static final Kind.Scalar<Metric> METRIC =
+      new Kind.Scalar<>(
+          null,
+          Metric::parse,
+          () -> object("type", "integer", "minimum", 0, "maximum", new BigDecimal("4294967295")));
   static final Kind.Scalar<RuleId> RULE_ID =
       new Kind.Scalar<>(
           null,

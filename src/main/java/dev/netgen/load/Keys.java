@@ -26,7 +26,9 @@ import dev.netgen.model.Ipv4;
 import dev.netgen.model.Lease;
 import dev.netgen.model.Located;
 import dev.netgen.model.Mac;
+import dev.netgen.model.Metric;
 import dev.netgen.model.Model;
+import dev.netgen.model.Mtu;
 import dev.netgen.model.Nic;
 import dev.netgen.model.NicModel;
 import dev.netgen.model.NicType;
@@ -36,6 +38,7 @@ import dev.netgen.model.Port;
 import dev.netgen.model.PortForward;
 import dev.netgen.model.Proto;
 import dev.netgen.model.Range;
+import dev.netgen.model.Route;
 import dev.netgen.model.RuleId;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
@@ -62,6 +65,46 @@ final class Keys {
   static final Key<Optional<Located<Mac>>> MAC_KEY = Key.of("mac", MAC).labelled("MAC");
   static final Key<Optional<Located<Address>>> ADDRESS = Key.of("address", Grammars.ADDRESS);
   static final Key<Optional<Located<Ipv4>>> GATEWAY = Key.of("gateway", IPV4);
+  static final Key<Optional<Located<Metric>>> GATEWAY_METRIC =
+      Key.of("gateway_metric", Grammars.METRIC)
+          .about(
+              "metric of the default route via gateway (lower wins); devices whose gateways have"
+                  + " different metrics may each have one");
+  static final Key<Optional<Located<Mtu>>> MTU_KEY =
+      Key.of("mtu", Grammars.MTU).about("bytes, 68-65535; omit to leave the device's own");
+  static final Key<Optional<Located<Boolean>>> AUTOSTART =
+      Key.of("autostart", new Kind.Bool())
+          .defaulting(true)
+          .about("false: not brought up at boot, only by hand (ifup, rc-service)");
+
+  // interfaces.NAME.routes[] and bridges.NAME.routes[]
+  static final Key<Optional<Located<Cidr>>> ROUTE_TO =
+      Key.of("to", Grammars.CIDR)
+          .labelled("route to")
+          .mandatory()
+          .about("the network reached, e.g. 10.0.0.0/8");
+  static final Key<Optional<Located<Ipv4>>> ROUTE_VIA =
+      Key.of("via", IPV4)
+          .labelled("route via")
+          .mandatory()
+          .about("the router, on a subnet of this device's own");
+  static final Key<Optional<Located<Metric>>> ROUTE_METRIC =
+      Key.of("metric", Grammars.METRIC).about("lower wins; default 0");
+  static final Table<Route> ROUTE =
+      Table.of(
+          List.of(ROUTE_TO, ROUTE_VIA, ROUTE_METRIC),
+          v -> {
+            var to = v.get(ROUTE_TO);
+            var via = v.get(ROUTE_VIA);
+            if (to.isEmpty() || via.isEmpty()) {
+              return Optional.empty();
+            }
+            return Optional.of(new Route(to.get(), via.get(), v.get(ROUTE_METRIC), v.at()));
+          });
+  static final Key<List<Route>> ROUTES =
+      Key.of("routes", new Kind.ListOfMaps<>("a route", ROUTE))
+          .ofItsOwner()
+          .about("static routes through routers on this device's subnets");
 
   // host.upstream
   static final Key<Optional<Located<Cidr>>> SUBNET =
@@ -108,7 +151,16 @@ final class Keys {
           .about("wireless only: 4-address (WDS) mode, which lets it join a bridge");
   static final Table<Interface> INTERFACE =
       Table.of(
-          List.of(TYPE, ADDRESS, GATEWAY, MAC_KEY, FOUR_ADDR),
+          List.of(
+              TYPE,
+              ADDRESS,
+              GATEWAY,
+              MAC_KEY,
+              FOUR_ADDR,
+              GATEWAY_METRIC,
+              ROUTES,
+              MTU_KEY,
+              AUTOSTART),
           v -> {
             var name = v.name(IfName.class);
             return Optional.of(
@@ -118,7 +170,11 @@ final class Keys {
                     address(v, name),
                     v.get(GATEWAY),
                     v.get(MAC_KEY),
-                    v.get(FOUR_ADDR)));
+                    v.get(FOUR_ADDR),
+                    v.get(GATEWAY_METRIC),
+                    v.get(ROUTES),
+                    v.get(MTU_KEY),
+                    v.get(AUTOSTART)));
           });
 
   // taps.NAME
@@ -128,10 +184,15 @@ final class Keys {
       Key.of("group", UNIX_NAME).labelled("tap group");
   static final Table<Tap> TAP =
       Table.of(
-          List.of(OWNER, GROUP, MAC_KEY),
+          List.of(OWNER, GROUP, MAC_KEY, MTU_KEY),
           v ->
               Optional.of(
-                  new Tap(v.name(IfName.class), v.get(OWNER), v.get(GROUP), v.get(MAC_KEY))));
+                  new Tap(
+                      v.name(IfName.class),
+                      v.get(OWNER),
+                      v.get(GROUP),
+                      v.get(MAC_KEY),
+                      v.get(MTU_KEY))));
 
   // bridges.NAME.dhcp_server
   static final Key<Optional<Range>> DHCP_POOL =
@@ -199,7 +260,11 @@ final class Keys {
               DHCP,
               NAT,
               MAC_NAT,
-              MODE),
+              MODE,
+              GATEWAY_METRIC,
+              ROUTES,
+              MTU_KEY,
+              AUTOSTART),
           v -> {
             var name = v.name(IfName.class);
             return Optional.of(
@@ -215,7 +280,11 @@ final class Keys {
                     v.get(DHCP),
                     v.get(NAT),
                     v.get(MAC_NAT),
-                    v.get(MODE)));
+                    v.get(MODE),
+                    v.get(GATEWAY_METRIC),
+                    v.get(ROUTES),
+                    v.get(MTU_KEY),
+                    v.get(AUTOSTART)));
           });
 
   // guests.NAME.nics[]

@@ -17,10 +17,20 @@ public record Bridge(
     Optional<DhcpServer> dhcpServer,
     Optional<Uplink> nat,
     Optional<Uplink> macNat,
-    Optional<Located<BridgeMode>> mode) {
+    Optional<Located<BridgeMode>> mode,
+    Optional<Located<Metric>> gatewayMetric,
+    List<Route> routes,
+    Optional<Located<Mtu>> mtu,
+    Optional<Located<Boolean>> autostart) {
 
   public Bridge {
     ports = List.copyOf(ports);
+    routes = List.copyOf(routes);
+  }
+
+  /** Whether the host brings it up at boot (autostart, true unless written false). */
+  public boolean autostartOn() {
+    return autostart.map(Located::value).orElse(true);
   }
 
   /** The kernel's forward delay when none is set (net/bridge/br_private.h, 15 s). */

@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** A NIC that exists on the host: netgen configures it, never creates it. */
@@ -9,10 +10,23 @@ public record Interface(
     Located<Address> address,
     Optional<Located<Ipv4>> gateway,
     Optional<Located<Mac>> mac,
-    Optional<Located<Boolean>> fourAddr) {
+    Optional<Located<Boolean>> fourAddr,
+    Optional<Located<Metric>> gatewayMetric,
+    List<Route> routes,
+    Optional<Located<Mtu>> mtu,
+    Optional<Located<Boolean>> autostart) {
+
+  public Interface {
+    routes = List.copyOf(routes);
+  }
 
   public boolean wireless() {
     return type.value() == NicType.WIRELESS;
+  }
+
+  /** Whether the host brings it up at boot by itself (autostart, true unless written false). */
+  public boolean autostartOn() {
+    return autostart.map(Located::value).orElse(true);
   }
 
   public boolean fourAddrOn() {

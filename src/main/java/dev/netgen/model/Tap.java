@@ -7,4 +7,5 @@ public record Tap(
     Located<IfName> name,
     Optional<Located<UnixName>> owner,
     Optional<Located<UnixName>> group,
-    Optional<Located<Mac>> mac) {}
+    Optional<Located<Mac>> mac,
+    Optional<Located<Mtu>> mtu) {}

@@ -3,9 +3,11 @@ package dev.netgen.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is plugged into what, as lookups by name that lint rules and render views share: the bridge
@@ -50,6 +52,7 @@ public final class Wiring {
   private Map<String, List<GuestNic>> nicsOnBridge;
   private List<Device> devices;
   private List<OwnedMac> macs;
+  private Set<String> startedAtBootNames;
 
   private Wiring(Model model) {
     this.model = model;
@@ -184,11 +187,39 @@ public final class Wiring {
 
   /**
    * The devices a host brings up by itself at boot: every declared device that is not a bridge port
-   * (bridges, uplinks and other interfaces, unbridged taps), in {@link #devices()} order. A port
-   * comes up with its bridge instead, which needs it.
+   * (bridges, uplinks and other interfaces, unbridged taps) and not written {@code autostart:
+   * false}, in {@link #devices()} order. A port comes up with its bridge instead, which needs it.
+   * This is the one place that decides what starts at boot: both targets' renders and check use it.
    */
   public List<Device> startedAtBoot() {
-    return devices().stream().filter(d -> bridgeOf(d.name().value().text()).isEmpty()).toList();
+    return devices().stream()
+        .filter(d -> bridgeOf(d.name().value().text()).isEmpty() && autostart(d))
+        .toList();
+  }
+
+  /**
+   * Whether the device is up after boot: started by itself ({@link #startedAtBoot()}), or a port of
+   * a bridge that is. A port of a bridge written {@code autostart: false} stays down with it.
+   */
+  public boolean upAfterBoot(String device) {
+    if (startedAtBootNames == null) {
+      var names = new HashSet<String>();
+      startedAtBoot().forEach(d -> names.add(d.name().value().text()));
+      startedAtBootNames = names;
+    }
+    // One level only: a bridge listed as a port of another is no case to follow (lint's
+    // port-exists).
+    String starter = bridgeOf(device).map(b -> b.name().value().text()).orElse(device);
+    return startedAtBootNames.contains(starter);
+  }
+
+  private boolean autostart(Device device) {
+    String name = device.name().value().text();
+    return switch (device.kind()) {
+      case "interface" -> model.interfaces().get(name).autostartOn();
+      case "bridge" -> model.bridges().get(name).autostartOn();
+      default -> true;
+    };
   }
 
   /** Every MAC the model writes: of interfaces, taps, bridges and guest NICs. */

@@ -278,6 +278,38 @@ class CheckTest {
   }
 
   @Test
+  void aBridgeNotStartedAtBootIsSkippedWhileDownAndCheckedOnceUp() throws IOException {
+    Path file = root.resolve("lab.yaml");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(MODEL))
+            .replace("    ports: [tap0]\n", "    ports: [tap0]\n    autostart: false\n"));
+    model = new ModelLoader().load(file.toString(), InputStream.nullInputStream());
+    assertThat(model.bridges().get("br0").autostartOn()).isFalse();
+    String upLinks = host.links;
+    // up by hand: checked like any other device, and healthy
+    assertThat(check())
+        .filteredOn(f -> f.subject().equals("br0") && f.name().equals("exists"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(Status.PASS));
+    // down, as after boot: neither the bridge nor its tap is missing, both are skipped with the way
+    // up
+    host.links =
+        upLinks
+            .replace("\"ifname\":\"br0\"", "\"ifname\":\"gone0\"")
+            .replace("\"ifname\":\"tap0\"", "\"ifname\":\"gone1\"");
+    var facts = check();
+    assertThat(facts)
+        .filteredOn(f -> f.subject().equals("br0") || f.subject().equals("tap0"))
+        .extracting(f -> f.status().word() + " " + f.subject() + " " + f.name())
+        .containsExactly("skip tap0 exists", "skip br0 exists");
+    assertThat(facts)
+        .filteredOn(f -> f.subject().equals("br0"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.hint()).contains("autostart: false").contains("ifup br0"));
+  }
+
+  @Test
   void asAnotherUserTheRootOnlyFactsAreSkippedWithTheReason() {
     host.root = false;
     var facts = check();

@@ -34,6 +34,11 @@ final class RenderedLines {
   private static final String MAC = "[0-9a-f]{2}(:[0-9a-f]{2}){5}";
   private static final String PORT = "[1-9][0-9]{0,4}";
 
+  /** A static route as ip(8) and netifrc's routes_X take it. */
+  private static final String ROUTE = "(default|" + CIDR + ") via " + IP + "( metric [0-9]{1,10})?";
+
+  private static final String NOT_AT_BOOT = ", not started at boot \\(autostart: false\\): ";
+
   /** A port forward as iptables.sh takes it: PROTO:PORT:GUEST_IP:GUEST_PORT[:HOST_IP]. */
   private static final String FORWARD =
       "(tcp|udp):" + PORT + ":" + IP + ":" + PORT + "(:" + IP + ")?";
@@ -94,7 +99,11 @@ final class RenderedLines {
           "gentoo/net.ftl",
           patterns(
               "# " + NAME + ": [A-Za-z0-9 ,.()%_-]+",
+              "# " + NAME + ": [a-z]+" + NOT_AT_BOOT + "rc-service net\\." + NAME + " start",
               "[A-Za-z_][A-Za-z0-9_]*=\"[A-Za-z0-9_.:/%!, -]*\"",
+              // routes_X: one route a line, the quotes opening on the first and closing on the last
+              "routes_[A-Za-z0-9_]+=\"" + ROUTE + "\"?",
+              ROUTE + "\"?",
               "\t" + NAME + "\\)",
               "\t\t(/[A-Za-z0-9_.+@/-]+|iw|ip) [A-Za-z0-9_.%/ -]+?( \\|\\| (return|exit) 1)?"),
           "debian/dnsmasq.default.ftl",
@@ -105,7 +114,12 @@ final class RenderedLines {
           patterns(
               "# DHCP for the bridges is dnsmasq's, from /[A-Za-z0-9_.+@/-]+: install the dnsmasq",
               "# " + NAME + ": [A-Za-z0-9 ,.()%_'-]+",
+              "# " + NAME + ": [a-z]+" + NOT_AT_BOOT + "ifup it",
               "(auto|allow-hotplug) " + NAME,
+              "    (mtu [0-9]{2,5}|metric [0-9]{1,10})",
+              "    (pre-up|post-up) ip link set dev " + NAME + " mtu [0-9]{2,5}",
+              "    up ip route add " + ROUTE + " dev " + NAME,
+              "    down ip route del " + ROUTE + " dev " + NAME + " \\|\\| true",
               "iface " + NAME + " inet (dhcp|static|manual)",
               "    (address " + CIDR + "|gateway " + IP + "|hwaddress " + MAC + ")",
               "    bridge_(maxwait|fd|hello|maxage|stp) [a-z0-9.]{1,8}",

@@ -43,7 +43,10 @@ class RoundTripTest {
     // the Debian boot lab's models (distro: debian) round-trip through Debian's files
     var debianOnly = new ArrayList<Path>();
     try (var lab = Files.list(Path.of("lab/models"))) {
-      lab.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(debianOnly::add);
+      lab.filter(f -> f.toString().endsWith(".yaml"))
+          .filter(f -> !NOT_IMPORTED_YET_LAB.contains(f))
+          .sorted()
+          .forEach(debianOnly::add);
     }
     return Stream.concat(
         models.stream()
@@ -58,16 +61,27 @@ class RoundTripTest {
 
   /**
    * Models with bridge modes or port forwards, or under nftables: import does not read those back
-   * from netgen's iptables.sh, nftables.sh or netgen.nft yet (docs/import.md, "Not imported").
+   * from netgen's iptables.sh, nftables.sh or netgen.nft yet; nor static routes, MTUs, gateway
+   * metrics and autostart (docs/import.md, "Not imported").
    */
   private static final List<Path> NOT_IMPORTED_YET =
       List.of(
           Path.of("fixtures/iptables/model.yaml"),
           Path.of("fixtures/nftables/model.yaml"),
+          Path.of("fixtures/routes/model.yaml"),
           Path.of("fixtures/rules/bridge-mode-needs/good.yaml"),
           Path.of("fixtures/rules/forward-reserved-port/good.yaml"),
           Path.of("fixtures/rules/forward-target/good.yaml"),
-          Path.of("fixtures/rules/forward-unique/good.yaml"));
+          Path.of("fixtures/rules/forward-unique/good.yaml"),
+          Path.of("fixtures/rules/autostart-consistent/good.yaml"),
+          Path.of("fixtures/rules/bridge-mtu-fits-ports/good.yaml"),
+          Path.of("fixtures/rules/one-default-gateway/good.yaml"),
+          Path.of("fixtures/rules/route-unique/good.yaml"),
+          Path.of("fixtures/rules/route-valid/good.yaml"));
+
+  /** The boot labs' models that use keys import does not read yet (the same reasons). */
+  private static final List<Path> NOT_IMPORTED_YET_LAB =
+      List.of(Path.of("lab/models/routes-mtu.yaml"));
 
   private void roundTrip(Path model, String target) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "case");

@@ -95,6 +95,9 @@ class BootDebianLabTest {
     for (String device : boot.startedAtBoot()) {
       assertThat(interfaces).as("started at boot").contains("\nauto " + device + "\n");
     }
+    for (String device : boot.downAfterBoot()) {
+      assertThat(interfaces).as("not started at boot").doesNotContain("auto " + device + "\n");
+    }
 
     var env = boot.env(root, dir("work"));
     if (client.equals("udhcpc")) {
@@ -136,12 +139,29 @@ class BootDebianLabTest {
     /** Devices ifup -a must start: every interface that is not a port, every tap and bridge. */
     List<String> startedAtBoot() {
       var devices = new ArrayList<String>();
-      model.interfaces().keySet().stream()
-          .filter(n -> wiring.bridgeOf(n).isEmpty())
-          .forEach(devices::add);
-      devices.addAll(model.taps().keySet());
-      devices.addAll(model.bridges().keySet());
+      model.interfaces().values().stream()
+          .filter(i -> wiring.bridgeOf(i.name().value().text()).isEmpty() && i.autostartOn())
+          .forEach(i -> devices.add(i.name().value().text()));
+      model.taps().keySet().stream().filter(this::up).forEach(devices::add);
+      model.bridges().keySet().stream().filter(this::up).forEach(devices::add);
       return devices;
+    }
+
+    /** The bridges written autostart: false, and their taps: none of them exists after boot. */
+    List<String> downAfterBoot() {
+      var devices = new ArrayList<String>();
+      model.taps().keySet().stream().filter(t -> !up(t)).forEach(devices::add);
+      model.bridges().keySet().stream().filter(b -> !up(b)).forEach(devices::add);
+      return devices;
+    }
+
+    /** A tap or bridge is up after boot unless it is, or its bridge is, autostart: false. */
+    private boolean up(String device) {
+      Bridge bridge = model.bridges().get(device);
+      if (bridge == null) {
+        bridge = wiring.bridgeOf(device).orElse(null);
+      }
+      return bridge == null || bridge.autostartOn();
     }
 
     boolean vlanPorts() {
@@ -227,8 +247,18 @@ class BootDebianLabTest {
           assertAddress(lab, addresses, name, iface.address());
         }
       }
+      for (String down : downAfterBoot()) {
+        assertThat(links)
+            .as("%s is not up after boot: %s", down, lab.step("links"))
+            .doesNotContainKey(down);
+      }
+      assertMtus(lab, links);
+      assertRoutes(lab);
       for (Bridge bridge : model.bridges().values()) {
         String name = bridge.name().value().text();
+        if (!bridge.autostartOn()) {
+          continue;
+        }
         JsonNode link = links.get(name);
         assertThat(link).as("%s exists: %s", name, lab.step("links")).isNotNull();
         bridge
@@ -253,6 +283,9 @@ class BootDebianLabTest {
         }
       }
       for (Tap tap : model.taps().values()) {
+        if (!up(tap.name().value().text())) {
+          continue;
+        }
         String expected =
             tap.name().value().text()
                 + tap.owner().map(o -> " owner=" + o.value().text()).orElse("")
@@ -261,6 +294,79 @@ class BootDebianLabTest {
       }
       assertFirewall(lab);
       assertGuest(lab);
+    }
+
+    /** Every MTU the model writes, on the devices that are up, as the kernel has it. */
+    private void assertMtus(Lab.Run lab, Map<String, JsonNode> links) {
+      var mtus = new LinkedHashMap<String, Integer>();
+      model
+          .interfaces()
+          .values()
+          .forEach(
+              i -> i.mtu().ifPresent(m -> mtus.put(i.name().value().text(), m.value().bytes())));
+      model
+          .taps()
+          .values()
+          .forEach(
+              t -> t.mtu().ifPresent(m -> mtus.put(t.name().value().text(), m.value().bytes())));
+      model
+          .bridges()
+          .values()
+          .forEach(
+              b -> b.mtu().ifPresent(m -> mtus.put(b.name().value().text(), m.value().bytes())));
+      mtus.forEach(
+          (name, mtu) -> {
+            if (links.containsKey(name)) {
+              assertThat(links.get(name).path("mtu").asInt())
+                  .as("%s's MTU: %s", name, lab.step("links"))
+                  .isEqualTo(mtu);
+            } else {
+              assertThat(up(name))
+                  .as("%s with an MTU is missing: %s", name, lab.step("links"))
+                  .isFalse();
+            }
+          });
+    }
+
+    /**
+     * Every static route of a bridge that is up, and each gateway's metric, in the kernel's table.
+     */
+    private void assertRoutes(Lab.Run lab) {
+      var table = EndToEndLabTest.parse(lab.out("routes"));
+      for (Bridge bridge : model.bridges().values()) {
+        if (!bridge.autostartOn()) {
+          continue;
+        }
+        String name = bridge.name().value().text();
+        for (var route : bridge.routes()) {
+          assertThat(table.findValuesAsText("dst"))
+              .as("route to %s: %s", route.to().value(), lab.step("routes"))
+              .contains(route.to().value().toString());
+          var seen = routeTo(table, route.to().value().toString());
+          assertThat(seen.path("gateway").asText()).isEqualTo(route.via().value().toString());
+          assertThat(seen.path("dev").asText()).isEqualTo(name);
+          assertThat(seen.path("metric").asLong()).isEqualTo(route.effectiveMetric().value());
+        }
+        bridge
+            .gatewayMetric()
+            .ifPresent(
+                m -> {
+                  var seen = routeTo(table, "default");
+                  assertThat(seen.path("dev").asText())
+                      .as("%s", lab.step("routes"))
+                      .isEqualTo(name);
+                  assertThat(seen.path("metric").asLong()).isEqualTo(m.value().value());
+                });
+      }
+    }
+
+    private static JsonNode routeTo(JsonNode table, String dst) {
+      for (JsonNode route : table) {
+        if (route.path("dst").asText().equals(dst)) {
+          return route;
+        }
+      }
+      throw new AssertionError("no route to " + dst + " in " + table);
     }
 
     private void assertAddress(

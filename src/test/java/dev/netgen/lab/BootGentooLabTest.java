@@ -147,8 +147,9 @@ class BootGentooLabTest {
     run.check(
         lab -> {
           booted(lab, model, wiring);
-          devices(lab, model);
-          bridges(lab, model);
+          devices(lab, model, wiring);
+          mtusAndRoutes(lab, model, wiring);
+          bridges(lab, model, wiring);
           firewall(lab, model);
           guests(lab, model, wiring);
           stopped(lab, model, "");
@@ -172,6 +173,14 @@ class BootGentooLabTest {
       assertThat(services).as("%s", lab.step("services")).containsPattern(started(runlevel));
     }
     for (Bridge bridge : model.bridges().values()) {
+      if (!bridge.autostartOn()) {
+        // autostart: false: no runlevel link, and nothing (not dnsmasq's need net) starts it
+        assertThat(lab.out("runlevel")).doesNotContain("net." + bridge.name().value() + "\n");
+        assertThat(services)
+            .as("%s", lab.step("services"))
+            .doesNotContainPattern(started("net." + bridge.name().value()));
+        continue;
+      }
       for (var port : bridge.ports()) {
         assertThat(services)
             .as("the port's own service, which its bridge needs")
@@ -185,13 +194,25 @@ class BootGentooLabTest {
   }
 
   /** Each device exists, with the model's MAC and address; each port is in its bridge. */
-  private static void devices(Lab.Run lab, Model model) {
+  private static void devices(Lab.Run lab, Model model, Wiring wiring) {
     var links = byName(lab.out("links"));
     var addresses = byName(lab.out("addresses"));
     model.interfaces().values().forEach(i -> mac(links, i.name().value().text(), i.mac()));
-    model.taps().values().forEach(t -> mac(links, t.name().value().text(), t.mac()));
+    for (Tap tap : model.taps().values()) {
+      if (wiring.upAfterBoot(tap.name().value().text())) {
+        mac(links, tap.name().value().text(), tap.mac());
+      } else {
+        assertThat(links).as("%s", lab.step("links")).doesNotContainKey(tap.name().value().text());
+      }
+    }
     for (Bridge bridge : model.bridges().values()) {
       String name = bridge.name().value().text();
+      if (!bridge.autostartOn()) {
+        assertThat(links)
+            .as("%s is down after boot: %s", name, lab.step("links"))
+            .doesNotContainKey(name);
+        continue;
+      }
       mac(links, name, bridge.mac());
       for (var port : bridge.ports()) {
         assertThat(links.get(port.value().text()).path("master").asText())
@@ -212,9 +233,69 @@ class BootGentooLabTest {
     }
   }
 
-  /** STP timers as the model sets them (sysfs: centiseconds), tap owners by name. */
-  private static void bridges(Lab.Run lab, Model model) {
+  /**
+   * The MTU of every device that is up, as the model writes it, and every static route of a bridge
+   * that is up, with its router and metric, in the kernel's table (and the gateway's metric).
+   */
+  private static void mtusAndRoutes(Lab.Run lab, Model model, Wiring wiring) {
+    var links = byName(lab.out("links"));
+    var mtus = new LinkedHashMap<String, Integer>();
+    model
+        .interfaces()
+        .values()
+        .forEach(i -> i.mtu().ifPresent(m -> mtus.put(i.name().value().text(), m.value().bytes())));
+    model
+        .taps()
+        .values()
+        .forEach(t -> t.mtu().ifPresent(m -> mtus.put(t.name().value().text(), m.value().bytes())));
+    model
+        .bridges()
+        .values()
+        .forEach(b -> b.mtu().ifPresent(m -> mtus.put(b.name().value().text(), m.value().bytes())));
+    mtus.forEach(
+        (name, mtu) -> {
+          if (wiring.upAfterBoot(name)) {
+            assertThat(links.get(name).path("mtu").asInt())
+                .as("%s's MTU: %s", name, lab.step("links"))
+                .isEqualTo(mtu);
+          }
+        });
+    var routes = lab.out("routes").lines().toList();
     for (Bridge bridge : model.bridges().values()) {
+      if (!bridge.autostartOn()) {
+        continue;
+      }
+      String dev = " dev " + bridge.name().value() + " ";
+      for (var route : bridge.routes()) {
+        // ip prints no metric 0; netifrc gives a route without one the device's index
+        String metric = route.metric().map(m -> ".* metric " + m.value() + "( .*)?").orElse(".*");
+        assertThat(routes)
+            .as("%s", lab.step("routes"))
+            .anyMatch(
+                r ->
+                    r.startsWith(route.to().value() + " via " + route.via().value() + dev)
+                        && r.matches(metric));
+      }
+      bridge
+          .gatewayMetric()
+          .ifPresent(
+              m ->
+                  assertThat(routes)
+                      .as("%s", lab.step("routes"))
+                      .anyMatch(
+                          r ->
+                              r.startsWith("default via ")
+                                  && r.contains(dev)
+                                  && r.matches(".* metric " + m.value() + "( .*)?")));
+    }
+  }
+
+  /** STP timers as the model sets them (sysfs: centiseconds), tap owners by name. */
+  private static void bridges(Lab.Run lab, Model model, Wiring wiring) {
+    for (Bridge bridge : model.bridges().values()) {
+      if (!bridge.autostartOn()) {
+        continue;
+      }
       String sysfs = lab.out("bridge-" + bridge.name().value().text());
       assertThat(sysfs).contains("stp_state=" + (bridge.stpOn() ? "1" : "0") + "\n");
       bridge
@@ -225,6 +306,9 @@ class BootGentooLabTest {
           .ifPresent(h -> assertThat(sysfs).contains("hello_time=" + centis(h) + "\n"));
     }
     for (Tap tap : model.taps().values()) {
+      if (!wiring.upAfterBoot(tap.name().value().text())) {
+        continue;
+      }
       assertThat(lab.out("tap-" + tap.name().value().text()))
           .isEqualTo(
               "owner="
@@ -261,7 +345,7 @@ class BootGentooLabTest {
    */
   private static void guests(Lab.Run lab, Model model, Wiring wiring) {
     int n = 0;
-    for (var guestNic : wiring.guestNics()) {
+    for (var guestNic : upGuests(wiring)) {
       n++;
       Nic nic = guestNic.nic();
       var bridge = wiring.bridgeOf(nic.tap().value().text()).orElseThrow();
@@ -346,6 +430,13 @@ class BootGentooLabTest {
 
   // ---------------------------------------------------------------- set-up
 
+  /** The guest NICs whose tap is up after boot: a bridge written autostart: false has none. */
+  private static List<Wiring.GuestNic> upGuests(Wiring wiring) {
+    return wiring.guestNics().stream()
+        .filter(g -> wiring.upAfterBoot(g.nic().tap().value().text()))
+        .toList();
+  }
+
   private Path render(String file) {
     Path root = tmp.resolve("root");
     var run = CliRun.run("render", file, "--target", "gentoo", "--out", root.toString());
@@ -367,7 +458,7 @@ class BootGentooLabTest {
     env.put("TAP_OWNERS", String.join(" ", owners));
     var guests = new ArrayList<String>();
     var wiring = Wiring.of(model);
-    for (var guestNic : wiring.guestNics()) {
+    for (var guestNic : upGuests(wiring)) {
       guests.add(guest(model, wiring, guestNic.nic()));
     }
     env.put("GUESTS", String.join(" ", guests));

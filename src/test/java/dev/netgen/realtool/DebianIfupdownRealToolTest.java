@@ -139,12 +139,17 @@ class DebianIfupdownRealToolTest {
     var hotplug = new ArrayList<String>();
     for (var iface : model.interfaces().values()) {
       String n = iface.name().value().text();
-      if (wiring.bridgeOf(n).isEmpty()) {
+      if (wiring.bridgeOf(n).isEmpty() && iface.autostartOn()) {
         auto.add(n);
       }
     }
-    auto.addAll(model.taps().keySet());
-    auto.addAll(model.bridges().keySet());
+    // autostart: false leaves a bridge, and the taps it would need, to ifup by hand
+    model.taps().keySet().stream()
+        .filter(t -> wiring.bridgeOf(t).map(Bridge::autostartOn).orElse(true))
+        .forEach(auto::add);
+    model.bridges().values().stream()
+        .filter(Bridge::autostartOn)
+        .forEach(b -> auto.add(b.name().value().text()));
 
     var all = Proc.run(tmp, ifquery, "--interfaces", file.toString(), "--list", "-a");
     assertThat(all.exit()).as("ifquery --list -a%n%s", all).isZero();
@@ -205,7 +210,28 @@ class DebianIfupdownRealToolTest {
       int scripts = (filtered ? 1 : 0) + (bridge.macNat().isPresent() ? 1 : 0);
       // NAT rules load once the bridge is up; MAC NAT rules before it (its DHCP leaves through the
       // uplink)
-      assertThat(options.getOrDefault("up", List.of()))
+      // ifquery shows post-up lines as up: the MTU, the routes, then the firewall
+      var up = new ArrayList<>(options.getOrDefault("up", List.of()));
+      bridge
+          .mtu()
+          .ifPresent(
+              mtu ->
+                  assertThat(up.remove(0))
+                      .as(br)
+                      .isEqualTo("ip link set dev " + br + " mtu " + mtu.value()));
+      for (var route : bridge.routes()) {
+        assertThat(up.remove(0))
+            .as("%s route", br)
+            .isEqualTo(
+                "ip route add "
+                    + route.to().value()
+                    + " via "
+                    + route.via().value()
+                    + route.metric().map(m -> " metric " + m.value()).orElse("")
+                    + " dev "
+                    + br);
+      }
+      assertThat(up)
           .as("%s post-up", br)
           .hasSize(filtered ? 1 : 0)
           .allMatch(c -> c.endsWith("/" + filter + " start " + br));
@@ -216,6 +242,7 @@ class DebianIfupdownRealToolTest {
           .allMatch(c -> c.endsWith("ebtables.sh start " + br));
       assertThat(options.getOrDefault("down", List.of()))
           .as("%s pre-down", br)
+          .filteredOn(c -> !c.startsWith("ip route del "))
           .hasSize(scripts)
           .allMatch(c -> c.endsWith(".sh stop " + br + " || true"));
       for (var port : ports) {
@@ -263,6 +290,10 @@ class DebianIfupdownRealToolTest {
     var plan = sections(run.err());
     for (Bridge bridge : model.bridges().values()) {
       String br = bridge.name().value().text();
+      if (!bridge.autostartOn()) {
+        assertThat(plan).as("ifup -a leaves %s alone:%n%s", br, run.err()).doesNotContainKey(br);
+        continue;
+      }
       var keys = new ArrayList<>(plan.keySet());
       assertThat(keys).as("ifup -a plan:%n%s", run.err()).contains(br);
       for (var port : bridge.ports()) {

@@ -52,6 +52,7 @@ public final class NetifrcVariables {
           new Written("config_", "", ALL),
           new Written("routes_", "", EnumSet.of(Role.INTERFACE, Role.BRIDGE)),
           new Written("mac_", "", ALL),
+          new Written("mtu_", "", ALL),
           new Written("tuntap_", "", EnumSet.of(Role.TAP)),
           new Written("iproute2_", "", EnumSet.of(Role.TAP)),
           new Written("bridge_", "", EnumSet.of(Role.BRIDGE)),

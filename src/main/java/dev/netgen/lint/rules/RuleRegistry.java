@@ -29,6 +29,10 @@ public final class RuleRegistry {
           new GatewayInSubnet(),
           new OneDefaultGateway(),
           new FixedIpOutsideUpstreamPool(),
+          // routes and MTU
+          new RouteValid(),
+          new RouteUnique(),
+          new BridgeMtuFitsPorts(),
           // ports
           new PortExists(),
           new PortSingleBridge(),
@@ -36,6 +40,8 @@ public final class RuleRegistry {
           new NoWlanInBridge(),
           new FourAddrWirelessOnly(),
           new NoVlanOnGentoo(),
+          // start at boot
+          new AutostartConsistent(),
           // DHCP
           new DhcpNeedsStaticAddress(),
           new DhcpRangeInSubnet(),

@@ -4,8 +4,10 @@ import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
+import dev.netgen.model.Mtu;
 import dev.netgen.model.OutputKey;
 import dev.netgen.model.OutputPath;
+import dev.netgen.model.Route;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
@@ -31,6 +33,8 @@ import java.util.List;
  */
 final class InterfacesViewBuilder {
   private static final OutputPath MAIN_FILE = OutputPath.of("etc/network/interfaces");
+
+  private static final String NOT_AT_BOOT = ", not started at boot (autostart: false): ifup it";
 
   private final RenderContext context;
 
@@ -77,18 +81,58 @@ final class InterfacesViewBuilder {
     if (address instanceof Address.Static fixed) {
       options.add("address", fixed.cidr().toString());
       iface.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
+      iface.gatewayMetric().ifPresent(m -> options.add("metric", m.value().toString()));
     }
     iface.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    iface.mtu().ifPresent(mtu -> mtu(options, name, address, mtu.value()));
+    routes(options, name, iface.routes());
     // auto, not allow-hotplug: networking.service's `ifup -a`, and network-online.target with it,
     // wait only for the auto class, and nothing starts the hotplug class at boot but udev (never
     // for a VLAN, which ifup itself creates). An uplink missing at boot fails ifup -a visibly.
-    return new Stanza(kind, "auto " + name, name + " inet " + method(address), options.list);
+    return new Stanza(
+        kind + (iface.autostartOn() ? "" : NOT_AT_BOOT),
+        start(name),
+        name + " inet " + method(address),
+        options.list);
+  }
+
+  /**
+   * "auto NAME" when the host brings the device up at boot, else nothing: no allow-hotplug either,
+   * so a device written {@code autostart: false} (and a tap of such a bridge) comes up only by
+   * ifup.
+   */
+  private String start(String name) {
+    return context.wiring().upAfterBoot(name) ? "auto " + name : "";
+  }
+
+  /**
+   * ifupdown's static and manual methods take an mtu option; its dhcp method has none, so there the
+   * MTU is set before the DHCP client starts.
+   */
+  private static void mtu(Options options, String name, Address address, Mtu mtu) {
+    if (address instanceof Address.Dhcp) {
+      options.add("pre-up", "ip link set dev " + Text.forShellWord(name) + " mtu " + mtu);
+    } else {
+      options.add("mtu", mtu.toString());
+    }
+  }
+
+  /**
+   * Each route as an up line (run once the address is there; a route that fails fails ifup) and a
+   * down line (ifdown runs it before the address goes; the kernel drops the route with the address
+   * anyway, so a failure there must not keep the device up).
+   */
+  private static void routes(Options options, String name, List<Route> routes) {
+    String dev = " dev " + Text.forShellWord(name);
+    routes.forEach(r -> options.add("up", "ip route add " + r.ipWords() + dev));
+    routes.forEach(r -> options.add("down", "ip route del " + r.ipWords() + dev + " || true"));
   }
 
   private Stanza tapStanza(Tap tap) {
     String name = tap.name().value().text();
     var options = new Options();
     tap.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    tap.mtu().ifPresent(mtu -> options.add("mtu", mtu.value().toString()));
     String word = Text.forShellWord(name);
     var create = new StringBuilder("ip tuntap add dev ").append(word).append(" mode tap");
     tap.owner()
@@ -105,7 +149,7 @@ final class InterfacesViewBuilder {
         name
             + ": tap for QEMU"
             + context.wiring().bridgeOf(name).map(b -> ", port of " + b.name().value()).orElse("");
-    return new Stanza(comment, "auto " + name, name + " inet manual", options.list);
+    return new Stanza(comment, start(name), name + " inet manual", options.list);
   }
 
   private Stanza bridgeStanza(Bridge bridge) {
@@ -115,6 +159,7 @@ final class InterfacesViewBuilder {
     if (address instanceof Address.Static fixed) {
       options.add("address", fixed.cidr().toString());
       bridge.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
+      bridge.gatewayMetric().ifPresent(m -> options.add("metric", m.value().toString()));
     }
     bridge.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
     var ports = bridge.ports().stream().map(p -> p.value().text()).toList();
@@ -134,18 +179,34 @@ final class InterfacesViewBuilder {
           .mac()
           .ifPresent(
               mac -> options.add("pre-up", "ip link set dev " + word + " address " + mac.value()));
+      port.iface()
+          .mtu()
+          .ifPresent(
+              mtu -> options.add("pre-up", "ip link set dev " + word + " mtu " + mtu.value()));
     }
     fourAddressPorts(bridge)
         .forEach(
             port -> options.add("pre-up", "iw dev " + Text.forShellWord(port) + " set 4addr on"));
     var firewall = new FirewallHooks(context);
     firewall.beforeUp(bridge).forEach(c -> options.add("pre-up", c));
+    // Not the mtu option: bridge-utils would set every port to it as it adds them.
+    bridge
+        .mtu()
+        .ifPresent(
+            mtu ->
+                options.add(
+                    "post-up",
+                    "ip link set dev " + Text.forShellWord(name) + " mtu " + mtu.value()));
+    routes(options, name, bridge.routes());
     firewall.afterUp(bridge).forEach(c -> options.add("post-up", c));
     // A clean-up that fails must not keep the bridge from going down (ifdown stops at a failing
     // pre-down line and leaves the bridge up).
     firewall.beforeDown(bridge).forEach(c -> options.add("pre-down", c + " || true"));
     return new Stanza(
-        name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
+        name + ": bridge" + (bridge.autostartOn() ? "" : NOT_AT_BOOT),
+        start(name),
+        name + " inet " + method(address),
+        options.list);
   }
 
   /**

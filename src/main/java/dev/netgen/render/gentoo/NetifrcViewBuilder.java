@@ -4,7 +4,10 @@ import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.IfName;
 import dev.netgen.model.Interface;
+import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
+import dev.netgen.model.Metric;
+import dev.netgen.model.Route;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
@@ -27,6 +30,9 @@ final class NetifrcViewBuilder {
   /** The kernel's forward delay when STP is on and none is set. */
   /** Seconds carrier_timeout allows beyond the ports' 2 x forward_delay (see carrierTimeout). */
   static final long CARRIER_MARGIN_SECONDS = 6;
+
+  private static final String NOT_AT_BOOT =
+      ", not started at boot (autostart: false): rc-service net.";
 
   private final RenderContext context;
 
@@ -67,9 +73,11 @@ final class NetifrcViewBuilder {
     // A port carries no address of its own: the bridge does (and netifrc would run DHCP on it).
     vars.add("config", bridge.isPresent() ? "null" : config(iface.address().value()));
     if (bridge.isEmpty()) {
-      iface.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
+      routes(iface.gateway(), iface.gatewayMetric(), iface.routes())
+          .ifPresent(r -> vars.add("routes", r));
     }
     iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    iface.mtu().ifPresent(mtu -> vars.add("mtu", mtu.value().toString()));
     if (!context.model().bridges().isEmpty()) {
       // With bridges, "net" (what dnsmasq and other services need) means the bridges are up: a
       // port is not the network, and an uplink whose DHCP fails must not keep dnsmasq from
@@ -81,6 +89,9 @@ final class NetifrcViewBuilder {
             + ": "
             + iface.type().value().id()
             + bridge.map(b -> ", port of " + b.name().value()).orElse("");
+    if (bridge.isEmpty() && !iface.autostartOn()) {
+      comment += NOT_AT_BOOT + name + " start";
+    }
     if (bridge.isPresent() && fourAddress(iface)) {
       comment += " (4-address mode, set by preup)";
     }
@@ -93,6 +104,7 @@ final class NetifrcViewBuilder {
     ownership(tap).ifPresent(opts -> vars.add("iproute2", opts));
     vars.add("config", "null");
     tap.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    tap.mtu().ifPresent(mtu -> vars.add("mtu", mtu.value().toString()));
     // A tap must not count as "the network is up" for services that need net.
     vars.add("rc_net", "provide", "!net");
     String comment =
@@ -109,7 +121,8 @@ final class NetifrcViewBuilder {
   private Block bridgeBlock(Bridge bridge) {
     var vars = new Vars(bridge.name().value());
     vars.add("config", config(bridge.address().value()));
-    bridge.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
+    routes(bridge.gateway(), bridge.gatewayMetric(), bridge.routes())
+        .ifPresent(r -> vars.add("routes", r));
     vars.add(
         "bridge", String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()));
     // bridge_<key>_BR goes raw into /sys/class/net/BR/bridge/<key>: centiseconds.
@@ -117,6 +130,8 @@ final class NetifrcViewBuilder {
     bridge.helloTime().ifPresent(s -> vars.add("bridge_hello_time", centis(s)));
     bridge.stp().ifPresent(on -> vars.add("bridge_stp_state", on.value() ? "1" : "0"));
     bridge.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    // Set after the bridge module has added the ports, so the kernel keeps it as written.
+    bridge.mtu().ifPresent(mtu -> vars.add("mtu", mtu.value().toString()));
     carrierTimeout(bridge).ifPresent(t -> vars.add("carrier_timeout", Long.toString(t)));
     // Every port's own service runs first (its MAC, 4-address mode, a wireless port's
     // association), and restarting a port restarts the bridge, which adds the port back.
@@ -125,7 +140,11 @@ final class NetifrcViewBuilder {
           String.join(" ", bridge.ports().stream().map(p -> "net." + p.value().text()).toList());
       vars.add("rc_net", "need", need);
     }
-    return new Block(bridge.name().value() + ": bridge", vars.list);
+    String comment = bridge.name().value() + ": bridge";
+    if (!bridge.autostartOn()) {
+      comment += NOT_AT_BOOT + bridge.name().value() + " start";
+    }
+    return new Block(comment, vars.list);
   }
 
   /**
@@ -139,6 +158,21 @@ final class NetifrcViewBuilder {
     return bridge.dhcpWaitsForPorts()
         ? Optional.of(bridge.portsForwardAfterSeconds() + CARRIER_MARGIN_SECONDS)
         : Optional.empty();
+  }
+
+  /**
+   * routes_X: one route a line, the default route first. A route without a metric gets netifrc's
+   * metric_X, which defaults to the device's ifindex: a metric written in the model is spelled out.
+   */
+  private static Optional<String> routes(
+      Optional<Located<Ipv4>> gateway, Optional<Located<Metric>> metric, List<Route> routes) {
+    var lines = new ArrayList<String>();
+    gateway.ifPresent(
+        gw ->
+            lines.add(
+                "default via " + gw.value() + metric.map(m -> " metric " + m.value()).orElse("")));
+    routes.forEach(r -> lines.add(r.ipWords()));
+    return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
   }
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
