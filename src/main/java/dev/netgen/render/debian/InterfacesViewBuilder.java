@@ -183,8 +183,27 @@ final class InterfacesViewBuilder {
     }
     var learned =
         forms.stream().map(Located::value).filter(f -> !(f instanceof Address6.Static)).toList();
+    // inet6 auto, dhcp and manual take no gateway option: without a static stanza to carry it, the
+    // route is added once the device is up (it goes when the device goes down)
+    boolean unplaced = first;
+    var route =
+        gateway6
+            .filter(gw -> unplaced)
+            .map(
+                gw ->
+                    "ip -6 route replace default via "
+                        + gw.value()
+                        + " dev "
+                        + Text.forShellWord(name));
+    if (learned.isEmpty() && route.isPresent()) {
+      var options = new Options();
+      options.add("post-up", route.get());
+      stanzas.add(
+          new Stanza(name + ": IPv6 default route", "", name + " inet6 manual", options.list));
+    }
     if (!learned.isEmpty()) {
       var options = new Options();
+      route.ifPresent(r -> options.add("post-up", r));
       if (context.model().needsAcceptRa2(forms)) {
         options.add("accept_ra", "2");
       }
