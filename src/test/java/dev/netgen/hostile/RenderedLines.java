@@ -40,7 +40,7 @@ final class RenderedLines {
 
   /** A line after the first of a multi-line netifrc value (config_X, routes_X). */
   private static final String NETIFRC_MORE =
-      "(" + CIDR + "|" + CIDR6 + "|dhcp|dhcpv6|default via (" + IP + "|" + IP6 + "))\"?";
+      "(" + CIDR + "|" + CIDR6 + "( nodad)?|dhcp|dhcpv6|default via (" + IP + "|" + IP6 + "))\"?";
 
   /** A port forward as iptables.sh takes it: PROTO:PORT:GUEST_IP:GUEST_PORT[:HOST_IP]. */
   private static final String FORWARD =
@@ -143,7 +143,7 @@ final class RenderedLines {
               "iface " + NAME + " inet6 (dhcp|static|auto|manual)",
               "# " + NAME + ": IPv6 (" + CIDR6 + "|by SLAAC|by DHCPv6|default route)",
               "    post-up ip -6 route replace default via " + IP6 + " dev " + NAME,
-              "    (address " + CIDR6 + "|gateway " + IP6 + "|accept_ra 2)",
+              "    (address " + CIDR6 + "|gateway " + IP6 + "|accept_ra 2|dad-attempts 0)",
               "    (address " + CIDR + "|gateway " + IP + "|hwaddress " + MAC + ")",
               "    bridge_(maxwait|fd|hello|maxage|stp) [a-z0-9.]{1,8}",
               "    (pre-up|post-down) ip tuntap (add|del) dev "

@@ -190,7 +190,7 @@ class RenderedFilesRealToolTest {
     }
     for (var form : address6) {
       if (form.value() instanceof Address6.Static s) {
-        entries.add(s.cidr().toString());
+        entries.add(s.cidr() + " nodad"); // every case here is a bridge's
       } else if (form.value() instanceof Address6.Dhcp6) {
         entries.add("dhcpv6");
       }

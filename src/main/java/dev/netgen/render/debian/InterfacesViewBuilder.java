@@ -53,7 +53,8 @@ final class InterfacesViewBuilder {
     model.taps().values().forEach(t -> stanzas.add(tapStanza(t)));
     for (Bridge bridge : model.bridges().values()) {
       stanzas.add(bridgeStanza(bridge));
-      stanzas.addAll(inet6(bridge.name().value().text(), bridge.address6(), bridge.gateway6()));
+      stanzas.addAll(
+          noDad(inet6(bridge.name().value().text(), bridge.address6(), bridge.gateway6())));
     }
     boolean mainFile = context.layout().path(OutputKey.INTERFACES).equals(MAIN_FILE);
     boolean dhcp = model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
@@ -217,6 +218,26 @@ final class InterfacesViewBuilder {
               options.list));
     }
     return stanzas;
+  }
+
+  /**
+   * A bridge whose ports are taps has no carrier until a guest starts, and the kernel keeps its
+   * address tentative until then (duplicate address detection does not start without carrier):
+   * ifupdown's inet6 static waits for it and fails the bridge. dad-attempts 0 adds the address with
+   * nodad; a bridge's address is the guests' router, which nothing else on the bridge holds.
+   */
+  private static List<Stanza> noDad(List<Stanza> stanzas) {
+    return stanzas.stream()
+        .map(
+            s -> {
+              if (!s.iface().endsWith(" inet6 static")) {
+                return s;
+              }
+              var options = new ArrayList<>(s.options());
+              options.add(new Option("dad-attempts", "0"));
+              return new Stanza(s.comment(), s.start(), s.iface(), options);
+            })
+        .toList();
   }
 
   /**

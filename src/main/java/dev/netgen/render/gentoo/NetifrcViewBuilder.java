@@ -75,7 +75,8 @@ final class NetifrcViewBuilder {
     var vars = new Vars(iface.name().value());
     // A port carries no address of its own: the bridge does (and netifrc would run DHCP on it).
     vars.add(
-        "config", bridge.isPresent() ? "null" : config(iface.address().value(), iface.address6()));
+        "config",
+        bridge.isPresent() ? "null" : config(iface.address().value(), iface.address6(), ""));
     if (bridge.isEmpty()) {
       routes(iface.gateway(), iface.gateway6()).ifPresent(r -> vars.add("routes", r));
     }
@@ -118,7 +119,7 @@ final class NetifrcViewBuilder {
 
   private Block bridgeBlock(Bridge bridge) {
     var vars = new Vars(bridge.name().value());
-    vars.add("config", config(bridge.address().value(), bridge.address6()));
+    vars.add("config", config(bridge.address().value(), bridge.address6(), " nodad"));
     routes(bridge.gateway(), bridge.gateway6()).ifPresent(r -> vars.add("routes", r));
     vars.add(
         "bridge", String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()));
@@ -178,9 +179,12 @@ final class NetifrcViewBuilder {
   /**
    * config_X: the IPv4 form, then each fixed IPv6 address and dhcpv6 (netifrc's dhclientv6 module),
    * one per line, as netifrc reads several entries; SLAAC is the kernel's own and needs no entry.
-   * "null" only when there is nothing else.
+   * "null" only when there is nothing else. fixedFlags follow each fixed IPv6 address: a bridge's
+   * get nodad, since a bridge of taps has no carrier, so no duplicate address detection, until a
+   * guest starts, and netifrc would wait for it at every start.
    */
-  private static String config(Address address, List<Located<Address6>> address6) {
+  private static String config(
+      Address address, List<Located<Address6>> address6, String fixedFlags) {
     var entries = new ArrayList<String>();
     if (address instanceof Address.Static fixed) {
       entries.add(fixed.cidr().toString());
@@ -189,7 +193,7 @@ final class NetifrcViewBuilder {
     }
     for (var form : address6) {
       if (form.value() instanceof Address6.Static fixed) {
-        entries.add(fixed.cidr().toString());
+        entries.add(fixed.cidr() + fixedFlags);
       } else if (form.value() instanceof Address6.Dhcp6) {
         entries.add("dhcpv6");
       }
