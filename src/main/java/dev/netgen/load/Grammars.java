@@ -16,6 +16,8 @@ import dev.netgen.model.Mac;
 import dev.netgen.model.NicModel;
 import dev.netgen.model.OutputPath;
 import dev.netgen.model.Port;
+import dev.netgen.model.Range;
+import dev.netgen.model.Range6;
 import dev.netgen.model.RuleId;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.UnixName;
@@ -169,8 +171,10 @@ final class Grammars {
           RuleId::parse,
           () -> object("type", "string", "pattern", "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
 
-  static final Kind.RangeOf RANGE = new Kind.RangeOf();
-  static final Kind.Range6Of RANGE6 = new Kind.Range6Of();
+  static final Kind.RangeOf<Ipv4, Range> RANGE =
+      new Kind.RangeOf<>("range", Ipv4::parse, "[172.16.1.2, 172.16.1.100]", Range::new);
+  static final Kind.RangeOf<Ipv6, Range6> RANGE6 =
+      new Kind.RangeOf<>("range6", Ipv6::parse, "[fd00:1::100, fd00:1::1ff]", Range6::new);
 
   private Grammars() {}
 
@@ -182,7 +186,7 @@ final class Grammars {
       defs.put(grammar.def(), grammar.definition().get());
     }
     defs.put(
-        Kind.RangeOf.DEF,
+        RANGE.def(),
         object(
             "type",
             "array",
@@ -195,7 +199,7 @@ final class Grammars {
             "description",
             "[first, last], inclusive"));
     defs.put(
-        Kind.Range6Of.DEF,
+        RANGE6.def(),
         object(
             "type",
             "array",
