@@ -241,6 +241,8 @@ final class DnsmasqReader {
         ip = f;
       } else if (f.matches("[A-Za-z][A-Za-z0-9-]*") && name == null && !f.equals("infinite")) {
         name = f;
+      } else if (f.startsWith("[")) {
+        r.leave(at, "dhcp-host IPv6 address " + Text.forMessage(f) + " is not imported yet");
       }
     }
     if (mac == null || ip == null) {

@@ -31,7 +31,18 @@ final class NetifrcBridge {
     }
     var config = v.remove("config_");
     if (config != null) {
-      r.address(config.value(), config.at()).ifPresent(a -> b.address = a);
+      // one entry a line, as for an interface; IPv6 lines are not imported yet
+      var lines = GentooReader.lines(config.value());
+      if (lines.size() > 1) {
+        r.leave(
+            config.at(),
+            "config_ of bridge "
+                + name
+                + " has "
+                + lines.size()
+                + " entries; the model holds one address here (imported the first)");
+      }
+      r.address(lines.isEmpty() ? "" : lines.get(0), config.at()).ifPresent(a -> b.address = a);
     }
     var routes = v.remove("routes_");
     if (routes != null) {

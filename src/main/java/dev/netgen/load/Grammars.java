@@ -3,12 +3,14 @@ package dev.netgen.load;
 import static dev.netgen.load.ModelSchema.object;
 
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
 import dev.netgen.model.Cidr;
 import dev.netgen.model.Domain;
 import dev.netgen.model.GuestName;
 import dev.netgen.model.IfName;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Lease;
 import dev.netgen.model.Mac;
 import dev.netgen.model.Metric;
@@ -16,6 +18,8 @@ import dev.netgen.model.Mtu;
 import dev.netgen.model.NicModel;
 import dev.netgen.model.OutputPath;
 import dev.netgen.model.Port;
+import dev.netgen.model.Range;
+import dev.netgen.model.Range6;
 import dev.netgen.model.RuleId;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.UnixName;
@@ -82,6 +86,29 @@ final class Grammars {
                   "none, dhcp, or an address with prefix length (172.16.1.1/24)",
                   "anyOf",
                   List.of(object("enum", List.of("none", "dhcp")), CIDR.schema())));
+  static final Kind.Scalar<Ipv6> IPV6 =
+      new Kind.Scalar<>(
+          "ipv6",
+          Ipv6::parse,
+          () ->
+              object(
+                  "type", "string",
+                  "pattern", "^[0-9A-Fa-f:]{2,39}$",
+                  "description",
+                      "IPv6 address: hex groups and '::', no zone, no dotted IPv4 part (printed as"
+                          + " RFC 5952 says)"));
+  static final Kind.Scalar<Address6> ADDRESS6 =
+      new Kind.Scalar<>(
+          "address6",
+          Address6::parse,
+          () ->
+              object(
+                  "description",
+                  "auto (SLAAC), dhcp6, or an IPv6 address with prefix length (fd00:1::1/64)",
+                  "anyOf",
+                  List.of(
+                      object("enum", List.of("auto", "dhcp6")),
+                      object("type", "string", "pattern", "^[0-9A-Fa-f:]{2,39}/[0-9]{1,3}$"))));
   static final Kind.Scalar<Seconds> SECONDS =
       new Kind.Scalar<>(
           "seconds",
@@ -154,18 +181,22 @@ final class Grammars {
           RuleId::parse,
           () -> object("type", "string", "pattern", "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
 
-  static final Kind.RangeOf RANGE = new Kind.RangeOf();
+  static final Kind.RangeOf<Ipv4, Range> RANGE =
+      new Kind.RangeOf<>("range", Ipv4::parse, "[172.16.1.2, 172.16.1.100]", Range::new);
+  static final Kind.RangeOf<Ipv6, Range6> RANGE6 =
+      new Kind.RangeOf<>("range6", Ipv6::parse, "[fd00:1::100, fd00:1::1ff]", Range6::new);
 
   private Grammars() {}
 
   /** The schema's $defs: the grammars above that have a name, and the range. */
   static Map<String, Object> definitions() {
     var defs = new LinkedHashMap<String, Object>();
-    for (var grammar : List.of(IFNAME, MAC, IPV4, CIDR, ADDRESS, SECONDS, UNIX_NAME, DOMAIN)) {
+    for (var grammar :
+        List.of(IFNAME, MAC, IPV4, CIDR, ADDRESS, IPV6, ADDRESS6, SECONDS, UNIX_NAME, DOMAIN)) {
       defs.put(grammar.def(), grammar.definition().get());
     }
     defs.put(
-        Kind.RangeOf.DEF,
+        RANGE.def(),
         object(
             "type",
             "array",
@@ -177,6 +208,19 @@ final class Grammars {
             2,
             "description",
             "[first, last], inclusive"));
+    defs.put(
+        RANGE6.def(),
+        object(
+            "type",
+            "array",
+            "items",
+            IPV6.schema(),
+            "minItems",
+            2,
+            "maxItems",
+            2,
+            "description",
+            "[first, last] IPv6 addresses, inclusive"));
     defs.put(OUTPUT_PATH.def(), OUTPUT_PATH.definition().get());
     return defs;
   }

@@ -4,9 +4,8 @@ import static dev.netgen.load.ModelSchema.object;
 
 import dev.netgen.diag.Suggest;
 import dev.netgen.model.InvalidValueException;
-import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
-import dev.netgen.model.Range;
+import dev.netgen.model.Position;
 import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,12 +182,19 @@ sealed interface Kind<T>
     }
   }
 
-  /** [first, last]: two addresses, inclusive. */
-  record RangeOf() implements Kind<Optional<Range>> {
-    static final String DEF = "range";
+  /**
+   * [first, last]: two addresses of one grammar (IPv4 or IPv6), inclusive; def names its schema,
+   * example shows the form in the hint.
+   */
+  record RangeOf<V, R>(String def, NodeReader.Grammar<V> parser, String example, Ends<V, R> ends)
+      implements Kind<Optional<R>> {
+    /** The range record made of the two ends and where the list was written. */
+    interface Ends<V, R> {
+      R of(Located<V> start, Located<V> end, Position at);
+    }
 
     @Override
-    public Optional<Range> read(ModelReader reader, Node node, String what, String owner) {
+    public Optional<R> read(ModelReader reader, Node node, String what, String owner) {
       var in = reader.in();
       return in.list(node, what)
           .flatMap(
@@ -197,26 +203,26 @@ sealed interface Kind<T>
                   in.error(
                       node,
                       what + " needs exactly two addresses, got " + items.size(),
-                      "write [first, last], e.g. [172.16.1.2, 172.16.1.100]");
+                      "write [first, last], e.g. " + example);
                   return Optional.empty();
                 }
-                var start = in.value(items.get(0), what + " start", Ipv4::parse);
-                var end = in.value(items.get(1), what + " end", Ipv4::parse);
+                var start = in.value(items.get(0), what + " start", parser);
+                var end = in.value(items.get(1), what + " end", parser);
                 if (start.isEmpty() || end.isEmpty()) {
                   return Optional.empty();
                 }
-                return Optional.of(new Range(start.get(), end.get(), in.at(node)));
+                return Optional.of(ends.of(start.get(), end.get(), in.at(node)));
               });
     }
 
     @Override
-    public Optional<Range> absent() {
+    public Optional<R> absent() {
       return Optional.empty();
     }
 
     @Override
     public Map<String, Object> schema() {
-      return object("$ref", "#/$defs/" + DEF);
+      return object("$ref", "#/$defs/" + def);
     }
   }
 

@@ -9,6 +9,8 @@ public record Interface(
     Located<NicType> type,
     Located<Address> address,
     Optional<Located<Ipv4>> gateway,
+    List<Located<Address6>> address6,
+    Optional<Located<Ipv6>> gateway6,
     Optional<Located<Mac>> mac,
     Optional<Located<Boolean>> fourAddr,
     Optional<Located<Metric>> gatewayMetric,
@@ -18,6 +20,7 @@ public record Interface(
 
   public Interface {
     routes = List.copyOf(routes);
+    address6 = List.copyOf(address6);
   }
 
   public boolean wireless() {

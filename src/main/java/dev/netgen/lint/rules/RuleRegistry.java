@@ -62,6 +62,14 @@ public final class RuleRegistry {
           new ForwardTarget(),
           new ForwardUnique(),
           new ForwardReservedPort(),
+          // IPv6
+          new Ipv6LinkLocal(),
+          new Ipv6PrefixOverlap(),
+          new Ipv6RaPrefix(),
+          new Ip6Reservation(),
+          new Nat66Prefix(),
+          new Ipv6ForwardingRa(),
+          new Ipv6MacNat(),
           // STP
           new StpTimerRange(),
           new StpForMultiplePorts(),

@@ -1,8 +1,10 @@
 package dev.netgen.render.debian;
 
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Located;
 import dev.netgen.model.Mtu;
 import dev.netgen.model.OutputKey;
@@ -19,6 +21,7 @@ import dev.netgen.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them
@@ -45,9 +48,18 @@ final class InterfacesViewBuilder {
   InterfacesView build() {
     var model = context.model();
     var stanzas = new ArrayList<Stanza>();
-    model.interfaces().values().forEach(i -> stanzas.add(interfaceStanza(i)));
+    for (Interface iface : model.interfaces().values()) {
+      stanzas.add(interfaceStanza(iface));
+      if (context.wiring().bridgeOf(iface.name().value().text()).isEmpty()) {
+        stanzas.addAll(inet6(iface.name().value().text(), iface.address6(), iface.gateway6()));
+      }
+    }
     model.taps().values().forEach(t -> stanzas.add(tapStanza(t)));
-    model.bridges().values().forEach(b -> stanzas.add(bridgeStanza(b)));
+    for (Bridge bridge : model.bridges().values()) {
+      stanzas.add(bridgeStanza(bridge));
+      stanzas.addAll(
+          noDad(inet6(bridge.name().value().text(), bridge.address6(), bridge.gateway6())));
+    }
     boolean mainFile = context.layout().path(OutputKey.INTERFACES).equals(MAIN_FILE);
     boolean dhcp = model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
     String dnsmasqConf = dhcp ? context.layout().path(OutputKey.DNSMASQ).absolute() : "";
@@ -207,6 +219,86 @@ final class InterfacesViewBuilder {
         start(name),
         name + " inet " + method(address),
         options.list);
+  }
+
+  /**
+   * The device's IPv6 stanzas, after its inet one: one inet6 static stanza per fixed address (the
+   * first with the gateway), then inet6 auto or dhcp. A static stanza sets accept_ra to 0, so the
+   * auto or dhcp one comes last; it sets accept_ra 2 when the host forwards IPv6, or the kernel
+   * ignores the LAN's router advertisements and the host loses its IPv6 default route.
+   */
+  private List<Stanza> inet6(
+      String name, List<Located<Address6>> forms, Optional<Located<Ipv6>> gateway6) {
+    var stanzas = new ArrayList<Stanza>();
+    boolean first = true;
+    for (var form : forms) {
+      if (form.value() instanceof Address6.Static fixed) {
+        var options = new Options();
+        options.add("address", fixed.cidr().toString());
+        if (first) {
+          gateway6.ifPresent(gw -> options.add("gateway", gw.value().toString()));
+        }
+        first = false;
+        stanzas.add(
+            new Stanza(name + ": IPv6 " + fixed.cidr(), "", name + " inet6 static", options.list));
+      }
+    }
+    var learned =
+        forms.stream().map(Located::value).filter(f -> !(f instanceof Address6.Static)).toList();
+    // inet6 auto, dhcp and manual take no gateway option: without a static stanza to carry it, the
+    // route is added once the device is up (it goes when the device goes down)
+    boolean unplaced = first;
+    var route =
+        gateway6
+            .filter(gw -> unplaced)
+            .map(
+                gw ->
+                    "ip -6 route replace default via "
+                        + gw.value()
+                        + " dev "
+                        + Text.forShellWord(name));
+    if (learned.isEmpty() && route.isPresent()) {
+      var options = new Options();
+      options.add("post-up", route.get());
+      stanzas.add(
+          new Stanza(name + ": IPv6 default route", "", name + " inet6 manual", options.list));
+    }
+    if (!learned.isEmpty()) {
+      var options = new Options();
+      route.ifPresent(r -> options.add("post-up", r));
+      if (context.model().needsAcceptRa2(forms)) {
+        options.add("accept_ra", "2");
+      }
+      boolean dhcp = learned.stream().anyMatch(f -> f instanceof Address6.Dhcp6);
+      String how = dhcp ? "DHCPv6" : "SLAAC";
+      stanzas.add(
+          new Stanza(
+              name + ": IPv6 by " + how,
+              "",
+              name + " inet6 " + (dhcp ? "dhcp" : "auto"),
+              options.list));
+    }
+    return stanzas;
+  }
+
+  /**
+   * A bridge whose ports are taps has no carrier until a guest starts, and the kernel keeps its
+   * address tentative until then (duplicate address detection does not start without carrier):
+   * ifupdown's inet6 static waits for it and fails the bridge. dad-attempts 0 adds the address with
+   * nodad; a bridge's address is the guests' router, which nothing else on the bridge holds.
+   */
+  private static List<Stanza> noDad(List<Stanza> stanzas) {
+    return stanzas.stream()
+        .map(
+            s -> {
+              if (!s.iface().endsWith(" inet6 static")) {
+                return s;
+              }
+              var options = new ArrayList<>(s.options());
+              options.add(new Option("dad-attempts", "0"));
+              return new Stanza(s.comment(), s.start(), s.iface(), options);
+            })
+        .toList();
   }
 
   /**
