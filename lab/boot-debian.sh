@@ -91,15 +91,6 @@ guest_route() {
 	ip -j route get "$INTERNET" from "$ip" iif "$GUEST_BRIDGE"
 }
 
-# netgen_dnsmasq: netgen's instance, as nat.sh starts it (dnsmasq@netgen's options).
-netgen_dnsmasq() {
-	# shellcheck source=/dev/null
-	. "$ROOT/etc/default/dnsmasq.netgen" &&
-		background dnsmasq dnsmasq -k --conf-file="$ROOT${DNSMASQ_OPTS#--conf-file=}" -I "$DNSMASQ_EXCEPT" \
-			-l "$WORK/leases" --pid-file="$WORK/dnsmasq.pid" --log-facility=- --log-dhcp --user=root &&
-		poll 10 grep 'DHCP, IP range' "$WORK/dnsmasq.log"
-}
-
 state() {
 	step "links$1" ip -j -d link show
 	step "addresses$1" ip -j addr show

@@ -179,7 +179,7 @@ class BootDebianLabTest {
     /** The first guest NIC on a bridge without VLAN ports, and its bridge. */
     Optional<Wiring.GuestNic> guest() {
       return wiring.guestNics().stream()
-          .filter(g -> wiring.bridgeOf(g.nic().tap().value().text()).isPresent())
+          .filter(g -> g.nic().tap().isPresent() && wiring.bridgeOf(g.nic()).isPresent())
           .filter(g -> !vlanPorts())
           .findFirst();
     }
@@ -324,7 +324,7 @@ class BootDebianLabTest {
       if (guest.isEmpty()) {
         return;
       }
-      Bridge bridge = wiring.bridgeOf(guest.get().nic().tap().value().text()).orElseThrow();
+      Bridge bridge = wiring.bridgeOf(guest.get().nic()).orElseThrow();
       assertThat(lab.step("ping").exit()).as("%s", lab.step("ping")).isZero();
       var counters = EndToEndLabTest.counters(lab.out("counters"));
       String lan = model.host().upstream().orElseThrow().subnet().value().toString();

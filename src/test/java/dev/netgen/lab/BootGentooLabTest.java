@@ -264,7 +264,7 @@ class BootGentooLabTest {
     for (var guestNic : wiring.guestNics()) {
       n++;
       Nic nic = guestNic.nic();
-      var bridge = wiring.bridgeOf(nic.tap().value().text()).orElseThrow();
+      var bridge = wiring.bridgeOf(nic).orElseThrow();
       var net = lab.step("guest-net-" + n);
       assertThat(net.exit()).as("%s", net).isZero();
       nic.ip().ifPresent(ip -> assertThat(net.out()).contains(" " + ip.value() + "/"));
@@ -385,9 +385,10 @@ class BootGentooLabTest {
    * LAN's router (MAC NAT).
    */
   private static String guest(Model model, Wiring wiring, Nic nic) {
-    String tap = nic.tap().value().text();
+    // @BRIDGE: qemu-bridge-helper makes the NIC's tap on BRIDGE (lab/helperwire.py)
+    String tap = nic.tap().map(t -> t.value().text()).orElse("@" + nic.device().value().text());
     String head = tap + "," + nic.mac().value();
-    var bridge = wiring.bridgeOf(tap).orElseThrow();
+    var bridge = wiring.bridgeOf(nic).orElseThrow();
     if (bridge.macNat().isEmpty()) {
       return head + ",dhcp";
     }
