@@ -54,7 +54,7 @@ final class ModelReader {
       in.error(
           map,
           what + " needs '" + choice + "'",
-          "add `" + alternatives.get(0) + ":` (or one of the others) to " + what);
+          "add `" + String.join(":` or `", alternatives) + ":` to " + what);
     } else if (present.size() > 1) {
       in.error(
           written.get(present.get(1)).keyNode(),
