@@ -19,8 +19,11 @@
 #
 # Environment: ROOT, WORK, LAN_* (lab/lib.sh); NICS (the model's physical interfaces,
 # space-separated), BRIDGES, TAPS; optional: GUEST_TAP, GUEST_MAC, TAP_USER, TAP_GROUP,
+# GUEST_HELPER_BRIDGE (instead of GUEST_TAP: the bridge a NIC names, on which
+# qemu-bridge-helper makes the guest's tap),
 # GUEST_IP and GUEST_ROUTER (a fixed address; else the guest asks by DHCP), GUEST_BRIDGE
-# (a routing bridge: the host's route for the guest's packets is read), COUNT (the
+# (a routing bridge: the host's route for the guest's packets is read), GUEST_HOST (an
+# isolated bridge's address: the guest pings it, and not the internet), COUNT (the
 # sources to count in internet, space-separated), DHCP_CLIENT=udhcpc.
 set -u
 export LAN_PING=yes
@@ -52,7 +55,8 @@ bridges_sysfs() {
 			"$(cat "/sys/class/net/$br/bridge/stp_state")" \
 			"$(cat "/sys/class/net/$br/bridge/forward_delay")" \
 			"$(cat "/sys/class/net/$br/bridge/hello_time")"
-		for port in "/sys/class/net/$br/brif/"*; do printf '%s,' "${port##*/}"; done
+		# a bridge may have no port (its taps come from qemu-bridge-helper later)
+		for port in "/sys/class/net/$br/brif/"*; do [ ! -e "$port" ] || printf '%s,' "${port##*/}"; done
 		echo
 	done
 }
@@ -93,20 +97,12 @@ guest_route() {
 	ip -j route get "$INTERNET" from "$ip" iif "$GUEST_BRIDGE"
 }
 
-# netgen_dnsmasq: netgen's instance, as nat.sh starts it (dnsmasq@netgen's options).
-netgen_dnsmasq() {
-	# shellcheck source=/dev/null
-	. "$ROOT/etc/default/dnsmasq.netgen" &&
-		background dnsmasq dnsmasq -k --conf-file="$ROOT${DNSMASQ_OPTS#--conf-file=}" -I "$DNSMASQ_EXCEPT" \
-			-l "$WORK/leases" --pid-file="$WORK/dnsmasq.pid" --log-facility=- --log-dhcp --user=root &&
-		poll 10 grep 'DHCP, IP range' "$WORK/dnsmasq.log"
-}
-
 state() {
 	step "links$1" ip -j -d link show
 	step "addresses$1" ip -j addr show
 	step "routes$1" ip -j route show
 	step "nat-rules$1" iptables -w -t nat -S
+	step "nft-rules$1" nft list table inet netgen
 	step "filter-rules$1" iptables -w -S
 	step "mac-nat-rules$1" ebtables -t nat -L
 }
@@ -126,8 +122,17 @@ step iw cat /run/iw.log
 if [ -f "$ROOT/etc/default/dnsmasq.netgen" ]; then
 	must dnsmasq netgen_dnsmasq
 fi
-if [ -n "${GUEST_TAP:-}" ] && [ -d "/sys/class/net/$GUEST_TAP" ]; then
+guest_up=
+if [ -n "${GUEST_HELPER_BRIDGE:-}" ]; then
+	# a NIC that names a bridge: qemu-bridge-helper makes its tap (lab/helperwire.py)
+	must acl helper_acl
+	must guest helper_guest guest "$GUEST_HELPER_BRIDGE" "${GUEST_MAC:?}"
+	guest_up=helperwire-guest
+elif [ -n "${GUEST_TAP:-}" ] && [ -d "/sys/class/net/$GUEST_TAP" ]; then
 	must guest guest "$GUEST_TAP" "${GUEST_MAC:?}" "$TAP_USER" "$TAP_GROUP"
+	guest_up=tapwire
+fi
+if [ -n "$guest_up" ]; then
 	if [ -n "${GUEST_IP:-}" ]; then
 		must guest-address guest_address "$GUEST_IP" "$GUEST_ROUTER"
 	else
@@ -140,9 +145,12 @@ if [ -n "${GUEST_TAP:-}" ] && [ -d "/sys/class/net/$GUEST_TAP" ]; then
 	for source in ${COUNT:-}; do
 		must "count-$source" count_from "$source"
 	done
+	if [ -n "${GUEST_HOST:-}" ]; then
+		step ping-host on guest ping -c 1 -W 3 "$GUEST_HOST"
+	fi
 	step ping on guest ping -c 1 -W 3 "$INTERNET"
 	must counters counters
-	must stop-guest stop tapwire
+	must stop-guest stop "$guest_up"
 fi
 step ifdown timeout -k 2 60 ifdown -a -v --read-environment --exclude=lo -i "$F" --state-dir="$WORK/state"
 state "-after"

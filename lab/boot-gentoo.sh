@@ -101,9 +101,17 @@ id_name() {
 }
 
 # guest_in N TAP MAC: guest namespace gN (N: a number, or uN for a later boot) with NIC eth0 (MAC) wired to TAP by tapwire,
-# attached as the tap's owner; ready when both taps have a carrier.
+# attached as the tap's owner; ready when both taps have a carrier. TAP @BRIDGE: the
+# tap is one qemu-bridge-helper makes on BRIDGE, its name then in WORK/gN.tap.
 guest_in() {
 	local owner group
+	case $2 in
+	@*)
+		# a NIC that names a bridge: qemu-bridge-helper makes its tap (lab/helperwire.py)
+		helper_acl && helper_guest "g$1" "${2#@}" "$3"
+		return
+		;;
+	esac
 	owner=$(id_name passwd "/sys/class/net/$2/owner")
 	group=$(id_name group "/sys/class/net/$2/group")
 	netns "g$1" &&
@@ -163,7 +171,7 @@ stop() {
 	# QEMU's stand-ins let go of their taps first (a tap a process holds cannot be
 	# deleted, just as with a running VM).
 	for entry in "${LAB_BACKGROUND[@]}"; do
-		case ${entry#*:} in tapwire-*) kill "${entry%%:*}" 2>/dev/null ;; esac
+		case ${entry#*:} in tapwire-* | helperwire-*) kill "${entry%%:*}" 2>/dev/null ;; esac
 	done
 	step "$1openrc-nonetwork" stamp openrc nonetwork
 	step "$1services-after" services
@@ -171,6 +179,7 @@ stop() {
 	step "$1addresses-after" ip -j addr show
 	step "$1filter-rules-after" iptables -w -S
 	step "$1nat-rules-after" iptables -w -t nat -S
+	step "$1nft-rules-after" nft list table inet netgen
 	step "$1ebtables-after" ebtables -t nat -L
 	step "$1processes-after" host_processes
 }
@@ -219,6 +228,7 @@ for tap in $TAPS; do
 done
 step filter-rules iptables -w -S
 step nat-rules iptables -w -t nat -S
+step nft-rules nft list table inet netgen
 step ebtables ebtables -t nat -L
 step iw-calls cat /run/iw.log
 step processes host_processes
@@ -232,6 +242,7 @@ for g in $GUESTS; do
 	n=$((n + 1))
 	IFS=, read -r tap mac cidr router <<<"$g"
 	step "guest-$n" guest_in "$n" "$tap" "$mac" || continue
+	case $tap in @*) tap=$(cat "$WORK/g$n.tap") ;; esac
 	step "forwarding-$n" poll 40 port_forwarding "$tap"
 	# shellcheck disable=SC2086 # no router for dhcp
 	step "guest-net-$n" guest_net "$n" "$cidr" $router || continue

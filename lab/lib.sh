@@ -250,6 +250,40 @@ address() {
 # it; the rendered files compared under ROOT).
 check() { (cd "$MODEL_DIR" && $NETGEN check "$MODEL" --target debian --root "$ROOT"); }
 
+# netgen_dnsmasq: netgen's instance, as nat.sh starts it (dnsmasq@netgen's options).
+netgen_dnsmasq() {
+	# shellcheck source=/dev/null
+	. "$ROOT/etc/default/dnsmasq.netgen" &&
+		background dnsmasq dnsmasq -k --conf-file="$ROOT${DNSMASQ_OPTS#--conf-file=}" -I "$DNSMASQ_EXCEPT" \
+			-l "$WORK/leases" --pid-file="$WORK/dnsmasq.pid" --log-facility=- --log-dhcp --user=root &&
+		poll 10 grep 'DHCP, IP range' "$WORK/dnsmasq.log"
+}
+
+# helper_acl: qemu-bridge-helper's ACL as an admin sets it up next to netgen's file
+# (docs/qemu-bridge-helper.md): netgen's rendered etc/qemu files in /etc/qemu (an
+# overlay of this namespace's), and a bridge.conf of the admin's that includes
+# netgen's file, unless the render wrote bridge.conf itself.
+helper_acl() {
+	mkdir -p /etc/qemu && cp "$ROOT"/etc/qemu/* /etc/qemu/ &&
+		if [ ! -e "$ROOT/etc/qemu/bridge.conf" ]; then
+			printf '# the admin'"'"'s own\ninclude /etc/qemu/bridge.netgen.conf\n' >/etc/qemu/bridge.conf
+		fi &&
+		cat /etc/qemu/bridge.conf
+}
+
+# helper_guest NETNS BRIDGE MAC: a guest namespace NETNS whose NIC eth0 (MAC) is wired
+# to a tap that qemu-bridge-helper makes on BRIDGE, as QEMU's -netdev bridge has it
+# made (lab/helperwire.py); the tap's name goes to WORK/NETNS.tap. Ready when both
+# taps have a carrier.
+helper_guest() {
+	netns "$1" &&
+		on "$1" ip tuntap add dev eth0 mode tap &&
+		on "$1" ip link set eth0 address "$3" up &&
+		background "helperwire-$1" /usr/bin/python3 "$LAB/helperwire.py" "$2" "$1" eth0 "$WORK/$1.tap" &&
+		poll 5 test -s "$WORK/$1.tap" && poll 5 carrier "$(cat "$WORK/$1.tap")" && poll 5 carrier "$1" eth0 &&
+		echo "tap $(cat "$WORK/$1.tap"), a port of $(basename "$(readlink "/sys/class/net/$(cat "$WORK/$1.tap")/master")")"
+}
+
 # bridge_nf_off: br_netfilter, when loaded, starts every namespace with
 # bridge-nf-call-iptables=1; a host that bridges guests wants 0 (check says why).
 bridge_nf_off() { sysctl -qw net.bridge.bridge-nf-call-iptables=0; }

@@ -1,6 +1,8 @@
 #!/usr/bin/perl
 # tapwire HOST_TAP NETNS GUEST_TAP [USER GROUP]
 # tapwire --attach-as USER GROUP TAP   (attach, say so, detach: may USER open TAP?)
+# tapwire --fd FD NETNS GUEST_TAP       (the host half on a tap descriptor FD already
+#                                        open: one qemu-bridge-helper made, lab/helperwire.py)
 #
 # The lab's stand-in for QEMU's tap back end. QEMU started with
 #   -netdev tap,ifname=tap0,script=no,downscript=no
@@ -88,6 +90,13 @@ if (@ARGV == 3 && $ARGV[0] eq '--half') {
     relay(attach(open_tun(), $tap), $peer);
 }
 
+my $host_fd;
+if (@ARGV == 4 && $ARGV[0] eq '--fd') {
+    # the descriptor stays with this half only: not inherited by the guest half's exec
+    open($host_fd, '+<&=', $ARGV[1]) or die "tapwire: fd $ARGV[1]: $!\n";
+    fcntl($host_fd, F_SETFD, FD_CLOEXEC) or die "tapwire: fcntl: $!\n";
+    splice(@ARGV, 0, 2, '');
+}
 die "usage: tapwire HOST_TAP NETNS GUEST_TAP [USER GROUP]\n" unless @ARGV == 3 || @ARGV == 5;
 my ($host_tap, $netns, $guest_tap, $user, $group) = @ARGV;
 socketpair(my $host_end, my $guest_end, AF_UNIX, SOCK_SEQPACKET, 0) or die "tapwire: socketpair: $!\n";
@@ -99,6 +108,7 @@ if ($pid == 0) {
         or die "tapwire: exec ip netns exec $netns: $!\n";
 }
 close($guest_end);
+relay($host_fd, $host_end) if defined $host_fd;
 # /dev/net/tun is opened first: udev makes it 0666 on a Debian host, but a machine
 # without udev may keep it root-only. The kernel checks the tap's owner and group
 # when attaching, below, after the privileges are dropped.

@@ -81,7 +81,7 @@ final class FirewallFacts {
       if (target.isEmpty()
           || !context
               .wiring()
-              .bridgeOf(target.get().nic().tap().value().text())
+              .bridgeOf(target.get().nic())
               .map(b -> b.name().value().equals(bridge.name().value()))
               .orElse(false)) {
         continue;

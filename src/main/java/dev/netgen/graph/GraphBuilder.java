@@ -177,7 +177,7 @@ public final class GraphBuilder {
     var owned = new ArrayList<Located<?>>();
     owned.add(g.name());
     for (Nic nic : g.nics()) {
-      owned.addAll(located(nic.tap(), nic.mac()));
+      owned.addAll(located(nic.device(), nic.mac()));
       nic.model().ifPresent(owned::add);
       nic.ip().ifPresent(owned::add);
     }
@@ -198,7 +198,7 @@ public final class GraphBuilder {
               + ", "
               + nic.modelOrDefault()
               + nic.ip().map(ip -> ", " + ip.value()).orElse("");
-      edge(deviceOrUndeclared(name(nic.tap())), id, EdgeKind.NIC, label);
+      edge(deviceOrUndeclared(name(nic.device())), id, EdgeKind.NIC, label);
     }
     for (PortForward f : g.forwards()) {
       edge(lanId, id, EdgeKind.FORWARD, forward(f));

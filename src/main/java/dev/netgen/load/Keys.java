@@ -342,7 +342,12 @@ final class Keys {
           });
 
   // guests.NAME.nics[]
-  static final Key<Optional<Located<IfName>>> NIC_TAP = Key.of("tap", IFNAME).mandatory();
+  static final Key<Optional<Located<IfName>>> NIC_TAP =
+      Key.of("tap", IFNAME).about("a tap of taps:; or else bridge:");
+  static final Key<Optional<Located<IfName>>> NIC_BRIDGE =
+      Key.of("bridge", IFNAME)
+          .labelled("NIC bridge")
+          .about("a bridge on which qemu-bridge-helper creates the NIC's tap; or else tap:");
   static final Key<Optional<Located<Mac>>> NIC_MAC = Key.of("mac", MAC).labelled("MAC").mandatory();
   static final Key<Optional<Located<NicModel>>> NIC_MODEL =
       Key.of("model", Grammars.NIC_MODEL)
@@ -356,16 +361,19 @@ final class Keys {
           .about("reserved by dnsmasq's DHCPv6 (stateful), matched by the NIC's MAC");
   static final Table<Nic> NIC =
       Table.of(
-          List.of(NIC_TAP, NIC_MAC, NIC_MODEL, IP, IP6),
-          v -> {
-            var tap = v.get(NIC_TAP);
-            var mac = v.get(NIC_MAC);
-            if (tap.isEmpty() || mac.isEmpty()) {
-              return Optional.empty();
-            }
-            return Optional.of(
-                new Nic(tap.get(), mac.get(), v.get(NIC_MODEL), v.get(IP), v.get(IP6), v.at()));
-          });
+              List.of(NIC_TAP, NIC_BRIDGE, NIC_MAC, NIC_MODEL, IP, IP6),
+              v -> {
+                var tap = v.get(NIC_TAP);
+                var bridge = v.get(NIC_BRIDGE);
+                var mac = v.get(NIC_MAC);
+                if (tap.isPresent() == bridge.isPresent() || mac.isEmpty()) {
+                  return Optional.empty();
+                }
+                return Optional.of(
+                    new Nic(
+                        tap, bridge, mac.get(), v.get(NIC_MODEL), v.get(IP), v.get(IP6), v.at()));
+              })
+          .exactlyOneOf(NIC_TAP, NIC_BRIDGE);
 
   // guests.NAME.forwards[]
   static final Key<Optional<Located<Proto>>> PROTO =

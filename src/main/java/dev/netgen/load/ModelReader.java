@@ -2,6 +2,8 @@ package dev.netgen.load;
 
 import dev.netgen.model.Located;
 import dev.netgen.model.Model;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -35,8 +37,30 @@ final class ModelReader {
               for (int i = 0; i < values.length; i++) {
                 values[i] = value(keys.get(i), written.get(keys.get(i).name()), node, what);
               }
+              oneOf(table.oneOf(), written, node, what);
               return table.build(new Values(keys, values, written, name, node, in));
             });
+  }
+
+  /** Exactly one of the alternatives written: none is reported at the map, a second at its key. */
+  private void oneOf(
+      List<String> alternatives, Map<String, NodeReader.Entry> written, Node map, String what) {
+    if (alternatives.isEmpty()) {
+      return;
+    }
+    var present = alternatives.stream().filter(written::containsKey).toList();
+    String choice = String.join("' or '", alternatives);
+    if (present.isEmpty()) {
+      in.error(
+          map,
+          what + " needs '" + choice + "'",
+          "add `" + String.join(":` or `", alternatives) + ":` to " + what);
+    } else if (present.size() > 1) {
+      in.error(
+          written.get(present.get(1)).keyNode(),
+          what + " has both '" + present.get(0) + "' and '" + present.get(1) + "'",
+          "keep one of them: they exclude each other");
+    }
   }
 
   private <T> T value(Key<T> key, NodeReader.Entry entry, Node map, String what) {

@@ -44,6 +44,9 @@ public final class ModelSchema {
     if (!required.isEmpty()) {
       schema.put("required", required);
     }
+    if (!table.oneOf().isEmpty()) {
+      schema.put("oneOf", table.oneOf().stream().map(k -> object("required", List.of(k))).toList());
+    }
     return schema;
   }
 

@@ -12,6 +12,15 @@ public record Mac(long bits) {
   public static final Mac QEMU_DEFAULT = new Mac(0x525400123456L);
 
   /**
+   * Whether QEMU may give this MAC to a NIC started without mac=: its net.c hands out
+   * 52:54:00:12:34:XX, XX from 0x56 up, the first one no other NIC of that process uses, and 0xff
+   * once 0x56..0xfe are all taken.
+   */
+  public boolean qemuDefault() {
+    return (bits >>> 8) == (QEMU_DEFAULT.bits >>> 8) && (bits & 0xff) >= (QEMU_DEFAULT.bits & 0xff);
+  }
+
+  /**
    * The grammar: [0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}: one separator throughout.
    */
   public static Mac parse(String text) throws InvalidValueException {

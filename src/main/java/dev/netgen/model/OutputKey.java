@@ -26,7 +26,9 @@ public enum OutputKey {
   NFTABLES("etc/netgen/"),
   NFTABLES_RULES("etc/netgen/"),
   /** Read by whatever starts the guests; netgen's folder or QEMU's own. */
-  QEMU("etc/netgen/", "etc/qemu/");
+  QEMU("etc/netgen/", "etc/qemu/"),
+  /** qemu-bridge-helper reads /etc/qemu/bridge.conf and the files it includes by path. */
+  BRIDGE_CONF("etc/qemu/");
 
   @SuppressWarnings(
       "ImmutableEnumChecker") // List.of(...): unmodifiable, though its type does not say so

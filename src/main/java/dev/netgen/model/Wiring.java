@@ -76,6 +76,26 @@ public final class Wiring {
     return Optional.ofNullable(bridgeOfPort.get(device));
   }
 
+  /**
+   * The bridge a guest NIC is on: the one that lists its tap as a port, or the declared bridge it
+   * names for qemu-bridge-helper.
+   */
+  public Optional<Bridge> bridgeOf(Nic nic) {
+    return nic.bridge()
+        .map(b -> Optional.ofNullable(model.bridges().get(b.value().text())))
+        .orElseGet(() -> bridgeOf(nic.device().value().text()));
+  }
+
+  /**
+   * The bridges guest NICs name for qemu-bridge-helper, each once, in model order: the helper's ACL
+   * must allow each of them.
+   */
+  public List<Bridge> helperBridges() {
+    return model.bridges().values().stream()
+        .filter(b -> nicsOn(b).stream().anyMatch(g -> g.nic().helperTap()))
+        .toList();
+  }
+
   /** Every guest NIC, in model order (guests, then their NICs). */
   public List<GuestNic> guestNics() {
     if (guestNics == null) {
@@ -91,12 +111,12 @@ public final class Wiring {
     return guestNics;
   }
 
-  /** The guest NICs whose tap is a port of the bridge, in model order. */
+  /** The guest NICs on the bridge (their tap is its port, or they name it), in model order. */
   public List<GuestNic> nicsOn(Bridge bridge) {
     if (nicsOnBridge == null) {
       var map = new HashMap<String, List<GuestNic>>();
       for (GuestNic guestNic : guestNics()) {
-        bridgeOf(guestNic.nic().tap().value().text())
+        bridgeOf(guestNic.nic())
             .ifPresent(
                 b ->
                     map.computeIfAbsent(b.name().value().text(), k -> new ArrayList<>())
@@ -122,9 +142,9 @@ public final class Wiring {
     return Optional.empty();
   }
 
-  /** Whether the NIC's tap is a port of a bridge in nat mode. */
+  /** Whether the NIC is on a bridge in nat mode. */
   public boolean behindNat(GuestNic guestNic) {
-    return bridgeOf(guestNic.nic().tap().value().text())
+    return bridgeOf(guestNic.nic())
         .flatMap(Bridge::effectiveMode)
         .filter(m -> m == BridgeMode.NAT)
         .isPresent();

@@ -1,6 +1,7 @@
 package dev.netgen.render;
 
 import dev.netgen.model.OutputKey;
+import dev.netgen.render.common.BridgeAclView;
 import dev.netgen.render.common.DnsmasqView;
 import dev.netgen.render.common.EbtablesView;
 import dev.netgen.render.common.IptablesView;
@@ -23,7 +24,9 @@ public final class CommonOutputs {
               OutputKey.NFTABLES, "common/nftables.sh.ftl", Output.SCRIPT, NftablesView::of),
           Output.file(
               OutputKey.NFTABLES_RULES, "common/netgen.nft.ftl", Output.CONFIG, NftablesView::of),
-          new QemuArgs());
+          new QemuArgs(),
+          Output.file(
+              OutputKey.BRIDGE_CONF, "common/bridge.conf.ftl", Output.CONFIG, BridgeAclView::of));
 
   private CommonOutputs() {}
 }

@@ -33,6 +33,7 @@ public final class OutputLayout {
     DEFAULTS.put(OutputKey.NFTABLES, OutputPath.of("etc/netgen/nftables.sh"));
     DEFAULTS.put(OutputKey.NFTABLES_RULES, OutputPath.of("etc/netgen/netgen.nft"));
     DEFAULTS.put(OutputKey.QEMU, OutputPath.of("etc/netgen/qemu"));
+    DEFAULTS.put(OutputKey.BRIDGE_CONF, OutputPath.of("etc/qemu/bridge.netgen.conf"));
   }
 
   private final Map<OutputKey, Located<OutputPath>> moved;

@@ -141,7 +141,8 @@ class SchemaAgreementTest {
         || (objectPath.endsWith("/dhcp_server") && key.equals("range"))
         || ((objectPath.endsWith("/nat") || objectPath.endsWith("/mac_nat"))
             && key.equals("uplink"))
-        || (objectPath.matches(".*/nics/[0-9]+") && (key.equals("tap") || key.equals("mac")));
+        || (objectPath.matches(".*/nics/[0-9]+")
+            && (key.equals("tap") || key.equals("bridge") || key.equals("mac")));
   }
 
   private static DynamicTest reject(String name, Consumer<JsonNode> mutation) {

@@ -110,6 +110,11 @@ class DebianIfupdownRealToolTest {
       addCases(tests, setup.getFileName().toString(), model);
     }
     addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
+    for (Path example : Fixtures.examples()) {
+      String name = "example-" + Fixtures.sibling(example, "");
+      addCases(
+          tests, name, new ModelLoader().load(example.toString(), InputStream.nullInputStream()));
+    }
     addCases(tests, "two-bridges", RenderFixture.model(TWO_BRIDGES));
     return tests.stream();
   }

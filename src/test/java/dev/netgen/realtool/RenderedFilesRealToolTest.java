@@ -45,6 +45,11 @@ class RenderedFilesRealToolTest {
       addCases(tests, setup.getFileName().toString(), model);
     }
     addCases(tests, "everything", RenderFixture.model(RenderFixture.EVERYTHING));
+    for (Path example : Fixtures.examples()) {
+      String name = "example-" + Fixtures.sibling(example, "");
+      addCases(
+          tests, name, new ModelLoader().load(example.toString(), InputStream.nullInputStream()));
+    }
     return tests.stream();
   }
 

@@ -49,6 +49,12 @@ public final class Fixtures {
     }
   }
 
+  /** The models of examples/ (models for common hosts), sorted; none without the folder. */
+  public static List<Path> examples() {
+    Path dir = Path.of("examples");
+    return Files.isDirectory(dir) ? files(dir, ".yaml") : List.of();
+  }
+
   public static String sibling(Path file, String newSuffix) {
     String name = file.getFileName().toString();
     return name.substring(0, name.lastIndexOf('.')) + newSuffix;

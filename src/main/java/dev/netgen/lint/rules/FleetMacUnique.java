@@ -63,7 +63,7 @@ public final class FleetMacUnique extends FleetRule {
   private static boolean onLan(OwnedMac owned, Lan.Host host) {
     Wiring wiring = host.wiring();
     if (owned.nic().isPresent()) {
-      return bridged(wiring.bridgeOf(owned.nic().get().nic().tap().value().text()), wiring);
+      return bridged(wiring.bridgeOf(owned.nic().get().nic()), wiring);
     }
     var device = owned.device().orElseThrow();
     return switch (device.kind()) {

@@ -44,7 +44,7 @@ public final class ForwardTarget extends Rule {
       var at = guest.forwards().get(0).at();
       var onNat =
           guest.nics().stream()
-              .map(nic -> wiring.bridgeOf(nic.tap().value().text()))
+              .map(wiring::bridgeOf)
               .flatMap(Optional::stream)
               .filter(b -> b.effectiveMode().orElse(null) == BridgeMode.NAT)
               .findFirst();

@@ -9,17 +9,20 @@ import dev.netgen.model.Model;
 import dev.netgen.model.Wiring;
 import java.util.Map;
 
-/** guest-mac-not-qemu-default: a guest NIC does not use the MAC QEMU gives every NIC by default. */
+/**
+ * guest-mac-not-qemu-default: a guest NIC does not use a MAC QEMU gives NICs by default
+ * (52:54:00:12:34:56 to the first NIC without mac= in a process, :57 to the second, ... up to :ff).
+ */
 public final class GuestMacNotQemuDefault extends Rule {
   public GuestMacNotQemuDefault() {
     super(
         "guest-mac-not-qemu-default",
         Kind.ADVICE,
         Severity.WARNING,
-        "no guest NIC uses 52:54:00:12:34:56, QEMU's default MAC",
+        "no guest NIC uses QEMU's default MACs, 52:54:00:12:34:56 to 52:54:00:12:34:ff",
         new Message(
             "qemu-default",
-            "MAC {{mac}} of {{nic}} is QEMU's default: every guest started without mac= gets it too",
+            "MAC {{mac}} of {{nic}} is one of QEMU's defaults: NIC {{number}} without mac= of every QEMU process gets it too",
             "pick another address in 52:54:00:xx:xx:xx, e.g. with random last three octets"));
   }
 
@@ -27,8 +30,12 @@ public final class GuestMacNotQemuDefault extends Rule {
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var nic : wiring.guestNics()) {
       var mac = nic.nic().mac();
-      if (mac.value().equals(Mac.QEMU_DEFAULT)) {
-        reporter.report(mac.at(), "qemu-default", Map.of("mac", mac.value(), "nic", nic.label()));
+      if (mac.value().qemuDefault()) {
+        int number = mac.value().octet(5) - Mac.QEMU_DEFAULT.octet(5) + 1;
+        reporter.report(
+            mac.at(),
+            "qemu-default",
+            Map.of("mac", mac.value(), "nic", nic.label(), "number", number));
       }
     }
   }

@@ -25,7 +25,10 @@ public final class GuestTapBridged extends Rule {
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var nic : wiring.guestNics()) {
-      var tap = nic.nic().tap();
+      if (nic.nic().tap().isEmpty()) {
+        continue; // names a bridge: port-exists checks it is one
+      }
+      var tap = nic.nic().tap().get();
       String name = tap.value().text();
       if (model.taps().containsKey(name) && wiring.bridgeOf(name).isEmpty()) {
         reporter.report(tap.at(), "not-bridged", Map.of("tap", name, "nic", nic.label()));

@@ -60,7 +60,7 @@ public final class Ip6Reservation extends Rule {
         continue;
       }
       owner.put(ip.value(), nic.label());
-      var bridge = wiring.bridgeOf(nic.nic().tap().value().text());
+      var bridge = wiring.bridgeOf(nic.nic());
       if (bridge.isEmpty()) {
         continue;
       }

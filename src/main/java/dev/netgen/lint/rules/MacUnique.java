@@ -5,6 +5,7 @@ import dev.netgen.lint.Message;
 import dev.netgen.lint.Occurrences;
 import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
+import dev.netgen.model.Located;
 import dev.netgen.model.Mac;
 import dev.netgen.model.Model;
 import dev.netgen.model.Wiring;
@@ -58,7 +59,7 @@ public final class MacUnique extends Rule {
 
   /** True when nic is a guest NIC plugged into the tap that owns the other MAC. */
   private static boolean plugsInto(OwnedMac nic, OwnedMac tap) {
-    var nicTap = nic.nic().map(n -> n.nic().tap().value());
+    var nicTap = nic.nic().flatMap(n -> n.nic().tap()).map(Located::value);
     return nicTap.isPresent()
         && tap.device()
             .filter(d -> d.kind().equals("tap"))

@@ -5,12 +5,15 @@ import dev.netgen.diag.Suggest;
 import dev.netgen.lint.Message;
 import dev.netgen.lint.Reporter;
 import dev.netgen.lint.Rule;
+import dev.netgen.model.IfName;
+import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.Wiring;
+import dev.netgen.model.Wiring.GuestNic;
 import java.util.ArrayList;
 import java.util.Map;
 
-/** port-exists: bridge ports and guest taps name devices the model declares. */
+/** port-exists: bridge ports and guest NICs name devices the model declares. */
 public final class PortExists extends Rule {
   private static final String DECLARE_TAP =
       "{{didYouMean}}declare it under taps: and add it to a bridge's ports";
@@ -20,7 +23,7 @@ public final class PortExists extends Rule {
         "port-exists",
         Kind.ADVICE,
         Severity.ERROR,
-        "bridge ports name declared interfaces or taps, and guest NICs name declared taps",
+        "bridge ports name declared interfaces or taps, and guest NICs declared taps or bridges",
         new Message(
             "port-is-bridge",
             "port '{{port}}' of bridge '{{bridge}}' is a bridge; the kernel cannot enslave a bridge to another bridge",
@@ -31,7 +34,27 @@ public final class PortExists extends Rule {
             "{{didYouMean}}declare it under interfaces: (a NIC that exists) or taps: (a tap netgen creates)"),
         new Message(
             "tap-not-a-tap", "tap '{{tap}}' of {{nic}} is {{kind}}, not a tap", DECLARE_TAP),
-        new Message("tap-undeclared", "tap '{{tap}}' of {{nic}} is not declared", DECLARE_TAP));
+        new Message("tap-undeclared", "tap '{{tap}}' of {{nic}} is not declared", DECLARE_TAP),
+        new Message(
+            "bridge-undeclared",
+            "bridge '{{bridge}}' of {{nic}} is not a declared bridge",
+            "{{didYouMean}}declare it under bridges: (qemu-bridge-helper puts the guest's tap on"
+                + " it), or name a tap with tap:"));
+  }
+
+  /** A NIC for qemu-bridge-helper names a bridge of the model. */
+  private static void bridgeNamed(
+      Model model, GuestNic nic, Located<IfName> bridge, Reporter reporter) {
+    String name = bridge.value().text();
+    if (!model.bridges().containsKey(name)) {
+      reporter.report(
+          bridge.at(),
+          "bridge-undeclared",
+          Map.of(
+              "bridge", name,
+              "nic", nic.label(),
+              "didYouMean", Suggest.didYouMean(name, model.bridges().keySet())));
+    }
   }
 
   @Override
@@ -57,7 +80,11 @@ public final class PortExists extends Rule {
       }
     }
     for (var nic : wiring.guestNics()) {
-      var tap = nic.nic().tap();
+      nic.nic().bridge().ifPresent(bridge -> bridgeNamed(model, nic, bridge, reporter));
+      if (nic.nic().tap().isEmpty()) {
+        continue;
+      }
+      var tap = nic.nic().tap().get();
       String name = tap.value().text();
       if (!model.taps().containsKey(name)) {
         var kind = wiring.kindOf(name);

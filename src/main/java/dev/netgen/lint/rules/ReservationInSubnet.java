@@ -41,7 +41,7 @@ public final class ReservationInSubnet extends Rule {
         continue;
       }
       var ip = nic.nic().ip().get();
-      var bridge = wiring.bridgeOf(nic.nic().tap().value().text());
+      var bridge = wiring.bridgeOf(nic.nic());
       var subnet = bridge.flatMap(wiring::subnetOf);
       if (subnet.isEmpty()) {
         continue;

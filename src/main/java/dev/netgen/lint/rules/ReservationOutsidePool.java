@@ -26,11 +26,7 @@ public final class ReservationOutsidePool extends Rule {
   public void check(Model model, Wiring wiring, Reporter reporter) {
     for (var nic : wiring.guestNics()) {
       var ip = nic.nic().ip();
-      var pool =
-          wiring
-              .bridgeOf(nic.nic().tap().value().text())
-              .flatMap(b -> b.dhcpServer())
-              .map(d -> d.range());
+      var pool = wiring.bridgeOf(nic.nic()).flatMap(b -> b.dhcpServer()).map(d -> d.range());
       if (ip.isPresent() && pool.isPresent() && pool.get().contains(ip.get().value())) {
         var range = pool.get();
         reporter.report(

@@ -27,7 +27,8 @@ public final class TapSingleGuest extends Rule {
   public void check(Model model, Wiring wiring, Reporter reporter) {
     var taps = new Occurrences<String, String>();
     for (var nic : wiring.guestNics()) {
-      taps.add(nic.nic().tap().value().text(), nic.nic().tap().at(), nic.label());
+      // a NIC that names a bridge gets a tap of its own from qemu-bridge-helper
+      nic.nic().tap().ifPresent(tap -> taps.add(tap.value().text(), tap.at(), nic.label()));
     }
     taps.forEachRepeat(
         (first, repeat) ->

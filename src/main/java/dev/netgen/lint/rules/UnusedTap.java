@@ -26,7 +26,7 @@ public final class UnusedTap extends Rule {
   @Override
   public void check(Model model, Wiring wiring, Reporter reporter) {
     var used = new HashSet<String>();
-    wiring.guestNics().forEach(n -> used.add(n.nic().tap().value().text()));
+    wiring.guestNics().forEach(n -> n.nic().tap().ifPresent(t -> used.add(t.value().text())));
     for (var tap : model.taps().values()) {
       if (!used.contains(tap.name().value().text())) {
         reporter.report(tap.name().at(), "unused", Map.of("tap", tap.name().value()));

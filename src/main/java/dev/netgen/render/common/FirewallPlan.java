@@ -120,14 +120,7 @@ record FirewallPlan(List<BridgeRules> bridges) {
                               + guest.name().value()
                               + "' has forwards but no NIC with an ip on a nat bridge",
                           "give the guest's NIC on a nat bridge a reserved ip"));
-      String bridge =
-          context
-              .wiring()
-              .bridgeOf(target.nic().tap().value().text())
-              .orElseThrow()
-              .name()
-              .value()
-              .text();
+      String bridge = context.wiring().bridgeOf(target.nic()).orElseThrow().name().value().text();
       Ipv4 ip = target.nic().ip().orElseThrow().value();
       for (PortForward f : guest.forwards()) {
         byBridge

@@ -17,14 +17,19 @@ import java.util.List;
 public final class QemuArgs implements Output {
   static final String TEMPLATE = "common/qemu.args.ftl";
 
-  /** One guest's file: its name, where it lives, its NICs. */
-  public record View(String guest, String path, List<NicArgs> nics) {}
+  /**
+   * One guest's file: its name, where it lives, its NICs, and whether any NIC uses netgen's taps or
+   * qemu-bridge-helper's (each says so in a comment).
+   */
+  public record View(
+      String guest, String path, List<NicArgs> nics, boolean ownTaps, boolean helperTaps) {}
 
   /**
-   * One NIC. The netdev id is netgen0, netgen1, ... by NIC order: ids only need to be unique in one
-   * QEMU process, and this prefix keeps clear of the net0 an admin writes by hand next to it.
+   * One NIC: its tap, or else the bridge qemu-bridge-helper puts a new tap on (the other is empty).
+   * The netdev id is netgen0, netgen1, ... by NIC order: ids only need to be unique in one QEMU
+   * process, and this prefix keeps clear of the net0 an admin writes by hand next to it.
    */
-  public record NicArgs(String id, String tap, String model, String mac) {}
+  public record NicArgs(String id, String tap, String bridge, String model, String mac) {}
 
   @Override
   public List<String> templates() {
@@ -58,10 +63,13 @@ public final class QemuArgs implements Output {
       nics.add(
           new NicArgs(
               "netgen" + nics.size(),
-              nic.tap().value().text(),
+              nic.tap().map(t -> t.value().text()).orElse(""),
+              nic.bridge().map(b -> b.value().text()).orElse(""),
               nic.modelOrDefault().text(),
               nic.mac().value().toString()));
     }
-    return new View(guest.name().value().text(), path, nics);
+    boolean helper = guest.nics().stream().anyMatch(Nic::helperTap);
+    boolean own = guest.nics().stream().anyMatch(n -> !n.helperTap());
+    return new View(guest.name().value().text(), path, nics, own, helper);
   }
 }
