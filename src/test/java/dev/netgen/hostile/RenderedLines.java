@@ -63,7 +63,9 @@ final class RenderedLines {
               // on the 50,000 servers of yaml-very-long-flow-list
               "dhcp-option=tag:netgen-" + NAME + ",option:dns-server,[0-9.,]+",
               "domain=[a-z0-9.-]{1,253}(," + CIDR + ")?",
-              "dhcp-host=" + MAC + "," + IP),
+              "local=/[a-z0-9.-]{1,253}/",
+              "server=" + IP,
+              "dhcp-host=" + MAC + "(," + IP + ")?(,[A-Za-z0-9-]{1,63})?"),
           "common/sysctl.conf.ftl",
           patterns("-?net[./][A-Za-z0-9_./%-]+ = [0-9]+"),
           "common/qemu.args.ftl",
@@ -109,6 +111,9 @@ final class RenderedLines {
               "iface " + NAME + " inet (dhcp|static|manual)",
               "    (address " + CIDR + "|gateway " + IP + "|hwaddress " + MAC + ")",
               "    bridge_(maxwait|fd|hello|maxage|stp) [a-z0-9.]{1,8}",
+              // character classes, not repeated groups: a list can be as long as the model
+              "    dns-nameservers [0-9. ]+",
+              "    dns-search [a-z0-9. -]+",
               "    (pre-up|post-down) ip tuntap (add|del) dev "
                   + NAME
                   + " mode tap( user [a-z0-9_-]{1,32})?( group [a-z0-9_-]{1,32})?",

@@ -6,6 +6,8 @@ import dev.netgen.model.Ipv4;
 import dev.netgen.model.Located;
 import dev.netgen.render.RenderContext;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,14 +20,14 @@ import java.util.stream.Collectors;
  * options of every reserved guest on every bridge. name-valid refuses device names that start with
  * the prefix, whose interface tag would be another bridge's own tag.
  */
-public record DnsmasqView(List<Served> bridges) {
+public record DnsmasqView(List<Served> bridges, List<String> servers) {
   /** What a bridge's own tag starts with; the rest is the bridge's name. */
   public static final String TAG_PREFIX = "netgen-";
 
   /**
    * One served bridge. Empty strings mean "not set": the template leaves the line out. tag is the
    * bridge's own dnsmasq tag; range is START,END[,LEASE]; dns is the comma list of servers; domain
-   * is DOMAIN[,SUBNET].
+   * is DOMAIN[,SUBNET]; local is the domain alone, which dnsmasq answers itself.
    */
   public record Served(
       String name,
@@ -35,17 +37,54 @@ public record DnsmasqView(List<Served> bridges) {
       String router,
       String dns,
       String domain,
+      String local,
       List<Reservation> hosts) {}
 
-  /** A dhcp-host line: the guest NIC's MAC always gets this address. */
-  public record Reservation(String mac, String ip) {}
+  /**
+   * A dhcp-host line: the guest NIC's MAC always gets this address and this host name ("" when not
+   * set: no reserved address, or no name, which the guest's first NIC on the bridge only carries).
+   */
+  public record Reservation(String mac, String ip, String name) {}
 
   public static Optional<DnsmasqView> of(RenderContext context) {
     var served = new ArrayList<Served>();
     for (Bridge bridge : context.model().bridges().values()) {
       bridge.dhcpServer().ifPresent(dhcp -> served.add(served(context, bridge, dhcp)));
     }
-    return served.isEmpty() ? Optional.empty() : Optional.of(new DnsmasqView(served));
+    return served.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DnsmasqView(served, servers(context)));
+  }
+
+  /**
+   * The upstream servers of every bridge, once each in model order: dnsmasq forwards every query it
+   * cannot answer to the same list, whichever interface it came in on.
+   */
+  private static List<String> servers(RenderContext context) {
+    var all = new LinkedHashSet<String>();
+    for (Bridge bridge : context.model().bridges().values()) {
+      bridge.dhcpServer().ifPresent(d -> d.servers().forEach(s -> all.add(s.value().toString())));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * One dhcp-host line per guest NIC on the bridge that has a reserved address or carries its
+   * guest's name: a guest name that is a host name (GuestName.isHostName) goes on the guest's first
+   * NIC on the bridge only, since dnsmasq gives a name to one lease at a time.
+   */
+  private static List<Reservation> hosts(RenderContext context, Bridge bridge) {
+    var named = new HashSet<String>();
+    var hosts = new ArrayList<Reservation>();
+    for (var g : context.wiring().nicsOn(bridge)) {
+      var guestName = g.guest().name().value();
+      String name = guestName.isHostName() && named.add(guestName.text()) ? guestName.text() : "";
+      String ip = g.nic().ip().map(i -> i.value().toString()).orElse("");
+      if (!ip.isEmpty() || !name.isEmpty()) {
+        hosts.add(new Reservation(g.nic().mac().value().toString(), ip, name));
+      }
+    }
+    return hosts;
   }
 
   private static Served served(RenderContext context, Bridge bridge, DhcpServer dhcp) {
@@ -66,14 +105,6 @@ public record DnsmasqView(List<Served> bridges) {
         dhcp.dns().stream().map(d -> d.value().toString()).collect(Collectors.joining(","));
     String domain =
         dhcp.domain().map(d -> d.value() + cidr.map(c -> "," + c.subnet()).orElse("")).orElse("");
-    var hosts =
-        context.wiring().reservedNics(bridge).stream()
-            .map(
-                g ->
-                    new Reservation(
-                        g.nic().mac().value().toString(),
-                        g.nic().ip().orElseThrow().value().toString()))
-            .toList();
     return new Served(
         bridge.name().value().text(),
         TAG_PREFIX + bridge.name().value().text(),
@@ -82,6 +113,7 @@ public record DnsmasqView(List<Served> bridges) {
         router,
         dns,
         domain,
-        hosts);
+        dhcp.domain().map(d -> d.value().toString()).orElse(""),
+        hosts(context, bridge));
   }
 }

@@ -2,6 +2,7 @@ package dev.netgen.render.debian;
 
 import dev.netgen.model.Address;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.IfName;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Located;
 import dev.netgen.model.OutputKey;
@@ -17,6 +18,7 @@ import dev.netgen.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them
@@ -50,7 +52,35 @@ final class InterfacesViewBuilder {
     boolean fourAddress =
         model.bridges().values().stream().anyMatch(b -> !fourAddressPorts(b).isEmpty());
     return new InterfacesView(
-        mainFile, dnsmasqConf, context.layout().dnsmasqInstance(), fourAddress, stanzas);
+        mainFile,
+        dnsmasqConf,
+        context.layout().dnsmasqInstance(),
+        fourAddress,
+        model.host().hasResolvers(),
+        stanzas);
+  }
+
+  /**
+   * The host's resolvers on the one device that carries them (Wiring.resolverDevice): ifup hands
+   * dns-* options to its hooks as IF_DNS_*, and resolvconf's hook (resolvconf or openresolv) adds
+   * them to resolv.conf while the device is up.
+   */
+  private void resolvers(Located<IfName> device, Options options) {
+    if (!context.wiring().resolverDevice().equals(Optional.of(device))) {
+      return;
+    }
+    var host = context.model().host();
+    if (!host.dns().isEmpty()) {
+      options.add("dns-nameservers", joined(host.dns()));
+    }
+    if (!host.search().isEmpty()) {
+      options.add("dns-search", joined(host.search()));
+    }
+  }
+
+  /** Values as ifupdown's and netifrc's resolver options list them: separated by spaces. */
+  static String joined(List<? extends Located<?>> values) {
+    return String.join(" ", values.stream().map(v -> v.value().toString()).toList());
   }
 
   private Stanza interfaceStanza(Interface iface) {
@@ -79,6 +109,7 @@ final class InterfacesViewBuilder {
       iface.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
     }
     iface.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    resolvers(iface.name(), options);
     // auto, not allow-hotplug: networking.service's `ifup -a`, and network-online.target with it,
     // wait only for the auto class, and nothing starts the hotplug class at boot but udev (never
     // for a VLAN, which ifup itself creates). An uplink missing at boot fails ifup -a visibly.
@@ -117,6 +148,7 @@ final class InterfacesViewBuilder {
       bridge.gateway().ifPresent(gw -> options.add("gateway", gw.value().toString()));
     }
     bridge.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    resolvers(bridge.name(), options);
     var ports = bridge.ports().stream().map(p -> p.value().text()).toList();
     // Without bridge_ports bridge-utils does nothing at all, so a bridge without ports says none.
     options.add("bridge_ports", ports.isEmpty() ? "none" : String.join(" ", ports));

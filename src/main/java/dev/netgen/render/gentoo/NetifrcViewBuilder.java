@@ -70,6 +70,7 @@ final class NetifrcViewBuilder {
       iface.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
     }
     iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    resolvers(iface.name(), vars);
     if (!context.model().bridges().isEmpty()) {
       // With bridges, "net" (what dnsmasq and other services need) means the bridges are up: a
       // port is not the network, and an uplink whose DHCP fails must not keep dnsmasq from
@@ -117,6 +118,7 @@ final class NetifrcViewBuilder {
     bridge.helloTime().ifPresent(s -> vars.add("bridge_hello_time", centis(s)));
     bridge.stp().ifPresent(on -> vars.add("bridge_stp_state", on.value() ? "1" : "0"));
     bridge.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
+    resolvers(bridge.name(), vars);
     carrierTimeout(bridge).ifPresent(t -> vars.add("carrier_timeout", Long.toString(t)));
     // Every port's own service runs first (its MAC, 4-address mode, a wireless port's
     // association), and restarting a port restarts the bridge, which adds the port back.
@@ -139,6 +141,28 @@ final class NetifrcViewBuilder {
     return bridge.dhcpWaitsForPorts()
         ? Optional.of(bridge.portsForwardAfterSeconds() + CARRIER_MARGIN_SECONDS)
         : Optional.empty();
+  }
+
+  /**
+   * The host's resolvers on the one device that carries them (Wiring.resolverDevice): netifrc's
+   * system module writes them to resolv.conf (through resolvconf when installed) as that device
+   * starts.
+   */
+  private void resolvers(Located<IfName> device, Vars vars) {
+    if (!context.wiring().resolverDevice().equals(Optional.of(device))) {
+      return;
+    }
+    var host = context.model().host();
+    if (!host.dns().isEmpty()) {
+      vars.add("dns_servers", spaced(host.dns()));
+    }
+    if (!host.search().isEmpty()) {
+      vars.add("dns_search", spaced(host.search()));
+    }
+  }
+
+  private static String spaced(List<? extends Located<?>> values) {
+    return String.join(" ", values.stream().map(v -> v.value().toString()).toList());
   }
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
