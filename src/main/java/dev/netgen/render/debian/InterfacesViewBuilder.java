@@ -12,13 +12,13 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
+import dev.netgen.render.Resolvers;
 import dev.netgen.render.debian.InterfacesView.Option;
 import dev.netgen.render.debian.InterfacesView.Stanza;
 import dev.netgen.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them
@@ -61,26 +61,17 @@ final class InterfacesViewBuilder {
   }
 
   /**
-   * The host's resolvers on the one device that carries them (Wiring.resolverDevice): ifup hands
-   * dns-* options to its hooks as IF_DNS_*, and resolvconf's hook (resolvconf or openresolv) adds
-   * them to resolv.conf while the device is up.
+   * The host's resolvers on the one device that carries them: ifup hands dns-* options to its hooks
+   * as IF_DNS_*, and resolvconf's hook (resolvconf or openresolv) adds them to resolv.conf while
+   * the device is up.
    */
   private void resolvers(Located<IfName> device, Options options) {
-    if (!context.wiring().resolverDevice().equals(Optional.of(device))) {
-      return;
-    }
-    var host = context.model().host();
-    if (!host.dns().isEmpty()) {
-      options.add("dns-nameservers", joined(host.dns()));
-    }
-    if (!host.search().isEmpty()) {
-      options.add("dns-search", joined(host.search()));
-    }
-  }
-
-  /** Values as ifupdown's and netifrc's resolver options list them: separated by spaces. */
-  static String joined(List<? extends Located<?>> values) {
-    return String.join(" ", values.stream().map(v -> v.value().toString()).toList());
+    Resolvers.on(context, device)
+        .ifPresent(
+            r -> {
+              options.addIfSet("dns-nameservers", r.servers());
+              options.addIfSet("dns-search", r.search());
+            });
   }
 
   private Stanza interfaceStanza(Interface iface) {
@@ -222,6 +213,12 @@ final class InterfacesViewBuilder {
 
     void add(String name, String value) {
       list.add(new Option(name, value));
+    }
+
+    void addIfSet(String name, String value) {
+      if (!value.isEmpty()) {
+        add(name, value);
+      }
     }
   }
 }

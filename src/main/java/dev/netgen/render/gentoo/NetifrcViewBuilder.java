@@ -10,6 +10,7 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
+import dev.netgen.render.Resolvers;
 import dev.netgen.render.gentoo.NetifrcView.Assignment;
 import dev.netgen.render.gentoo.NetifrcView.Block;
 import dev.netgen.render.gentoo.NetifrcView.Hook;
@@ -144,25 +145,16 @@ final class NetifrcViewBuilder {
   }
 
   /**
-   * The host's resolvers on the one device that carries them (Wiring.resolverDevice): netifrc's
-   * system module writes them to resolv.conf (through resolvconf when installed) as that device
-   * starts.
+   * The host's resolvers on the one device that carries them: netifrc's system module writes them
+   * to resolv.conf (through resolvconf when installed) as that device starts.
    */
   private void resolvers(Located<IfName> device, Vars vars) {
-    if (!context.wiring().resolverDevice().equals(Optional.of(device))) {
-      return;
-    }
-    var host = context.model().host();
-    if (!host.dns().isEmpty()) {
-      vars.add("dns_servers", spaced(host.dns()));
-    }
-    if (!host.search().isEmpty()) {
-      vars.add("dns_search", spaced(host.search()));
-    }
-  }
-
-  private static String spaced(List<? extends Located<?>> values) {
-    return String.join(" ", values.stream().map(v -> v.value().toString()).toList());
+    Resolvers.on(context, device)
+        .ifPresent(
+            r -> {
+              vars.addIfSet("dns_servers", r.servers());
+              vars.addIfSet("dns_search", r.search());
+            });
   }
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
@@ -205,6 +197,12 @@ final class NetifrcViewBuilder {
 
     void add(String prefix, String value) {
       addRaw(prefix + suffix, value);
+    }
+
+    void addIfSet(String prefix, String value) {
+      if (!value.isEmpty()) {
+        add(prefix, value);
+      }
     }
 
     /** PREFIX_<shell_var(device)>_SUFFIX, as OpenRC's rc_net_IF_provide and _need. */
