@@ -10,6 +10,17 @@
 bind-dynamic
 # Serve the bridges below, not lo, where a resolver of the host's own may listen.
 except-interface=lo
+# Answer the guests' DNS from this file and the leases, not from /etc/hosts, which
+# is written for the host itself (Debian maps the host's own name to 127.0.1.1).
+no-hosts
+[#if v.servers?has_content]
+# Forward what this instance cannot answer to these servers only, not to those of
+# the host's /etc/resolv.conf: one list for every bridge below.
+no-resolv
+[#list v.servers as s]
+server=[=s]
+[/#list]
+[/#if]
 # Each bridge's range sets a tag of netgen's own (netgen-BRIDGE) on every request it
 # serves, and that bridge's options need it, so they reach that bridge's guests only.
 # Not the tag dnsmasq sets by the interface's name: dnsmasq sets tags of its own too
@@ -37,7 +48,11 @@ dhcp-option=tag:[=b.tag],option:dns-server,[=b.dns]
 [#if b.domain?has_content]
 domain=[=b.domain]
 [/#if]
+[#if b.local?has_content]
+# The domain's names are answered here (a guest's, or no such name), never upstream.
+local=/[=b.local]/
+[/#if]
 [#list b.hosts as h]
-dhcp-host=[=h.mac],[=h.ip]
+dhcp-host=[=h.mac][#if h.ip?has_content],[=h.ip][/#if][#if h.name?has_content],[=h.name][/#if]
 [/#list]
 [/#list]

@@ -17,6 +17,11 @@
 # Wireless ports are switched to 4-address mode with iw (package iw) in their
 # bridge's pre-up, before bridge-utils adds them.
 [/#if]
+[#if v.resolvers]
+# dns-nameservers and dns-search are read by resolvconf's ifupdown hook (package
+# resolvconf or openresolv), which puts them into /etc/resolv.conf while their
+# device is up; without either package ifup ignores them.
+[/#if]
 [#if v.dnsmasqConf?has_content]
 # DHCP for the bridges is dnsmasq's, from [=v.dnsmasqConf]: install the dnsmasq
 [#if v.dnsmasqInstance]

@@ -79,6 +79,8 @@ final class DebianStanzas {
         case "bridge_fd" -> r.seconds(o.value(), o.at()).ifPresent(v -> b.forwardDelay = v);
         case "bridge_hello" -> r.seconds(o.value(), o.at()).ifPresent(v -> b.helloTime = v);
         case "bridge_maxwait" -> {} // derived by netgen from STP and DHCP; not in the model
+        case "dns-nameservers" -> resolvers(o, r.draft.hostDns, true);
+        case "dns-search" -> resolvers(o, r.draft.hostSearch, false);
         case "pre-up", "post-up", "up", "pre-down", "down", "post-down" -> hook(s.name, o);
         case "wpa-ssid", "wpa-psk", "wpa-conf", "wireless-essid" -> {
           if (r.draft.interfaces.containsKey(s.name)) {
@@ -138,6 +140,16 @@ final class DebianStanzas {
         && w.subList(0, 2).equals(List.of("test", "-e"))
         && w.subList(3, 8).equals(List.of("||", "ip", "link", "add", "link"))
         && w.subList(11, 14).equals(List.of("type", "vlan", "id"));
+  }
+
+  /**
+   * The host's resolvers, read by resolvconf's hook from the stanza of whichever device carries
+   * them; a render puts them back on the device of the default route.
+   */
+  private void resolvers(DebianReader.Option o, List<Val> into, boolean addresses) {
+    for (String word : GentooReader.words(o.value())) {
+      (addresses ? r.ipv4(word, o.at()) : r.domain(word, o.at())).ifPresent(into::add);
+    }
   }
 
   /** "ip tuntap add dev TAP mode tap [user U] [group G]" as words, or null. */

@@ -13,11 +13,14 @@ import java.util.Set;
  */
 final class DnsmasqReader {
   private static final Set<String> NETGEN_FRAME =
-      Set.of("bind-dynamic", "bind-interfaces", "except-interface=lo");
+      Set.of("bind-dynamic", "bind-interfaces", "except-interface=lo", "no-hosts");
   private static final int MAX_DEPTH = 8;
   private final Reading r;
   private final Set<Path> seen = new HashSet<>();
   private String lastInterface;
+  private final List<Val> servers = new ArrayList<>();
+  private final List<Val> locals = new ArrayList<>();
+  private Origin noResolv;
 
   DnsmasqReader(Reading r) {
     this.r = r;
@@ -29,6 +32,38 @@ final class DnsmasqReader {
     }
     for (String f : folders) {
       folder(f, ".conf", 0);
+    }
+    dns();
+  }
+
+  /**
+   * What netgen writes for a bridge's DNS, once every file is read: server= lines (with the
+   * no-resolv they need) go on the first bridge with a DHCP server, since dnsmasq has one list for
+   * all of them; a local=/DOMAIN/ must be a bridge's domain, which renders it.
+   */
+  private void dns() {
+    var first = r.draft.bridges.values().stream().filter(b -> b.dhcp != null).findFirst();
+    if (!servers.isEmpty() && (first.isEmpty() || noResolv == null)) {
+      servers.forEach(
+          s ->
+              r.leave(
+                  s.from(),
+                  "server "
+                      + s.text()
+                      + ": the model's servers go with no-resolv, on a bridge's DHCP server"));
+    } else if (!servers.isEmpty()) {
+      first.get().dhcp.servers.addAll(servers);
+    } else if (noResolv != null) {
+      r.leave(noResolv, "no-resolv without server= lines: the model's servers bring it");
+    }
+    var domains = new HashSet<String>();
+    r.draft.bridges.values().stream()
+        .filter(b -> b.dhcp != null && b.dhcp.domain != null)
+        .forEach(b -> domains.add(b.dhcp.domain.text()));
+    for (Val local : locals) {
+      if (!domains.contains(local.text())) {
+        r.leave(local.from(), "local=/" + local.text() + "/ is no bridge's domain");
+      }
     }
   }
 
@@ -74,6 +109,9 @@ final class DnsmasqReader {
       case "dhcp-option" -> option(value, at);
       case "domain" -> domain(value, at);
       case "dhcp-host" -> host(value, at);
+      case "no-resolv" -> noResolv = at;
+      case "server" -> r.ipv4(value, at).ifPresent(servers::add);
+      case "local" -> local(value, at);
       default -> r.leave(at, "dnsmasq option " + Text.forMessage(key) + " is not modelled");
     }
   }
@@ -230,6 +268,15 @@ final class DnsmasqReader {
     r.domain(parts[0], at).ifPresent(d -> s.domain = d);
   }
 
+  /** local=/DOMAIN/: the form netgen writes; any other is left. */
+  private void local(String value, Origin at) {
+    if (value.length() > 2 && value.startsWith("/") && value.endsWith("/")) {
+      r.domain(value.substring(1, value.length() - 1), at).ifPresent(locals::add);
+    } else {
+      r.leave(at, "local=" + Text.forMessage(value) + " is not of the form local=/DOMAIN/");
+    }
+  }
+
   private void host(String value, Origin at) {
     String mac = null;
     String ip = null;
@@ -244,6 +291,12 @@ final class DnsmasqReader {
       } else if (f.startsWith("[")) {
         r.leave(at, "dhcp-host IPv6 address " + Text.forMessage(f) + " is not imported yet");
       }
+    }
+    if (mac != null
+        && ip == null
+        && name != null
+        && r.mac(mac, at).flatMap(m -> r.draft.nicWithMac(m.text())).isPresent()) {
+      return; // a guest's name, which netgen derives from the guest's own
     }
     if (mac == null || ip == null) {
       r.leave(

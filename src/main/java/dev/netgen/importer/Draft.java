@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class Draft {
   Val hostName;
+  final List<Val> hostDns = new ArrayList<>();
+  final List<Val> hostSearch = new ArrayList<>();
   final Map<String, Iface> interfaces = new LinkedHashMap<>();
   final Map<String, TapDraft> taps = new LinkedHashMap<>();
   final Map<String, BridgeDraft> bridges = new LinkedHashMap<>();
@@ -71,6 +73,7 @@ final class Draft {
     Val router;
     final List<Val> dns = new ArrayList<>();
     Val domain;
+    final List<Val> servers = new ArrayList<>();
   }
 
   static final class NicDraft {

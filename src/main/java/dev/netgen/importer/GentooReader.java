@@ -29,6 +29,8 @@ final class GentooReader {
           "bridge_priority_",
           "bridge_ageing_time_",
           "carrier_timeout_",
+          "dns_servers_",
+          "dns_search_",
           "config_",
           "routes_",
           "mac_",
@@ -368,6 +370,15 @@ final class GentooReader {
           }
           if (prefix.equals("carrier_timeout_") && d.bridges.containsKey(name)) {
             return; // netgen derives a bridge's carrier wait from its address and STP timers
+          }
+          if (prefix.equals("dns_servers_") || prefix.equals("dns_search_")) {
+            // the host's resolvers, on whichever device; a render puts them on the default route's
+            boolean servers = prefix.equals("dns_servers_");
+            for (String word : words(a.value())) {
+              (servers ? r.ipv4(word, a.at()) : r.domain(word, a.at()))
+                  .ifPresent((servers ? d.hostDns : d.hostSearch)::add);
+            }
+            return;
           }
           String why =
               switch (prefix) {

@@ -22,6 +22,8 @@ final class ModelText {
       w.value(1, "name", d.hostName);
     }
     w.line(1, "distro: " + distro.yamlName() + "  # from --from / the files found");
+    w.list(1, "dns", d.hostDns);
+    w.list(1, "search", d.hostSearch);
     w.interfaces(d);
     w.taps(d);
     w.bridges(d);
@@ -134,11 +136,17 @@ final class ModelText {
             + comment(s.rangeStart.from()));
     value(3, "lease", s.lease);
     value(3, "router", s.router);
-    if (!s.dns.isEmpty()) {
-      String dns = s.dns.stream().map(Val::text).collect(Collectors.joining(", ", "[", "]"));
-      line(3, "dns: " + dns + "  # from " + comment(s.dns.get(0).from()));
-    }
+    list(3, "dns", s.dns);
     value(3, "domain", s.domain);
+    list(3, "servers", s.servers);
+  }
+
+  /** A flow list of values, commented with the first one's origin; nothing when empty. */
+  private void list(int depth, String key, List<Val> values) {
+    if (!values.isEmpty()) {
+      String text = values.stream().map(Val::text).collect(Collectors.joining(", ", "[", "]"));
+      line(depth, key + ": " + text + "  # from " + comment(values.get(0).from()));
+    }
   }
 
   private void guests(Draft d) {

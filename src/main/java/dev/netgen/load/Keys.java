@@ -144,12 +144,24 @@ final class Keys {
           .about(
               "the packet filter netgen's rules are written for; absent means iptables, which"
                   + " models from before this key used (new models write nftables)");
+  static final Key<List<Located<Ipv4>>> HOST_DNS =
+      Key.of("dns", new Kind.ListOf<>("name server", IPV4))
+          .about("the host's own name servers (resolv.conf), on the device of its default route");
+  static final Key<List<Located<Domain>>> HOST_SEARCH =
+      Key.of("search", new Kind.ListOf<>("search domain", DOMAIN))
+          .about("the host's own search domains (resolv.conf)");
   static final Table<Host> HOST =
       Table.of(
-          List.of(HOST_NAME, DISTRO, UPSTREAM_KEY, FIREWALL),
+          List.of(HOST_NAME, DISTRO, UPSTREAM_KEY, FIREWALL, HOST_DNS, HOST_SEARCH),
           v ->
               Optional.of(
-                  new Host(v.get(HOST_NAME), v.get(DISTRO), v.get(UPSTREAM_KEY), v.get(FIREWALL))));
+                  new Host(
+                      v.get(HOST_NAME),
+                      v.get(DISTRO),
+                      v.get(UPSTREAM_KEY),
+                      v.get(FIREWALL),
+                      v.get(HOST_DNS),
+                      v.get(HOST_SEARCH))));
 
   // interfaces.NAME
   static final Key<Optional<Located<NicType>>> TYPE =
@@ -215,7 +227,14 @@ final class Keys {
       Key.of("lease", Grammars.LEASE).about("dnsmasq syntax: 45m, 12h, 1d, infinite");
   static final Key<Optional<Located<Ipv4>>> ROUTER = Key.of("router", IPV4);
   static final Key<List<Located<Ipv4>>> DNS = Key.of("dns", new Kind.ListOf<>("DNS server", IPV4));
-  static final Key<Optional<Located<Domain>>> DHCP_DOMAIN = Key.of("domain", DOMAIN);
+  static final Key<Optional<Located<Domain>>> DHCP_DOMAIN =
+      Key.of("domain", DOMAIN)
+          .about("the guests' domain: dnsmasq answers NAME.DOMAIN itself, never upstream");
+  static final Key<List<Located<Ipv4>>> SERVERS =
+      Key.of("servers", new Kind.ListOf<>("upstream DNS server", IPV4))
+          .about(
+              "where netgen's dnsmasq forwards the guests' other queries, in place of the host's"
+                  + " resolv.conf; one list for the whole instance");
 
   // bridges.NAME.dhcp_server.ipv6
   static final Key<Optional<Located<Ra6Mode>>> RA6_MODE =
@@ -243,7 +262,7 @@ final class Keys {
           .about("router advertisements and DHCPv6 on this bridge");
   static final Table<DhcpServer> DHCP_SERVER =
       Table.of(
-          List.of(DHCP_POOL, LEASE, ROUTER, DNS, DHCP_DOMAIN, DHCP6),
+          List.of(DHCP_POOL, LEASE, ROUTER, DNS, DHCP_DOMAIN, SERVERS, DHCP6),
           v ->
               v.get(DHCP_POOL)
                   .map(
@@ -255,6 +274,7 @@ final class Keys {
                               v.get(DNS),
                               v.get(DHCP_DOMAIN),
                               v.get(DHCP6),
+                              v.get(SERVERS),
                               v.at())));
 
   // bridges.NAME.nat and bridges.NAME.mac_nat

@@ -27,6 +27,21 @@ public record GuestName(String text) {
     return true;
   }
 
+  /**
+   * Whether the name is also a host name DNS can carry: one RFC 1123 label, letters, digits and
+   * inner '-' ([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?). The guest grammar also allows '_' and '.',
+   * which a label may not hold (dnsmasq would take "a.b" as a name in domain b).
+   */
+  public boolean isHostName() {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Ascii.letterOrDigit(c) || (c == '-' && i > 0 && i < text.length() - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
     return text;

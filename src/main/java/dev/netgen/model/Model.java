@@ -84,7 +84,12 @@ public record Model(
     Position at = host.distro().map(Located::at).orElse(Position.none(source));
     var chosen =
         new Host(
-            host.name(), Optional.of(new Located<>(target, at)), host.upstream(), host.firewall());
+            host.name(),
+            Optional.of(new Located<>(target, at)),
+            host.upstream(),
+            host.firewall(),
+            host.dns(),
+            host.search());
     return new Model(
         source, chosen, interfaces, taps, bridges, guests, forwarding, outputs, lintDisable);
   }

@@ -242,6 +242,37 @@ public final class Wiring {
     };
   }
 
+  /**
+   * The device whose configuration carries the host's own resolvers (host.dns, host.search), as
+   * ifupdown's and netifrc's resolv.conf hooks read them per device: of the devices brought up at
+   * boot that have an address, the first with a gateway (the default route), else the first that
+   * takes its address by DHCP, else the first with a fixed address. Empty when none has an address.
+   */
+  public Optional<Located<IfName>> resolverDevice() {
+    var candidates = new ArrayList<Addressed>();
+    for (Device device : startedAtBoot()) {
+      Interface iface = model.interfaces().get(device.name().value().text());
+      Bridge bridge = model.bridges().get(device.name().value().text());
+      if (iface != null) {
+        candidates.add(new Addressed(iface.name(), iface.address().value(), iface.gateway()));
+      } else if (bridge != null) {
+        candidates.add(new Addressed(bridge.name(), bridge.address().value(), bridge.gateway()));
+      }
+    }
+    return candidates.stream()
+        .filter(c -> c.gateway().isPresent())
+        .findFirst()
+        .or(() -> candidates.stream().filter(c -> c.address() instanceof Address.Dhcp).findFirst())
+        .or(
+            () ->
+                candidates.stream().filter(c -> c.address() instanceof Address.Static).findFirst())
+        .map(Addressed::name);
+  }
+
+  /** An interface or bridge brought up at boot, with what decides whether it holds resolvers. */
+  private record Addressed(
+      Located<IfName> name, Address address, Optional<Located<Ipv4>> gateway) {}
+
   /** Every MAC the model writes: of interfaces, taps, bridges and guest NICs. */
   public List<OwnedMac> macs() {
     if (macs == null) {

@@ -103,7 +103,9 @@ final class RenderedLines {
                   + NAME
                   + ")?(,ra-only|,ra-stateless)?,[0-9]{1,3}"
                   + LEASE,
-              "dhcp-host=" + MAC + "(," + IP + ")?(,\\[" + IP6 + "\\])?"),
+              "local=/[a-z0-9.-]{1,253}/",
+              "server=" + IP,
+              "dhcp-host=" + MAC + "(," + IP + ")?(,\\[" + IP6 + "\\])?(,[A-Za-z0-9-]{1,63})?"),
           "common/sysctl.conf.ftl",
           patterns("-?net[./][A-Za-z0-9_./%-]+ = [0-9]+"),
           "common/qemu.args.ftl",
@@ -169,6 +171,9 @@ final class RenderedLines {
               "    (address " + CIDR6 + "|gateway " + IP6 + "|accept_ra 2|dad-attempts 0)",
               "    (address " + CIDR + "|gateway " + IP + "|hwaddress " + MAC + ")",
               "    bridge_(maxwait|fd|hello|maxage|stp) [a-z0-9.]{1,8}",
+              // character classes, not repeated groups: a list can be as long as the model
+              "    dns-nameservers [0-9. ]+",
+              "    dns-search [a-z0-9. -]+",
               "    (pre-up|post-down) ip tuntap (add|del) dev "
                   + NAME
                   + " mode tap( user [a-z0-9_-]{1,32})?( group [a-z0-9_-]{1,32})?",

@@ -89,9 +89,10 @@ class RenderedLinesTest {
   @Test
   void catchesAnExtraFieldInADhcpHost() {
     var files =
-        tampered("etc/dnsmasq.netgen.conf", t -> t.replace("172.16.1.2\n", "172.16.1.2,ignore\n"));
+        tampered(
+            "etc/dnsmasq.netgen.conf", t -> t.replace("172.16.1.2,win7\n", "172.16.1.2,win7,x\n"));
     assertThatThrownBy(() -> RenderedLines.check(NAT, files))
-        .hasMessageEndingWith(": dhcp-host=00:26:c6:21:cf:02,172.16.1.2,ignore");
+        .hasMessageEndingWith(": dhcp-host=00:26:c6:21:cf:02,172.16.1.2,win7,x");
   }
 
   @Test

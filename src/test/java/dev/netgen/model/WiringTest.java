@@ -114,4 +114,46 @@ class WiringTest {
         .containsExactly("NIC 1 of guest 'vm1'", "NIC 1 of guest 'vm0'", "NIC 2 of guest 'vm0'");
     assertThat(wiring.kindOf("br1")).contains("bridge");
   }
+
+  @Test
+  void theResolversGoOnTheDefaultRouteThenOnDhcpThenOnAFixedAddress() {
+    String devices =
+        """
+        version: 1
+        interfaces:
+          eth0: {address: 10.0.0.2/24}
+          eth1: {address: dhcp}
+          eth2: {address: 192.168.1.5/24, gateway: 192.168.1.1}
+          eth3: {address: dhcp}
+        taps:
+          tap0: {}
+        bridges:
+          br0: {ports: [eth3, tap0], address: 172.16.1.1/24}
+        """;
+    assertThat(resolverDevice(devices)).contains("eth2");
+    assertThat(resolverDevice(devices.replace(", gateway: 192.168.1.1", ""))).contains("eth1");
+    assertThat(
+            resolverDevice(
+                devices
+                    .replace(", gateway: 192.168.1.1", "")
+                    .replace("eth1: {address: dhcp}", "eth1: {}")))
+        .as("eth3 is a port: its bridge carries the address")
+        .contains("eth0");
+    assertThat(resolverDevice("version: 1\ninterfaces:\n  eth0: {}\n")).isEmpty();
+  }
+
+  @Test
+  void aGuestNameIsAHostNameWhenItIsOneDnsLabel() {
+    for (String ok : new String[] {"web", "Web-1", "9lives", "a"}) {
+      assertThat(new GuestName(ok).isHostName()).as(ok).isTrue();
+    }
+    for (String bad : new String[] {"build_01", "web.old", "web-", "a_"}) {
+      assertThat(new GuestName(bad).isHostName()).as(bad).isFalse();
+    }
+  }
+
+  private static java.util.Optional<String> resolverDevice(String yaml) {
+    var model = new ModelLoader().parse("r.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    return Wiring.of(model).resolverDevice().map(n -> n.value().text());
+  }
 }

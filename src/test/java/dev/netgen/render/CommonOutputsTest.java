@@ -57,15 +57,20 @@ class CommonOutputsTest {
             dhcp-option=tag:netgen-br0,option:router,172.16.1.1
             dhcp-option=tag:netgen-br0,option:dns-server,172.16.1.1,9.9.9.9
             domain=vm.lan,172.16.1.0/24
-            dhcp-host=52:54:00:00:00:01,172.16.1.5
+            # The domain's names are answered here (a guest's, or no such name), never upstream.
+            local=/vm.lan/
+            dhcp-host=52:54:00:00:00:01,172.16.1.5,a
 
             # br1 (172.16.2.0/24)
             interface=br1
             dhcp-range=set:netgen-br1,172.16.2.10,172.16.2.20,1d
             dhcp-option=tag:netgen-br1,option:router,172.16.2.254
-            dhcp-host=52:54:00:00:00:03,172.16.2.5
+            dhcp-host=52:54:00:00:00:02,a
+            dhcp-host=52:54:00:00:00:03,172.16.2.5,b
             """)
-        .doesNotContain("52:54:00:00:00:02");
+        .as("no upstream servers in the model: dnsmasq keeps the host's resolv.conf")
+        .doesNotContain("no-resolv")
+        .doesNotContain("server=");
   }
 
   @Test

@@ -60,6 +60,8 @@ public final class NetifrcVariables {
           new Written("bridge_hello_time_", "", EnumSet.of(Role.BRIDGE)),
           new Written("bridge_stp_state_", "", EnumSet.of(Role.BRIDGE)),
           new Written("carrier_timeout_", "", EnumSet.of(Role.BRIDGE)),
+          new Written("dns_servers_", "", EnumSet.of(Role.INTERFACE, Role.BRIDGE)),
+          new Written("dns_search_", "", EnumSet.of(Role.INTERFACE, Role.BRIDGE)),
           new Written("rc_net_", "_provide", EnumSet.of(Role.INTERFACE, Role.TAP)),
           new Written("rc_net_", "_need", EnumSet.of(Role.BRIDGE)));
 

@@ -79,6 +79,10 @@ public final class RuleRegistry {
           new GuestTapBridged(),
           new UnusedTap(),
           new NicModelKnown(),
+          // names in DNS
+          new GuestNameHostname(),
+          new GuestHostnameUnique(),
+          new HostDnsDevice(),
           // across hosts on one LAN (netgen lint with several models)
           new FleetNameUnique(),
           new FleetMacUnique(),

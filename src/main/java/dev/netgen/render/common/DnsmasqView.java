@@ -10,6 +10,8 @@ import dev.netgen.model.Located;
 import dev.netgen.model.Nic;
 import dev.netgen.render.RenderContext;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,14 +24,14 @@ import java.util.stream.Collectors;
  * options of every reserved guest on every bridge. name-valid refuses device names that start with
  * the prefix, whose interface tag would be another bridge's own tag.
  */
-public record DnsmasqView(boolean enableRa, List<Served> bridges) {
+public record DnsmasqView(boolean enableRa, List<Served> bridges, List<String> servers) {
   /** What a bridge's own tag starts with; the rest is the bridge's name. */
   public static final String TAG_PREFIX = "netgen-";
 
   /**
    * One served bridge. Empty strings mean "not set": the template leaves the line out. tag is the
    * bridge's own dnsmasq tag; range is START,END[,LEASE]; dns is the comma list of servers; domain
-   * is DOMAIN[,SUBNET].
+   * is DOMAIN[,SUBNET]; local is the domain alone, which dnsmasq answers itself.
    */
   public record Served(
       String name,
@@ -39,15 +41,18 @@ public record DnsmasqView(boolean enableRa, List<Served> bridges) {
       String router,
       String dns,
       String domain,
+      String local,
       String range6,
       List<Reservation> hosts) {}
 
   /**
-   * A dhcp-host line: the guest NIC's MAC always gets these addresses, its IPv4 one and its IPv6
-   * one in brackets. dnsmasq learns a DHCPv6 client's MAC on a directly connected link whatever
-   * DUID the client sends, and the DUID is the guest's own choice, so the MAC is what matches.
+   * A dhcp-host line: the guest NIC's MAC always gets these addresses (its IPv4 one, and its IPv6
+   * one in brackets: dnsmasq learns a DHCPv6 client's MAC on a directly connected link whatever
+   * DUID the client sends, and the DUID is the guest's own choice, so the MAC is what matches) and
+   * this host name. "" when not set: no reserved address, or no name, which the guest's first NIC
+   * on the bridge only carries.
    */
-  public record Reservation(String mac, String ip) {}
+  public record Reservation(String mac, String ip, String name) {}
 
   public static Optional<DnsmasqView> of(RenderContext context) {
     var served = new ArrayList<Served>();
@@ -55,7 +60,40 @@ public record DnsmasqView(boolean enableRa, List<Served> bridges) {
       bridge.dhcpServer().ifPresent(dhcp -> served.add(served(context, bridge, dhcp)));
     }
     boolean ra = served.stream().anyMatch(s -> !s.range6().isEmpty());
-    return served.isEmpty() ? Optional.empty() : Optional.of(new DnsmasqView(ra, served));
+    return served.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DnsmasqView(ra, served, servers(context)));
+  }
+
+  /**
+   * The upstream servers of every bridge, once each in model order: dnsmasq forwards every query it
+   * cannot answer to the same list, whichever interface it came in on.
+   */
+  private static List<String> servers(RenderContext context) {
+    var all = new LinkedHashSet<String>();
+    for (Bridge bridge : context.model().bridges().values()) {
+      bridge.dhcpServer().ifPresent(d -> d.servers().forEach(s -> all.add(s.value().toString())));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * One dhcp-host line per guest NIC on the bridge that has a reserved address or carries its
+   * guest's name: a guest name that is a host name (GuestName.isHostName) goes on the guest's first
+   * NIC on the bridge only, since dnsmasq gives a name to one lease at a time.
+   */
+  private static List<Reservation> hosts(RenderContext context, Bridge bridge, boolean v6) {
+    var named = new HashSet<String>();
+    var hosts = new ArrayList<Reservation>();
+    for (var g : context.wiring().nicsOn(bridge)) {
+      var guestName = g.guest().name().value();
+      String name = guestName.isHostName() && named.add(guestName.text()) ? guestName.text() : "";
+      String ip = reserved(g.nic(), v6);
+      if (!ip.isEmpty() || !name.isEmpty()) {
+        hosts.add(new Reservation(g.nic().mac().value().toString(), ip, name));
+      }
+    }
+    return hosts;
   }
 
   private static Served served(RenderContext context, Bridge bridge, DhcpServer dhcp) {
@@ -77,12 +115,6 @@ public record DnsmasqView(boolean enableRa, List<Served> bridges) {
     String domain =
         dhcp.domain().map(d -> d.value() + cidr.map(c -> "," + c.subnet()).orElse("")).orElse("");
     boolean v6 = dhcp.ipv6().isPresent();
-    var hosts =
-        context.wiring().nicsOn(bridge).stream()
-            .map(g -> g.nic())
-            .filter(n -> n.ip().isPresent() || (v6 && n.ip6().isPresent()))
-            .map(n -> new Reservation(n.mac().value().toString(), reserved(n, v6)))
-            .toList();
     return new Served(
         bridge.name().value().text(),
         TAG_PREFIX + bridge.name().value().text(),
@@ -91,8 +123,9 @@ public record DnsmasqView(boolean enableRa, List<Served> bridges) {
         router,
         dns,
         domain,
+        dhcp.domain().map(d -> d.value().toString()).orElse(""),
         dhcp.ipv6().map(d -> range6(bridge, d)).orElse(""),
-        hosts);
+        hosts(context, bridge, v6));
   }
 
   private static String reserved(Nic nic, boolean v6) {

@@ -15,12 +15,15 @@ import java.util.Optional;
  * @param dnsmasqInstance whether netgen's own dnsmasq@netgen.service reads it (not moved by
  *     outputs:)
  * @param fourAddress some bridge switches a wireless port to 4-address mode (needs iw)
+ * @param resolvers a stanza carries the host's resolvers (dns-nameservers, dns-search), which only
+ *     resolvconf's ifupdown hook reads
  */
 public record InterfacesView(
     boolean mainFile,
     String dnsmasqConf,
     boolean dnsmasqInstance,
     boolean fourAddress,
+    boolean resolvers,
     List<Stanza> stanzas) {
   /**
    * One {@code iface} stanza under a comment line. start is its "auto NAME" or "allow-hotplug NAME"

@@ -3,6 +3,7 @@ package dev.netgen.render.debian;
 import dev.netgen.model.Address;
 import dev.netgen.model.Address6;
 import dev.netgen.model.Bridge;
+import dev.netgen.model.IfName;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Ipv6;
 import dev.netgen.model.Located;
@@ -15,6 +16,7 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
+import dev.netgen.render.Resolvers;
 import dev.netgen.render.debian.InterfacesView.Option;
 import dev.netgen.render.debian.InterfacesView.Stanza;
 import dev.netgen.text.Text;
@@ -66,7 +68,26 @@ final class InterfacesViewBuilder {
     boolean fourAddress =
         model.bridges().values().stream().anyMatch(b -> !fourAddressPorts(b).isEmpty());
     return new InterfacesView(
-        mainFile, dnsmasqConf, context.layout().dnsmasqInstance(), fourAddress, stanzas);
+        mainFile,
+        dnsmasqConf,
+        context.layout().dnsmasqInstance(),
+        fourAddress,
+        model.host().hasResolvers(),
+        stanzas);
+  }
+
+  /**
+   * The host's resolvers on the one device that carries them: ifup hands dns-* options to its hooks
+   * as IF_DNS_*, and resolvconf's hook (resolvconf or openresolv) adds them to resolv.conf while
+   * the device is up.
+   */
+  private void resolvers(Located<IfName> device, Options options) {
+    Resolvers.on(context, device)
+        .ifPresent(
+            r -> {
+              options.addIfSet("dns-nameservers", r.servers());
+              options.addIfSet("dns-search", r.search());
+            });
   }
 
   private Stanza interfaceStanza(Interface iface) {
@@ -96,6 +117,7 @@ final class InterfacesViewBuilder {
       iface.gatewayMetric().ifPresent(m -> options.add("metric", m.value().toString()));
     }
     iface.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    resolvers(iface.name(), options);
     iface.mtu().ifPresent(mtu -> mtu(options, name, address, mtu.value()));
     routes(options, name, iface.routes());
     // auto, not allow-hotplug: networking.service's `ifup -a`, and network-online.target with it,
@@ -174,6 +196,7 @@ final class InterfacesViewBuilder {
       bridge.gatewayMetric().ifPresent(m -> options.add("metric", m.value().toString()));
     }
     bridge.mac().ifPresent(mac -> options.add("hwaddress", mac.value().toString()));
+    resolvers(bridge.name(), options);
     var ports = bridge.ports().stream().map(p -> p.value().text()).toList();
     // Without bridge_ports bridge-utils does nothing at all, so a bridge without ports says none.
     options.add("bridge_ports", ports.isEmpty() ? "none" : String.join(" ", ports));
@@ -343,6 +366,12 @@ final class InterfacesViewBuilder {
 
     void add(String name, String value) {
       list.add(new Option(name, value));
+    }
+
+    void addIfSet(String name, String value) {
+      if (!value.isEmpty()) {
+        add(name, value);
+      }
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.netgen.model.Tap;
 import dev.netgen.model.UnixName;
 import dev.netgen.render.FirewallHooks;
 import dev.netgen.render.RenderContext;
+import dev.netgen.render.Resolvers;
 import dev.netgen.render.gentoo.NetifrcView.Assignment;
 import dev.netgen.render.gentoo.NetifrcView.Block;
 import dev.netgen.render.gentoo.NetifrcView.Hook;
@@ -88,6 +89,7 @@ final class NetifrcViewBuilder {
     }
     iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
     iface.mtu().ifPresent(mtu -> vars.add("mtu", mtu.value().toString()));
+    resolvers(iface.name(), vars);
     if (!context.model().bridges().isEmpty()) {
       // With bridges, "net" (what dnsmasq and other services need) means the bridges are up: a
       // port is not the network, and an uplink whose DHCP fails must not keep dnsmasq from
@@ -142,6 +144,7 @@ final class NetifrcViewBuilder {
     bridge.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
     // Set after the bridge module has added the ports, so the kernel keeps it as written.
     bridge.mtu().ifPresent(mtu -> vars.add("mtu", mtu.value().toString()));
+    resolvers(bridge.name(), vars);
     carrierTimeout(bridge).ifPresent(t -> vars.add("carrier_timeout", Long.toString(t)));
     // Every port's own service runs first (its MAC, 4-address mode, a wireless port's
     // association), and restarting a port restarts the bridge, which adds the port back.
@@ -202,6 +205,19 @@ final class NetifrcViewBuilder {
           new Hook(
               Text.forShellWord(device.text()), List.of("sysctl -q -w " + Text.forShellWord(key))));
     }
+  }
+
+  /**
+   * The host's resolvers on the one device that carries them: netifrc's system module writes them
+   * to resolv.conf (through resolvconf when installed) as that device starts.
+   */
+  private void resolvers(Located<IfName> device, Vars vars) {
+    Resolvers.on(context, device)
+        .ifPresent(
+            r -> {
+              vars.addIfSet("dns_servers", r.servers());
+              vars.addIfSet("dns_search", r.search());
+            });
   }
 
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
@@ -271,6 +287,12 @@ final class NetifrcViewBuilder {
 
     void add(String prefix, String value) {
       addRaw(prefix + suffix, value);
+    }
+
+    void addIfSet(String prefix, String value) {
+      if (!value.isEmpty()) {
+        add(prefix, value);
+      }
     }
 
     /** PREFIX_<shell_var(device)>_SUFFIX, as OpenRC's rc_net_IF_provide and _need. */
