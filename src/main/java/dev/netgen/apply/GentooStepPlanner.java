@@ -1,6 +1,7 @@
 package dev.netgen.apply;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class GentooStepPlanner implements StepPlanner {
   /** Dependents first: a bridge before its ports. */
   private static List<String> stopOrder(Map<String, String> stop, NetifrcConf before) {
     var order = new ArrayList<>(startOrder(stop, before));
-    java.util.Collections.reverse(order);
+    Collections.reverse(order);
     return order;
   }
 

@@ -1,9 +1,11 @@
 package dev.netgen.apply;
 
+import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +117,7 @@ public record NetifrcConf(Map<String, Device> devices, List<String> shared) {
       return new NetifrcConf(devices, shared);
     }
 
-    private java.util.regex.Matcher next(int i) {
+    private Matcher next(int i) {
       return ASSIGNMENT.matcher(i + 1 < lines.size() ? lines.get(i + 1) : "");
     }
 
@@ -145,11 +147,13 @@ public record NetifrcConf(Map<String, Device> devices, List<String> shared) {
       }
       for (String line : loose) {
         var m = ASSIGNMENT.matcher(line);
-        m.matches();
+        if (!m.matches()) {
+          continue;
+        }
         String variable = m.group(1);
         String owner = null;
         for (String device : byDevice.keySet()) {
-          String var = dev.netgen.text.Text.forNetifrcVariable(device);
+          String var = Text.forNetifrcVariable(device);
           boolean ends = variable.endsWith("_" + var) || variable.startsWith("rc_net_" + var + "_");
           if (ends && (owner == null || device.length() > owner.length())) {
             owner = device;
