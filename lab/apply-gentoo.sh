@@ -63,19 +63,7 @@ apply_model() {
 	step "nat-rules-$1" iptables -w -t nat -S
 }
 
-echo "@@ step gentoo-host"
-echo "@@ \$ gentoo_host $ROOT $WORK $PREFIX $HOST"
-(
-	set -e
-	gentoo_host "$ROOT" "$WORK" "$PREFIX" "$HOST"
-) 2>&1
-rc=$?
-echo "@@ exit $rc 0"
-[ "$rc" -eq 0 ] || {
-	echo "@@ failed gentoo-host"
-	exit 1
-}
-trap lab_cleanup EXIT
+gentoo_lab_start "$ROOT" "$WORK" "$PREFIX" "$HOST"
 mkdir -p "$WORK/model"
 must hide-dhcpcd hide dhcpcd
 must hide-dhclient hide dhclient
