@@ -24,6 +24,8 @@ import java.util.function.Function;
  *       net.br0, and through "net" netgen's dnsmasq, and a later start brings back only what it is
  *       asked for. The planner stops the dependents itself where they must go: a bridge whose port
  *       goes down loses the port, so it is stopped and started too, and takes the port back.
+ *   <li>A new device starts when the write adds its default-runlevel link or a starting device
+ *       needs it; one that only starts by hand (in no runlevel, needed by none) is left alone.
  *   <li>Starts are plain (OpenRC starts what a service needs and leaves the rest), in the order of
  *       rc_net_X_need: ports and taps before their bridge; stops the other way round.
  *   <li>The runlevel is the links in /etc/runlevels/default, which the write itself makes or
@@ -45,6 +47,7 @@ public final class GentooStepPlanner implements StepPlanner {
     var stop = new LinkedHashMap<String, String>();
     var start = new LinkedHashMap<String, String>();
     changes(before, after, stop, start);
+    added(transition, before, after, start);
     links(transition, start);
     settle(before, after, stop, start);
     return new StepPlan(
@@ -72,8 +75,17 @@ public final class GentooStepPlanner implements StepPlanner {
         start.put(name, "conf.d/net's shared lines changed");
       }
     }
+  }
+
+  /**
+   * A device new in conf.d/net starts when it starts at boot (the write adds its runlevel link) or
+   * a device that starts needs it (a bridge's new tap); one that only starts by hand does not.
+   */
+  private static void added(
+      Transition transition, NetifrcConf before, NetifrcConf after, Map<String, String> start) {
     for (var name : new TreeSet<>(after.devices().keySet())) {
-      if (before.device(name) == null) {
+      boolean atBoot = transition.at(RUNLEVEL + name).flatMap(FileChange::after).isPresent();
+      if (before.device(name) == null && atBoot) {
         start.put(name, "added to conf.d/net");
       }
     }
@@ -116,6 +128,13 @@ public final class GentooStepPlanner implements StepPlanner {
         if (stop.containsKey(name) && !start.containsKey(name)) {
           start.put(name, stop.get(name));
           grew = true;
+        }
+        if (start.containsKey(name)) {
+          for (String need : device.needs()) {
+            if (before.device(need) == null && after.device(need) != null) {
+              grew |= start.putIfAbsent(need, "added to conf.d/net, needed by " + name) == null;
+            }
+          }
         }
         Optional<String> port = device.needs().stream().filter(start::containsKey).findFirst();
         if (before.device(name) != null && !stop.containsKey(name) && port.isPresent()) {

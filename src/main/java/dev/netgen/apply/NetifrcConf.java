@@ -33,7 +33,8 @@ public record NetifrcConf(Map<String, Device> devices, List<String> shared) {
   public static final NetifrcConf NONE = new NetifrcConf(Map.of(), List.of());
 
   private static final Pattern BLOCK = Pattern.compile("# ([A-Za-z0-9_.%-]{1,64}): .*");
-  private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)");
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
   private static final Pattern FUNCTION = Pattern.compile("([a-z_]+)\\(\\) \\{");
   private static final Pattern ARM = Pattern.compile("\t'?([A-Za-z0-9_.%-]{1,64})'?\\)");
   private static final Pattern NEED = Pattern.compile("rc_net_[A-Za-z0-9_]+_need");
@@ -78,10 +79,14 @@ public record NetifrcConf(Map<String, Device> devices, List<String> shared) {
           block = head.group(1);
           byDevice.computeIfAbsent(block, k -> new ArrayList<>());
         } else if (function == null && assignment.matches()) {
+          int last = lastLine(i);
+          String whole = String.join("\n", lines.subList(i, last + 1));
+          i = last;
           if (block == null) {
-            loose.add(line);
+            loose.add(whole);
           } else {
-            add(block, line, assignment.group(1), assignment.group(2));
+            var all = ASSIGNMENT.matcher(whole);
+            add(block, whole, assignment.group(1), all.matches() ? all.group(2) : "");
           }
         } else {
           block = null;
@@ -115,6 +120,29 @@ public record NetifrcConf(Map<String, Device> devices, List<String> shared) {
           (name, own) ->
               devices.put(name, new Device(name, own, needs.getOrDefault(name, List.of()))));
       return new NetifrcConf(devices, shared);
+    }
+
+    /**
+     * The last line of the assignment that starts at line i: a quoted value may go on over several
+     * lines (config_br0="172.16.1.1/24\nfd42:1::1/64", routes_br0), until its closing quote.
+     */
+    private int lastLine(int i) {
+      boolean open = false;
+      int at = i;
+      while (true) {
+        String line = lines.get(at);
+        for (int c = 0; c < line.length(); c++) {
+          if (line.charAt(c) == '\\') {
+            c++;
+          } else if (line.charAt(c) == '"') {
+            open = !open;
+          }
+        }
+        if (!open || at + 1 >= lines.size()) {
+          return at;
+        }
+        at++;
+      }
     }
 
     private Matcher next(int i) {

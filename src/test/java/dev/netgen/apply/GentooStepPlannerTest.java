@@ -57,12 +57,35 @@ class GentooStepPlannerTest {
   @Test
   void aNewBridgeAndItsTapComeUpAloneTapFirst() {
     String nat = conf("nat");
-    var plan = planner.plan(conf(nat, withBr1(nat)));
+    var plan = planner.plan(atBoot(conf(nat, withBr1(nat)), "br1"));
 
     assertThat(plan.beforeWrite()).isEmpty();
     assertThat(lines(plan.afterWrite()))
         .containsExactly("rc-service net.tap1 start", "rc-service net.br1 start");
     assertThat(plan.afterWrite().get(1).why()).isEqualTo("br1: added to conf.d/net");
+    assertThat(plan.afterWrite().get(0).why())
+        .isEqualTo("tap1: added to conf.d/net, needed by br1");
+  }
+
+  @Test
+  void aNewDeviceThatDoesNotStartAtBootIsLeftDown() {
+    String nat = conf("nat");
+
+    assertThat(planner.plan(conf(nat, withBr1(nat))).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aValueOverSeveralLinesBelongsToItsDevice() {
+    String nat = conf("nat");
+    String twoLines = nat.replace("172.16.1.1/24\"", "172.16.1.1/24\nfd42:1::1/64\"");
+    String changed = twoLines.replace("fd42:1::1/64", "fd42:9::1/64");
+
+    assertThat(NetifrcConf.parse(twoLines).device("br0").lines())
+        .contains("config_br0=\"172.16.1.1/24\nfd42:1::1/64\"");
+    var plan = planner.plan(conf(twoLines, changed));
+
+    assertThat(lines(plan.beforeWrite())).containsExactly("rc-service net.br0 --nodeps stop");
+    assertThat(lines(plan.afterWrite())).containsExactly("rc-service net.br0 start");
   }
 
   @Test
@@ -171,7 +194,7 @@ class GentooStepPlannerTest {
         bridge_br0="eth0"
         rc_net_br0_need="net.eth0"
         """;
-    var plan = planner.plan(conf(theirs, conf("nat")));
+    var plan = planner.plan(atBoot(conf(theirs, conf("nat")), "br0", "wlan0"));
 
     assertThat(lines(plan.beforeWrite()))
         .containsExactly("rc-service net.br0 --nodeps stop", "rc-service net.eth0 --nodeps stop");
@@ -236,6 +259,17 @@ class GentooStepPlannerTest {
   private static Transition conf(String before, String after) {
     var path = OutputPath.of(GentooStepPlanner.CONF);
     return new Transition(List.of(new FileChange(path, file(path, before), file(path, after))));
+  }
+
+  /** The transition, and the write adds these devices' default-runlevel links. */
+  private static Transition atBoot(Transition transition, String... devices) {
+    var changes = new ArrayList<>(transition.changes());
+    for (String device : devices) {
+      var path = OutputPath.of("etc/runlevels/default/net." + device);
+      var link = new RenderedFile.Symlink(path, "/etc/init.d/net." + device);
+      changes.add(new FileChange(path, Optional.empty(), Optional.of(link)));
+    }
+    return new Transition(changes);
   }
 
   private static Optional<RenderedFile> file(OutputPath path, String text) {
