@@ -184,19 +184,7 @@ stop() {
 	step "$1processes-after" host_processes
 }
 
-echo "@@ step gentoo-host"
-echo "@@ \$ gentoo_host $ROOT $WORK $PREFIX $HOST"
-(
-	set -e
-	gentoo_host "$ROOT" "$WORK" "$PREFIX" "$HOST"
-) 2>&1
-rc=$?
-echo "@@ exit $rc 0"
-[ "$rc" -eq 0 ] || {
-	echo "@@ failed gentoo-host"
-	exit 1
-}
-trap lab_cleanup EXIT
+gentoo_lab_start "$ROOT" "$WORK" "$PREFIX" "$HOST"
 # netifrc runs whichever DHCP client is installed (net.lo skips a module whose program
 # is missing): busybox udhcpc, as on a minimal Gentoo; the others are hidden.
 must hide-dhcpcd hide dhcpcd

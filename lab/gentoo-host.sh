@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by lab/boot-gentoo.sh, inside fresh mount, network, UTS and PID namespaces
+# Sourced by lab/boot-gentoo.sh and lab/apply-gentoo.sh, inside fresh mount, network, UTS and PID namespaces
 # (unshare --net --mount --uts --pid --fork --kill-child --mount-proc).
 #
 # gentoo_host ROOT WORK PREFIX HOSTNAME (PREFIX: lab/gentoo-prefix.sh's output)
@@ -102,6 +102,26 @@ EOF
 	done
 	hostname "$host"
 	: >/run/iw.log
+}
+
+# gentoo_lab_start ROOT WORK PREFIX HOST: gentoo_host as the lab's first step (stopping at
+# its first failure; printed as it goes: WORK becomes a tmpfs on the way), then lib.sh's
+# clean-up trap, as lab_start does for the Debian labs.
+gentoo_lab_start() {
+	local rc
+	echo "@@ step gentoo-host"
+	echo "@@ \$ gentoo_host $*"
+	(
+		set -e
+		gentoo_host "$@"
+	) 2>&1
+	rc=$?
+	echo "@@ exit $rc 0"
+	[ "$rc" -eq 0 ] || {
+		echo "@@ failed gentoo-host"
+		exit 1
+	}
+	trap lab_cleanup EXIT
 }
 
 # ssd_shim STAGE: Debian's OpenRC leaves start-stop-daemon to dpkg's, which differs

@@ -17,6 +17,7 @@ public final class Planners {
       case "debian" ->
           new DebianPlanner(Ifupdown.detect(root))
               .then(SharedPlanner.debian(ServiceControl.SYSTEMD));
+      case "gentoo" -> new GentooStepPlanner().then(SharedPlanner.gentoo(ServiceControl.OPENRC));
       default ->
           throw new NetgenException(
               ExitCode.FAILURE,

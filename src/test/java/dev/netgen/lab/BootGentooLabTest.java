@@ -62,7 +62,7 @@ class BootGentooLabTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path BASE = Path.of("target/boot-gentoo").toAbsolutePath();
-  private static final Path PREFIX = BASE.resolve("prefix");
+  static final Path PREFIX = BASE.resolve("prefix");
   private static final String INTERNET = "198.51.100.1";
   private static final Pattern COUNTER = Pattern.compile("\\[(\\d+):\\d+] -A INPUT -s (\\S+) ");
 
@@ -86,7 +86,7 @@ class BootGentooLabTest {
    * Skips (also under CI) without NETIFRC_SRC; otherwise the tools, then netifrc and OpenRC into
    * PREFIX. Each model's test asks, so each one reports the skip and its reason.
    */
-  private static synchronized void requireNetifrcAndOpenRc() {
+  static synchronized void requireNetifrcAndOpenRc() {
     String source = System.getenv("NETIFRC_SRC");
     Assumptions.assumeTrue(source != null && !source.isBlank(), NO_SOURCE);
     Lab.requireTools();
