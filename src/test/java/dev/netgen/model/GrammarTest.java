@@ -23,6 +23,10 @@ class GrammarTest {
 
   record Grammar(String name, String regex, Parser parser, String alphabet, List<String> edges) {}
 
+  /** RFC 4291's text forms without the dotted IPv4 tail, H standing for 1-4 hex digits. */
+  private static final String IPV6 =
+      "(([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,7}:|([0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|([0-9A-Fa-f]{1,4}:){1,5}(:[0-9A-Fa-f]{1,4}){1,2}|([0-9A-Fa-f]{1,4}:){1,4}(:[0-9A-Fa-f]{1,4}){1,3}|([0-9A-Fa-f]{1,4}:){1,3}(:[0-9A-Fa-f]{1,4}){1,4}|([0-9A-Fa-f]{1,4}:){1,2}(:[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(:[0-9A-Fa-f]{1,4}){1,6}|:((:[0-9A-Fa-f]{1,4}){1,7}|:))";
+
   private static final List<Grammar> GRAMMARS =
       List.of(
           new Grammar(
@@ -96,6 +100,37 @@ class GrammarTest {
                   "10.0.0.1/0",
                   "10.0.0.1/24/1",
                   "/24")),
+          new Grammar(
+              "Ipv6",
+              IPV6,
+              Ipv6::parse,
+              "09afAFg:.%/",
+              List.of(
+                  "",
+                  "::",
+                  ":::",
+                  "::1",
+                  "1::",
+                  "fd00:1::1",
+                  "FD00:0001::0001",
+                  "1:2:3:4:5:6:7:8",
+                  "1:2:3:4:5:6:7:8:9",
+                  "1:2:3:4:5:6:7::",
+                  "1:2:3:4:5:6:7:8::",
+                  "::2:3:4:5:6:7:8",
+                  "1::2::3",
+                  "12345::1",
+                  "::ffff:1.2.3.4",
+                  "fe80::1%eth0",
+                  ":1::",
+                  "1:")),
+          new Grammar(
+              "Cidr6",
+              IPV6 + "/(0|[1-9][0-9]?|1[01][0-9]|12[0-8])",
+              Cidr6::parse,
+              "0128af:/",
+              List.of(
+                  "", "fd00::/64", "fd00::1/128", "fd00::/129", "fd00::/064", "fd00::/", "/64")),
           new Grammar(
               "Seconds",
               "(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?",
