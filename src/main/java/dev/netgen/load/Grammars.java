@@ -3,12 +3,14 @@ package dev.netgen.load;
 import static dev.netgen.load.ModelSchema.object;
 
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
 import dev.netgen.model.Cidr;
 import dev.netgen.model.Domain;
 import dev.netgen.model.GuestName;
 import dev.netgen.model.IfName;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Lease;
 import dev.netgen.model.Mac;
 import dev.netgen.model.NicModel;
@@ -80,6 +82,29 @@ final class Grammars {
                   "none, dhcp, or an address with prefix length (172.16.1.1/24)",
                   "anyOf",
                   List.of(object("enum", List.of("none", "dhcp")), CIDR.schema())));
+  static final Kind.Scalar<Ipv6> IPV6 =
+      new Kind.Scalar<>(
+          "ipv6",
+          Ipv6::parse,
+          () ->
+              object(
+                  "type", "string",
+                  "pattern", "^[0-9A-Fa-f:]{2,39}$",
+                  "description",
+                      "IPv6 address: hex groups and '::', no zone, no dotted IPv4 part (printed as"
+                          + " RFC 5952 says)"));
+  static final Kind.Scalar<Address6> ADDRESS6 =
+      new Kind.Scalar<>(
+          "address6",
+          Address6::parse,
+          () ->
+              object(
+                  "description",
+                  "auto (SLAAC), dhcp6, or an IPv6 address with prefix length (fd00:1::1/64)",
+                  "anyOf",
+                  List.of(
+                      object("enum", List.of("auto", "dhcp6")),
+                      object("type", "string", "pattern", "^[0-9A-Fa-f:]{2,39}/[0-9]{1,3}$"))));
   static final Kind.Scalar<Seconds> SECONDS =
       new Kind.Scalar<>(
           "seconds",
@@ -145,13 +170,15 @@ final class Grammars {
           () -> object("type", "string", "pattern", "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
 
   static final Kind.RangeOf RANGE = new Kind.RangeOf();
+  static final Kind.Range6Of RANGE6 = new Kind.Range6Of();
 
   private Grammars() {}
 
   /** The schema's $defs: the grammars above that have a name, and the range. */
   static Map<String, Object> definitions() {
     var defs = new LinkedHashMap<String, Object>();
-    for (var grammar : List.of(IFNAME, MAC, IPV4, CIDR, ADDRESS, SECONDS, UNIX_NAME, DOMAIN)) {
+    for (var grammar :
+        List.of(IFNAME, MAC, IPV4, CIDR, ADDRESS, IPV6, ADDRESS6, SECONDS, UNIX_NAME, DOMAIN)) {
       defs.put(grammar.def(), grammar.definition().get());
     }
     defs.put(
@@ -167,6 +194,19 @@ final class Grammars {
             2,
             "description",
             "[first, last], inclusive"));
+    defs.put(
+        Kind.Range6Of.DEF,
+        object(
+            "type",
+            "array",
+            "items",
+            IPV6.schema(),
+            "minItems",
+            2,
+            "maxItems",
+            2,
+            "description",
+            "[first, last] IPv6 addresses, inclusive"));
     defs.put(OUTPUT_PATH.def(), OUTPUT_PATH.definition().get());
     return defs;
   }

@@ -9,9 +9,11 @@ import static dev.netgen.load.Grammars.SECONDS;
 import static dev.netgen.load.Grammars.UNIX_NAME;
 
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.BridgeMode;
 import dev.netgen.model.Cidr;
+import dev.netgen.model.Dhcp6Server;
 import dev.netgen.model.DhcpServer;
 import dev.netgen.model.Distro;
 import dev.netgen.model.Domain;
@@ -23,6 +25,7 @@ import dev.netgen.model.Host;
 import dev.netgen.model.IfName;
 import dev.netgen.model.Interface;
 import dev.netgen.model.Ipv4;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Lease;
 import dev.netgen.model.Located;
 import dev.netgen.model.Mac;
@@ -35,7 +38,9 @@ import dev.netgen.model.OutputPath;
 import dev.netgen.model.Port;
 import dev.netgen.model.PortForward;
 import dev.netgen.model.Proto;
+import dev.netgen.model.Ra6Mode;
 import dev.netgen.model.Range;
+import dev.netgen.model.Range6;
 import dev.netgen.model.RuleId;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
@@ -62,6 +67,11 @@ final class Keys {
   static final Key<Optional<Located<Mac>>> MAC_KEY = Key.of("mac", MAC).labelled("MAC");
   static final Key<Optional<Located<Address>>> ADDRESS = Key.of("address", Grammars.ADDRESS);
   static final Key<Optional<Located<Ipv4>>> GATEWAY = Key.of("gateway", IPV4);
+  static final Key<List<Located<Address6>>> ADDRESS6 =
+      Key.of("address6", new Kind.ListOf<>("IPv6 address", Grammars.ADDRESS6))
+          .about("the device's IPv6 addresses: auto (SLAAC), dhcp6, or fixed, any number");
+  static final Key<Optional<Located<Ipv6>>> GATEWAY6 =
+      Key.of("gateway6", Grammars.IPV6).about("IPv6 default route; link-local needs this device");
 
   // host.upstream
   static final Key<Optional<Located<Cidr>>> SUBNET =
@@ -108,7 +118,7 @@ final class Keys {
           .about("wireless only: 4-address (WDS) mode, which lets it join a bridge");
   static final Table<Interface> INTERFACE =
       Table.of(
-          List.of(TYPE, ADDRESS, GATEWAY, MAC_KEY, FOUR_ADDR),
+          List.of(TYPE, ADDRESS, GATEWAY, ADDRESS6, GATEWAY6, MAC_KEY, FOUR_ADDR),
           v -> {
             var name = v.name(IfName.class);
             return Optional.of(
@@ -117,6 +127,8 @@ final class Keys {
                     v.get(TYPE).orElse(new Located<>(NicType.ETHERNET, name.at())),
                     address(v, name),
                     v.get(GATEWAY),
+                    v.get(ADDRESS6),
+                    v.get(GATEWAY6),
                     v.get(MAC_KEY),
                     v.get(FOUR_ADDR)));
           });
@@ -141,9 +153,34 @@ final class Keys {
   static final Key<Optional<Located<Ipv4>>> ROUTER = Key.of("router", IPV4);
   static final Key<List<Located<Ipv4>>> DNS = Key.of("dns", new Kind.ListOf<>("DNS server", IPV4));
   static final Key<Optional<Located<Domain>>> DHCP_DOMAIN = Key.of("domain", DOMAIN);
+
+  // bridges.NAME.dhcp_server.ipv6
+  static final Key<Optional<Located<Ra6Mode>>> RA6_MODE =
+      Key.of("mode", new Kind.Choice<>(List.of(Ra6Mode.values())))
+          .labelled("IPv6 mode")
+          .mandatory()
+          .about("slaac, stateless (SLAAC + DHCPv6 options) or stateful (DHCPv6 addresses)");
+  static final Key<Optional<Range6>> DHCP6_POOL =
+      Key.of("range", Grammars.RANGE6)
+          .labelled("DHCPv6 range")
+          .about("stateful only: the addresses DHCPv6 leases");
+  static final Key<Optional<Located<Lease>>> LEASE6 =
+      Key.of("lease", Grammars.LEASE)
+          .labelled("IPv6 lease")
+          .about("lease and advertised prefix lifetime, dnsmasq syntax");
+  static final Table<Dhcp6Server> DHCP6_SERVER =
+      Table.of(
+          List.of(RA6_MODE, DHCP6_POOL, LEASE6),
+          v ->
+              v.get(RA6_MODE)
+                  .map(m -> new Dhcp6Server(m, v.get(DHCP6_POOL), v.get(LEASE6), v.at())));
+  static final Key<Optional<Dhcp6Server>> DHCP6 =
+      Key.of("ipv6", new Kind.MapOf<>(DHCP6_SERVER))
+          .labelled("dhcp_server ipv6")
+          .about("router advertisements and DHCPv6 on this bridge");
   static final Table<DhcpServer> DHCP_SERVER =
       Table.of(
-          List.of(DHCP_POOL, LEASE, ROUTER, DNS, DHCP_DOMAIN),
+          List.of(DHCP_POOL, LEASE, ROUTER, DNS, DHCP_DOMAIN, DHCP6),
           v ->
               v.get(DHCP_POOL)
                   .map(
@@ -154,13 +191,24 @@ final class Keys {
                               v.get(ROUTER),
                               v.get(DNS),
                               v.get(DHCP_DOMAIN),
+                              v.get(DHCP6),
                               v.at())));
 
   // bridges.NAME.nat and bridges.NAME.mac_nat
   static final Key<Optional<Located<IfName>>> UPLINK_NAME = Key.of("uplink", IFNAME).mandatory();
+  static final Key<Optional<Located<Boolean>>> NAT66 =
+      Key.of("ipv6", new Kind.Bool())
+          .labelled("nat ipv6")
+          .defaulting(false)
+          .about("NAT66: masquerade the bridge's IPv6 (ULA) prefix out of the uplink too");
   static final Table<Uplink> UPLINK =
       Table.of(
-          List.of(UPLINK_NAME), v -> v.get(UPLINK_NAME).map(uplink -> new Uplink(uplink, v.at())));
+          List.of(UPLINK_NAME),
+          v -> v.get(UPLINK_NAME).map(uplink -> new Uplink(uplink, Optional.empty(), v.at())));
+  static final Table<Uplink> NAT_UPLINK =
+      Table.of(
+          List.of(UPLINK_NAME, NAT66),
+          v -> v.get(UPLINK_NAME).map(uplink -> new Uplink(uplink, v.get(NAT66), v.at())));
 
   // bridges.NAME
   static final Key<List<Located<IfName>>> PORTS =
@@ -173,7 +221,7 @@ final class Keys {
       Key.of("dhcp_server", new Kind.MapOf<>(DHCP_SERVER))
           .about("dnsmasq serves DHCP on this bridge");
   static final Key<Optional<Uplink>> NAT =
-      Key.of("nat", new Kind.MapOf<>(UPLINK))
+      Key.of("nat", new Kind.MapOf<>(NAT_UPLINK))
           .ofItsOwner()
           .about("route and masquerade this bridge's subnet out of the uplink");
   static final Key<Optional<Uplink>> MAC_NAT =
@@ -193,6 +241,8 @@ final class Keys {
               MAC_KEY,
               ADDRESS,
               GATEWAY,
+              ADDRESS6,
+              GATEWAY6,
               STP,
               FORWARD_DELAY,
               HELLO_TIME,
@@ -209,6 +259,8 @@ final class Keys {
                     v.get(MAC_KEY),
                     address(v, name),
                     v.get(GATEWAY),
+                    v.get(ADDRESS6),
+                    v.get(GATEWAY6),
                     v.get(STP),
                     v.get(FORWARD_DELAY),
                     v.get(HELLO_TIME),
@@ -227,16 +279,21 @@ final class Keys {
           .defaulting(NicModel.DEFAULT.toString());
   static final Key<Optional<Located<Ipv4>>> IP =
       Key.of("ip", IPV4).about("reserved by dnsmasq; required under mac_nat");
+  static final Key<Optional<Located<Ipv6>>> IP6 =
+      Key.of("ip6", Grammars.IPV6)
+          .labelled("reserved IPv6 address")
+          .about("reserved by dnsmasq's DHCPv6 (stateful), matched by the NIC's MAC");
   static final Table<Nic> NIC =
       Table.of(
-          List.of(NIC_TAP, NIC_MAC, NIC_MODEL, IP),
+          List.of(NIC_TAP, NIC_MAC, NIC_MODEL, IP, IP6),
           v -> {
             var tap = v.get(NIC_TAP);
             var mac = v.get(NIC_MAC);
             if (tap.isEmpty() || mac.isEmpty()) {
               return Optional.empty();
             }
-            return Optional.of(new Nic(tap.get(), mac.get(), v.get(NIC_MODEL), v.get(IP), v.at()));
+            return Optional.of(
+                new Nic(tap.get(), mac.get(), v.get(NIC_MODEL), v.get(IP), v.get(IP6), v.at()));
           });
 
   // guests.NAME.forwards[]
@@ -280,8 +337,14 @@ final class Keys {
       Key.of("ipv4", new Kind.Bool())
           .labelled("forwarding ipv4")
           .about("default: true when any bridge has nat");
+  static final Key<Optional<Located<Boolean>>> IPV6_FORWARDING =
+      Key.of("ipv6", new Kind.Bool())
+          .labelled("forwarding ipv6")
+          .about("default: true when any bridge has nat.ipv6");
   static final Table<Forwarding> FORWARDING =
-      Table.of(List.of(IPV4_FORWARDING), v -> Optional.of(new Forwarding(v.get(IPV4_FORWARDING))));
+      Table.of(
+          List.of(IPV4_FORWARDING, IPV6_FORWARDING),
+          v -> Optional.of(new Forwarding(v.get(IPV4_FORWARDING), v.get(IPV6_FORWARDING))));
 
   // outputs: one key per file whose place the model may change, in OutputKey's order
   static final List<Key<Optional<Located<OutputPath>>>> OUTPUT_PATHS =

@@ -5,8 +5,10 @@ import static dev.netgen.load.ModelSchema.object;
 import dev.netgen.diag.Suggest;
 import dev.netgen.model.InvalidValueException;
 import dev.netgen.model.Ipv4;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Located;
 import dev.netgen.model.Range;
+import dev.netgen.model.Range6;
 import dev.netgen.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ sealed interface Kind<T>
         Kind.Choice,
         Kind.Version,
         Kind.RangeOf,
+        Kind.Range6Of,
         Kind.ListOf,
         Kind.MapOf,
         Kind.Named,
@@ -211,6 +214,43 @@ sealed interface Kind<T>
 
     @Override
     public Optional<Range> absent() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return object("$ref", "#/$defs/" + DEF);
+    }
+  }
+
+  /** [first, last]: two IPv6 addresses, inclusive. */
+  record Range6Of() implements Kind<Optional<Range6>> {
+    static final String DEF = "range6";
+
+    @Override
+    public Optional<Range6> read(ModelReader reader, Node node, String what, String owner) {
+      var in = reader.in();
+      return in.list(node, what)
+          .flatMap(
+              items -> {
+                if (items.size() != 2) {
+                  in.error(
+                      node,
+                      what + " needs exactly two addresses, got " + items.size(),
+                      "write [first, last], e.g. [fd00:1::100, fd00:1::1ff]");
+                  return Optional.empty();
+                }
+                var start = in.value(items.get(0), what + " start", Ipv6::parse);
+                var end = in.value(items.get(1), what + " end", Ipv6::parse);
+                if (start.isEmpty() || end.isEmpty()) {
+                  return Optional.empty();
+                }
+                return Optional.of(new Range6(start.get(), end.get(), in.at(node)));
+              });
+    }
+
+    @Override
+    public Optional<Range6> absent() {
       return Optional.empty();
     }
 

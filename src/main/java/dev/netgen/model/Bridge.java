@@ -3,6 +3,7 @@ package dev.netgen.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A Linux bridge, its ports, and what netgen runs on it (DHCP, NAT, MAC NAT, its mode). */
 public record Bridge(
@@ -11,6 +12,8 @@ public record Bridge(
     Optional<Located<Mac>> mac,
     Located<Address> address,
     Optional<Located<Ipv4>> gateway,
+    List<Located<Address6>> address6,
+    Optional<Located<Ipv6>> gateway6,
     Optional<Located<Boolean>> stp,
     Optional<Located<Seconds>> forwardDelay,
     Optional<Located<Seconds>> helloTime,
@@ -21,6 +24,7 @@ public record Bridge(
 
   public Bridge {
     ports = List.copyOf(ports);
+    address6 = List.copyOf(address6);
   }
 
   /** The kernel's forward delay when none is set (net/bridge/br_private.h, 15 s). */
@@ -61,6 +65,19 @@ public record Bridge(
    */
   public Optional<BridgeMode> effectiveMode() {
     return mode.map(Located::value).or(() -> nat.map(n -> BridgeMode.NAT));
+  }
+
+  /** The bridge's fixed IPv6 addresses with their prefixes, in the order written. */
+  public List<Cidr6> staticCidr6() {
+    return address6.stream()
+        .map(Located::value)
+        .flatMap(a -> a instanceof Address6.Static s ? Stream.of(s.cidr()) : Stream.empty())
+        .toList();
+  }
+
+  /** Whether NAT66 is asked for this bridge (nat.ipv6). */
+  public boolean nat66() {
+    return nat.flatMap(Uplink::ipv6).map(Located::value).orElse(false);
   }
 
   /** The bridge's own address and prefix, when it has a fixed one. */

@@ -10,6 +10,7 @@ public record DhcpServer(
     Optional<Located<Ipv4>> router,
     List<Located<Ipv4>> dns,
     Optional<Located<Domain>> domain,
+    Optional<Dhcp6Server> ipv6,
     Position at) {
 
   public DhcpServer {

@@ -2,9 +2,9 @@ package dev.netgen.model;
 
 import java.util.Optional;
 
-/** Whether the host routes IPv4 between its interfaces (net.ipv4.ip_forward). */
-public record Forwarding(Optional<Located<Boolean>> ipv4) {
+/** Whether the host routes IPv4 (net.ipv4.ip_forward) and IPv6 between its interfaces. */
+public record Forwarding(Optional<Located<Boolean>> ipv4, Optional<Located<Boolean>> ipv6) {
   public static Forwarding unset() {
-    return new Forwarding(Optional.empty());
+    return new Forwarding(Optional.empty(), Optional.empty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.netgen.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** A NIC that exists on the host: netgen configures it, never creates it. */
@@ -8,8 +9,14 @@ public record Interface(
     Located<NicType> type,
     Located<Address> address,
     Optional<Located<Ipv4>> gateway,
+    List<Located<Address6>> address6,
+    Optional<Located<Ipv6>> gateway6,
     Optional<Located<Mac>> mac,
     Optional<Located<Boolean>> fourAddr) {
+
+  public Interface {
+    address6 = List.copyOf(address6);
+  }
 
   public boolean wireless() {
     return type.value() == NicType.WIRELESS;

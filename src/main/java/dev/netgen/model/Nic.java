@@ -8,6 +8,7 @@ public record Nic(
     Located<Mac> mac,
     Optional<Located<NicModel>> model,
     Optional<Located<Ipv4>> ip,
+    Optional<Located<Ipv6>> ip6,
     Position at) {
 
   public NicModel modelOrDefault() {
