@@ -14,11 +14,20 @@ except-interface=lo
 # serves, and that bridge's options need it, so they reach that bridge's guests only.
 # Not the tag dnsmasq sets by the interface's name: dnsmasq sets tags of its own too
 # (known, bootp, ...), and a bridge named like one would capture other guests' options.
+[#if v.enableRa]
+# Router advertisements on every bridge with an IPv6 dhcp-range below; the range
+# says what they announce (ra-only: SLAAC; ra-stateless: SLAAC and DHCPv6 for
+# other settings; an address pool: DHCPv6 addresses).
+enable-ra
+[/#if]
 [#list v.bridges as b]
 
 # [=b.name][#if b.subnet?has_content] ([=b.subnet])[/#if]
 interface=[=b.name]
 dhcp-range=set:[=b.tag],[=b.range]
+[#if b.range6?has_content]
+dhcp-range=set:[=b.tag],[=b.range6]
+[/#if]
 [#if b.router?has_content]
 dhcp-option=tag:[=b.tag],option:router,[=b.router]
 [/#if]

@@ -12,11 +12,14 @@
 # netgen's rules live in chains of their own, NETGEN_POST_<bridge> (nat table) and
 # NETGEN_FWD_<bridge> (filter table), reached by one jump each from POSTROUTING and
 # FORWARD, and for port forwards NETGEN_PRE_<bridge> and NETGEN_OUT_<bridge> (nat
-# table) from PREROUTING and OUTPUT; no other rule is touched.
+# table) from PREROUTING and OUTPUT; no other rule is touched. NAT66 of a bridge's
+# IPv6 prefixes uses chains of the same names in ip6tables' nat and filter tables.
 set -eu
 
-# start_bridge BRIDGE SUBNET UPLINK [FORWARD...]: a nat bridge
+# start_bridge BRIDGE SUBNET UPLINK [FORWARD...]: a nat bridge; its IPv6 chains
+# go, and its nat66_bridge line (if any) loads them again
 start_bridge() {
+	stop_nat66 "$1"
 	post="NETGEN_POST_$1"
 	fwd="NETGEN_FWD_$1"
 	iptables -w -t nat -N "$post" 2>/dev/null || iptables -w -t nat -F "$post"
@@ -122,6 +125,41 @@ start_isolated() {
 	iptables -w -A "NETGEN_FWD_$1" -o "$1" -j REJECT
 }
 
+# start_nat66 BRIDGE UPLINK PREFIX...: masquerade each IPv6 PREFIX of the bridge
+# out of UPLINK, and forward its guests out and the replies back in
+start_nat66() {
+	post="NETGEN_POST_$1"
+	fwd="NETGEN_FWD_$1"
+	ip6tables -w -t nat -N "$post" 2>/dev/null || ip6tables -w -t nat -F "$post"
+	ip6tables -w -t nat -C POSTROUTING -j "$post" 2>/dev/null ||
+		ip6tables -w -t nat -I POSTROUTING -j "$post"
+	ip6tables -w -N "$fwd" 2>/dev/null || ip6tables -w -F "$fwd"
+	ip6tables -w -C FORWARD -j "$fwd" 2>/dev/null ||
+		ip6tables -w -I FORWARD -j "$fwd"
+	bridge=$1
+	uplink=$2
+	shift 2
+	for prefix in "$@"; do
+		ip6tables -w -t nat -A "$post" -s "$prefix" ! -d "$prefix" -o "$uplink" -j MASQUERADE
+		ip6tables -w -A "$fwd" -o "$bridge" -d "$prefix" \
+			-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+		ip6tables -w -A "$fwd" -i "$bridge" -s "$prefix" -j ACCEPT
+	done
+	ip6tables -w -A "$fwd" -i "$bridge" -o "$bridge" -j ACCEPT
+}
+
+# stop_nat66 BRIDGE: the bridge's ip6tables chains, if any (none without IPv6)
+stop_nat66() {
+	post="NETGEN_POST_$1"
+	fwd="NETGEN_FWD_$1"
+	while ip6tables -w -t nat -D POSTROUTING -j "$post" 2>/dev/null; do :; done
+	ip6tables -w -t nat -F "$post" 2>/dev/null || true
+	ip6tables -w -t nat -X "$post" 2>/dev/null || true
+	while ip6tables -w -D FORWARD -j "$fwd" 2>/dev/null; do :; done
+	ip6tables -w -F "$fwd" 2>/dev/null || true
+	ip6tables -w -X "$fwd" 2>/dev/null || true
+}
+
 # stop_bridge BRIDGE
 stop_bridge() {
 	post="NETGEN_POST_$1"
@@ -142,6 +180,10 @@ left_behind() {
 		! iptables -w -t nat -S "$chain" >/dev/null 2>&1 || left="$left $chain (nat)"
 	done
 	! iptables -w -S "NETGEN_FWD_$1" >/dev/null 2>&1 || left="$left NETGEN_FWD_$1 (filter)"
+	! ip6tables -w -t nat -S "NETGEN_POST_$1" >/dev/null 2>&1 ||
+		left="$left NETGEN_POST_$1 (ip6tables nat)"
+	! ip6tables -w -S "NETGEN_FWD_$1" >/dev/null 2>&1 ||
+		left="$left NETGEN_FWD_$1 (ip6tables filter)"
 	[ -n "$left" ] || return 0
 	echo "$0: stop could not remove$left: a rule netgen did not write still jumps to it; delete that rule (iptables-save shows it) and run stop again" >&2
 	return 1
@@ -151,6 +193,7 @@ left_behind() {
 stop_all() {
 	stop_forwards "$1"
 	stop_bridge "$1"
+	stop_nat66 "$1"
 }
 
 # loaded_bridges: the bridges that have chains of ours loaded now, one per line
@@ -159,6 +202,8 @@ loaded_bridges() {
 		iptables -w -t nat -S 2>/dev/null |
 			sed -n -e 's/^-N NETGEN_POST_//p' -e 's/^-N NETGEN_PRE_//p' -e 's/^-N NETGEN_OUT_//p'
 		iptables -w -S 2>/dev/null | sed -n 's/^-N NETGEN_FWD_//p'
+		ip6tables -w -t nat -S 2>/dev/null | sed -n 's/^-N NETGEN_POST_//p'
+		ip6tables -w -S 2>/dev/null | sed -n 's/^-N NETGEN_FWD_//p'
 	} | sort -u
 }
 
@@ -174,6 +219,15 @@ nat_bridge() {
 	case "$action" in
 	start) start_bridge "$@" ;;
 	stop) stop_all "$1" ;;
+	esac
+}
+
+# nat66_bridge BRIDGE UPLINK PREFIX...: after the bridge's nat_bridge line
+nat66_bridge() {
+	selected "$1" || return 0
+	case "$action" in
+	start) start_nat66 "$@" ;;
+	stop) stop_nat66 "$1" ;;
 	esac
 }
 

@@ -17,7 +17,9 @@
 
 # Before netifrc brings the device up: a wireless port can join a bridge only in
 # 4-address mode, set before it associates; MAC NAT rules must be in place before
-# the bridge's first frame (its DHCP request) leaves through the uplink. netifrc
+# the bridge's first frame (its DHCP request) leaves through the uplink; a device
+# that learns its IPv6 route from router advertisements while the host forwards
+# IPv6 needs accept_ra=2 before it comes up, or the kernel ignores them. netifrc
 # fails the start when preup() fails, but preup() returns its last command's status
 # only: every command returns on its own failure.
 preup() {

@@ -42,6 +42,24 @@ public record Model(
     return forwarding.ipv4().map(Located::value).orElseGet(this::anyForwarded);
   }
 
+  /** Whether the host routes IPv6: forwarding.ipv6, else whether any bridge asks for NAT66. */
+  public boolean forwarding6On() {
+    return forwarding
+        .ipv6()
+        .map(Located::value)
+        .orElseGet(() -> bridges.values().stream().anyMatch(Bridge::nat66));
+  }
+
+  /**
+   * Whether a device with these IPv6 forms needs accept_ra=2: it learns its default route from
+   * router advertisements (SLAAC, or DHCPv6, which hands out no route) while the host forwards, and
+   * the kernel ignores advertisements on a forwarding device unless accept_ra is 2.
+   */
+  public boolean needsAcceptRa2(List<Located<Address6>> address6) {
+    return forwarding6On()
+        && address6.stream().anyMatch(a -> !(a.value() instanceof Address6.Static));
+  }
+
   /** Whether any bridge's mode needs the host to route: nat or routed. */
   public boolean anyForwarded() {
     return bridges.values().stream()

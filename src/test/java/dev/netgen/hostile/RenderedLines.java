@@ -33,6 +33,14 @@ final class RenderedLines {
   private static final String CIDR = IP + "/[0-9]{1,2}";
   private static final String MAC = "[0-9a-f]{2}(:[0-9a-f]{2}){5}";
   private static final String PORT = "[1-9][0-9]{0,4}";
+  // canonical IPv6 text: lower-case hex groups and colons only
+  private static final String IP6 = "[0-9a-f:]{2,39}";
+  private static final String CIDR6 = IP6 + "/[0-9]{1,3}";
+  private static final String LEASE = "(,[A-Za-z0-9]{1,20})?";
+
+  /** A line after the first of a multi-line netifrc value (config_X, routes_X). */
+  private static final String NETIFRC_MORE =
+      "(" + CIDR + "|" + CIDR6 + "|dhcp|dhcpv6|default via (" + IP + "|" + IP6 + "))\"?";
 
   /** A port forward as iptables.sh takes it: PROTO:PORT:GUEST_IP:GUEST_PORT[:HOST_IP]. */
   private static final String FORWARD =
@@ -40,7 +48,19 @@ final class RenderedLines {
 
   /** A rule of netgen.nft: nft words, quoted interface names, addresses and ports only. */
   private static final String NFT_WORD =
-      "([a-z,]+|!=|\"" + NAME + "\"|" + CIDR + "|" + IP + "(:" + PORT + ")?|" + PORT + ")";
+      "([a-z,]+|ip6|!=|\""
+          + NAME
+          + "\"|"
+          + CIDR
+          + "|"
+          + CIDR6
+          + "|"
+          + IP
+          + "(:"
+          + PORT
+          + ")?|"
+          + PORT
+          + ")";
 
   private static final String NFT_RULE = NFT_WORD + "( " + NFT_WORD + ")*";
 
@@ -63,7 +83,17 @@ final class RenderedLines {
               // on the 50,000 servers of yaml-very-long-flow-list
               "dhcp-option=tag:netgen-" + NAME + ",option:dns-server,[0-9.,]+",
               "domain=[a-z0-9.-]{1,253}(," + CIDR + ")?",
-              "dhcp-host=" + MAC + "," + IP),
+              "dhcp-range=set:netgen-"
+                  + NAME
+                  + ",("
+                  + IP6
+                  + ",)?"
+                  + IP6
+                  + "(,constructor:"
+                  + NAME
+                  + ")?(,ra-only|,ra-stateless)?,[0-9]{1,3}"
+                  + LEASE,
+              "dhcp-host=" + MAC + "(," + IP + ")?(,\\[" + IP6 + "\\])?"),
           "common/sysctl.conf.ftl",
           patterns("-?net[./][A-Za-z0-9_./%-]+ = [0-9]+"),
           "common/qemu.args.ftl",
@@ -78,7 +108,8 @@ final class RenderedLines {
           "common/iptables.sh.ftl",
           patterns(
               "nat_bridge " + NAME + " " + CIDR + " " + NAME + "( " + FORWARD + ")*",
-              "(routed|isolated)_bridge " + NAME + " " + CIDR),
+              "(routed|isolated)_bridge " + NAME + " " + CIDR,
+              "nat66_bridge " + NAME + " " + NAME + "( " + CIDR6 + ")+"),
           "common/nftables.sh.ftl",
           patterns("rules=/[A-Za-z0-9_.+@/-]+", "bridge " + NAME),
           "common/netgen.nft.ftl",
@@ -94,7 +125,9 @@ final class RenderedLines {
           "gentoo/net.ftl",
           patterns(
               "# " + NAME + ": [A-Za-z0-9 ,.()%_-]+",
-              "[A-Za-z_][A-Za-z0-9_]*=\"[A-Za-z0-9_.:/%!, -]*\"",
+              "[A-Za-z_][A-Za-z0-9_]*=\"[A-Za-z0-9_.:/%!, -]*\"?",
+              NETIFRC_MORE,
+              "\t\tsysctl -q -w net\\.ipv6\\.conf\\.[A-Za-z0-9_/%-]+\\.accept_ra=2 \\|\\| return 1",
               "\t" + NAME + "\\)",
               "\t\t(/[A-Za-z0-9_.+@/-]+|iw|ip) [A-Za-z0-9_.%/ -]+?( \\|\\| (return|exit) 1)?"),
           "debian/dnsmasq.default.ftl",
@@ -107,6 +140,9 @@ final class RenderedLines {
               "# " + NAME + ": [A-Za-z0-9 ,.()%_'-]+",
               "(auto|allow-hotplug) " + NAME,
               "iface " + NAME + " inet (dhcp|static|manual)",
+              "iface " + NAME + " inet6 (dhcp|static|auto)",
+              "# " + NAME + ": IPv6 (" + CIDR6 + "|by SLAAC|by DHCPv6)",
+              "    (address " + CIDR6 + "|gateway " + IP6 + "|accept_ra 2)",
               "    (address " + CIDR + "|gateway " + IP + "|hwaddress " + MAC + ")",
               "    bridge_(maxwait|fd|hello|maxage|stp) [a-z0-9.]{1,8}",
               "    (pre-up|post-down) ip tuntap (add|del) dev "

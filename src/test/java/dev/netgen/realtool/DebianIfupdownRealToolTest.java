@@ -190,14 +190,16 @@ class DebianIfupdownRealToolTest {
       assertThat(options.get("hwaddress"))
           .as(br)
           .isEqualTo(bridge.mac().map(m -> List.of(m.value().toString())).orElse(null));
+      // ifquery merges the inet and inet6 stanzas: the IPv4 address, then each fixed IPv6 one
+      var v6 = bridge.staticCidr6().stream().map(c -> c.address().toString()).toList();
       if (bridge.address().value() instanceof Address.Static fixed) {
-        assertThat(options.get("address"))
-            .as(br)
-            .containsExactly(fixed.cidr().address().toString());
-        assertThat(options.get("netmask"))
-            .as(br)
-            .containsExactly(new Ipv4((int) fixed.cidr().mask()).toString());
-      } else {
+        var addresses = new ArrayList<String>(List.of(fixed.cidr().address().toString()));
+        addresses.addAll(v6);
+        assertThat(options.get("address")).as(br).containsExactlyElementsOf(addresses);
+        var masks = new ArrayList<String>(List.of(new Ipv4((int) fixed.cidr().mask()).toString()));
+        bridge.staticCidr6().forEach(c -> masks.add(String.valueOf(c.prefix())));
+        assertThat(options.get("netmask")).as(br).containsExactlyElementsOf(masks);
+      } else if (v6.isEmpty()) {
         assertThat(options).as(br).doesNotContainKey("address");
       }
       boolean filtered = bridge.effectiveMode().isPresent();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netgen.load.ModelLoader;
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
+import dev.netgen.model.Located;
 import dev.netgen.model.Model;
 import dev.netgen.model.OutputKey;
 import dev.netgen.render.OutputLayout;
@@ -159,7 +161,7 @@ class RenderedFilesRealToolTest {
       expected
           .append(String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()))
           .append('|')
-          .append(config(bridge.address().value()))
+          .append(config(bridge.address().value(), bridge.address6()))
           .append('\n');
     }
     for (var tap : model.taps().values()) {
@@ -178,10 +180,21 @@ class RenderedFilesRealToolTest {
     assertThat(run.out()).isEqualTo(expected.toString());
   }
 
-  private static String config(Address address) {
+  /** The IPv4 form, then each fixed IPv6 address and dhcpv6, one per line; null for none. */
+  private static String config(Address address, List<Located<Address6>> address6) {
+    var entries = new ArrayList<String>();
     if (address instanceof Address.Static s) {
-      return s.cidr().toString();
+      entries.add(s.cidr().toString());
+    } else if (address instanceof Address.Dhcp) {
+      entries.add("dhcp");
     }
-    return address instanceof Address.Dhcp ? "dhcp" : "null";
+    for (var form : address6) {
+      if (form.value() instanceof Address6.Static s) {
+        entries.add(s.cidr().toString());
+      } else if (form.value() instanceof Address6.Dhcp6) {
+        entries.add("dhcpv6");
+      }
+    }
+    return entries.isEmpty() ? "null" : String.join("\n", entries);
   }
 }

@@ -3,6 +3,7 @@ package dev.netgen.render.common;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.BridgeMode;
 import dev.netgen.model.Cidr;
+import dev.netgen.model.Cidr6;
 import dev.netgen.model.Guest;
 import dev.netgen.model.Ipv4;
 import dev.netgen.model.Port;
@@ -23,9 +24,17 @@ import java.util.Optional;
  * decisions.
  */
 record FirewallPlan(List<BridgeRules> bridges) {
-  /** One bridge whose traffic netgen's rules govern. uplink is empty unless mode is nat. */
+  /**
+   * One bridge whose traffic netgen's rules govern. uplink is empty unless mode is nat; nat66 holds
+   * the IPv6 prefixes masqueraded out of it (nat.ipv6), empty otherwise.
+   */
   record BridgeRules(
-      String name, BridgeMode mode, Cidr subnet, Optional<String> uplink, List<Forward> forwards) {}
+      String name,
+      BridgeMode mode,
+      Cidr subnet,
+      Optional<String> uplink,
+      List<Forward> forwards,
+      List<Cidr6> nat66) {}
 
   /** A host port forwarded to a guest address and port; from limits it to one host address. */
   record Forward(Proto proto, Port port, Ipv4 guest, Port to, Optional<Ipv4> from) {}
@@ -44,7 +53,8 @@ record FirewallPlan(List<BridgeRules> bridges) {
                           mode,
                           subnet(bridge, mode),
                           uplink(bridge, mode),
-                          forwards.getOrDefault(bridge.name().value().text(), List.of()))));
+                          forwards.getOrDefault(bridge.name().value().text(), List.of()),
+                          nat66(bridge, mode))));
     }
     return new FirewallPlan(bridges);
   }
@@ -65,6 +75,14 @@ record FirewallPlan(List<BridgeRules> bridges) {
                                 + mode.id()
                                 + " but no fixed address, so there is no subnet for its rules"),
                     "give " + bridge.name().value() + " an address such as 172.16.1.1/24"));
+  }
+
+  /** The bridge's IPv6 prefixes, once each, when it is a nat bridge with nat.ipv6. */
+  private static List<Cidr6> nat66(Bridge bridge, BridgeMode mode) {
+    if (mode != BridgeMode.NAT || !bridge.nat66()) {
+      return List.of();
+    }
+    return bridge.staticCidr6().stream().map(Cidr6::subnet).distinct().toList();
   }
 
   private static Optional<String> uplink(Bridge bridge, BridgeMode mode) {

@@ -24,10 +24,22 @@ public record IptablesView(List<Line> bridges) {
     if (context.model().host().firewallOrDefault() == Firewall.IPTABLES) {
       for (var bridge : FirewallPlan.of(context).bridges()) {
         lines.add(line(bridge));
+        if (!bridge.nat66().isEmpty()) {
+          lines.add(nat66(bridge));
+        }
       }
     }
     // Written even with no such bridge: its stop removes what a script of an earlier model started.
     return Optional.of(new IptablesView(lines));
+  }
+
+  /** NAT66 of a nat bridge: nat66_bridge BRIDGE UPLINK PREFIX..., run through ip6tables. */
+  private static Line nat66(FirewallPlan.BridgeRules bridge) {
+    var words = new ArrayList<String>();
+    words.add(Text.forShellWord(bridge.name()));
+    words.add(Text.forShellWord(bridge.uplink().orElseThrow()));
+    bridge.nat66().forEach(p -> words.add(Text.forShellWord(p.toString())));
+    return new Line("nat66_bridge", String.join(" ", words));
   }
 
   private static Line line(FirewallPlan.BridgeRules bridge) {

@@ -77,6 +77,12 @@ public record NftablesView(String rulesFile, List<String> bridges, List<Chain> c
           post.add(oif + " ip saddr " + subnet + toGuest + " ct status dnat masquerade");
           forward.add(oif + toGuest + " ct status dnat accept");
         }
+        for (var prefix : bridge.nat66()) {
+          String p = prefix.toString();
+          post.add("oifname " + uplink + " ip6 saddr " + p + " ip6 daddr != " + p + " masquerade");
+          forward.add(oif + " ip6 daddr " + p + " ct state established,related accept");
+          forward.add(iif + " ip6 saddr " + p + " accept");
+        }
       }
       case ROUTED -> {
         forward.add(iif + " ip saddr " + subnet + " accept");

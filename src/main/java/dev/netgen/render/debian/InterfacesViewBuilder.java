@@ -1,8 +1,10 @@
 package dev.netgen.render.debian;
 
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.Interface;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Located;
 import dev.netgen.model.OutputKey;
 import dev.netgen.model.OutputPath;
@@ -17,6 +19,7 @@ import dev.netgen.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the model into ifupdown stanzas as ifupdown 0.8 and bridge-utils read them
@@ -41,9 +44,17 @@ final class InterfacesViewBuilder {
   InterfacesView build() {
     var model = context.model();
     var stanzas = new ArrayList<Stanza>();
-    model.interfaces().values().forEach(i -> stanzas.add(interfaceStanza(i)));
+    for (Interface iface : model.interfaces().values()) {
+      stanzas.add(interfaceStanza(iface));
+      if (context.wiring().bridgeOf(iface.name().value().text()).isEmpty()) {
+        stanzas.addAll(inet6(iface.name().value().text(), iface.address6(), iface.gateway6()));
+      }
+    }
     model.taps().values().forEach(t -> stanzas.add(tapStanza(t)));
-    model.bridges().values().forEach(b -> stanzas.add(bridgeStanza(b)));
+    for (Bridge bridge : model.bridges().values()) {
+      stanzas.add(bridgeStanza(bridge));
+      stanzas.addAll(inet6(bridge.name().value().text(), bridge.address6(), bridge.gateway6()));
+    }
     boolean mainFile = context.layout().path(OutputKey.INTERFACES).equals(MAIN_FILE);
     boolean dhcp = model.bridges().values().stream().anyMatch(b -> b.dhcpServer().isPresent());
     String dnsmasqConf = dhcp ? context.layout().path(OutputKey.DNSMASQ).absolute() : "";
@@ -146,6 +157,47 @@ final class InterfacesViewBuilder {
     firewall.beforeDown(bridge).forEach(c -> options.add("pre-down", c + " || true"));
     return new Stanza(
         name + ": bridge", "auto " + name, name + " inet " + method(address), options.list);
+  }
+
+  /**
+   * The device's IPv6 stanzas, after its inet one: one inet6 static stanza per fixed address (the
+   * first with the gateway), then inet6 auto or dhcp. A static stanza sets accept_ra to 0, so the
+   * auto or dhcp one comes last; it sets accept_ra 2 when the host forwards IPv6, or the kernel
+   * ignores the LAN's router advertisements and the host loses its IPv6 default route.
+   */
+  private List<Stanza> inet6(
+      String name, List<Located<Address6>> forms, Optional<Located<Ipv6>> gateway6) {
+    var stanzas = new ArrayList<Stanza>();
+    boolean first = true;
+    for (var form : forms) {
+      if (form.value() instanceof Address6.Static fixed) {
+        var options = new Options();
+        options.add("address", fixed.cidr().toString());
+        if (first) {
+          gateway6.ifPresent(gw -> options.add("gateway", gw.value().toString()));
+        }
+        first = false;
+        stanzas.add(
+            new Stanza(name + ": IPv6 " + fixed.cidr(), "", name + " inet6 static", options.list));
+      }
+    }
+    var learned =
+        forms.stream().map(Located::value).filter(f -> !(f instanceof Address6.Static)).toList();
+    if (!learned.isEmpty()) {
+      var options = new Options();
+      if (context.model().needsAcceptRa2(forms)) {
+        options.add("accept_ra", "2");
+      }
+      boolean dhcp = learned.stream().anyMatch(f -> f instanceof Address6.Dhcp6);
+      String how = dhcp ? "DHCPv6" : "SLAAC";
+      stanzas.add(
+          new Stanza(
+              name + ": IPv6 by " + how,
+              "",
+              name + " inet6 " + (dhcp ? "dhcp" : "auto"),
+              options.list));
+    }
+    return stanzas;
   }
 
   /**

@@ -1,9 +1,12 @@
 package dev.netgen.render.gentoo;
 
 import dev.netgen.model.Address;
+import dev.netgen.model.Address6;
 import dev.netgen.model.Bridge;
 import dev.netgen.model.IfName;
 import dev.netgen.model.Interface;
+import dev.netgen.model.Ipv4;
+import dev.netgen.model.Ipv6;
 import dev.netgen.model.Located;
 import dev.netgen.model.Seconds;
 import dev.netgen.model.Tap;
@@ -43,6 +46,11 @@ final class NetifrcViewBuilder {
     var preup = new ArrayList<Hook>();
     var postup = new ArrayList<Hook>();
     var predown = new ArrayList<Hook>();
+    for (Interface iface : model.interfaces().values()) {
+      if (context.wiring().bridgeOf(iface.name().value().text()).isEmpty()) {
+        acceptRa2(preup, iface.name().value(), iface.address6());
+      }
+    }
     var firewall = new FirewallHooks(context);
     for (Bridge bridge : model.bridges().values()) {
       // 4-address mode goes on in the port's own service, before it associates (mac80211
@@ -53,6 +61,7 @@ final class NetifrcViewBuilder {
           preup.add(new Hook(word, List.of("iw dev " + word + " set 4addr on")));
         }
       }
+      acceptRa2(preup, bridge.name().value(), bridge.address6());
       hook(preup, bridge, firewall.beforeUp(bridge));
       hook(postup, bridge, firewall.afterUp(bridge));
       hook(predown, bridge, firewall.beforeDown(bridge));
@@ -65,9 +74,10 @@ final class NetifrcViewBuilder {
     var bridge = context.wiring().bridgeOf(name);
     var vars = new Vars(iface.name().value());
     // A port carries no address of its own: the bridge does (and netifrc would run DHCP on it).
-    vars.add("config", bridge.isPresent() ? "null" : config(iface.address().value()));
+    vars.add(
+        "config", bridge.isPresent() ? "null" : config(iface.address().value(), iface.address6()));
     if (bridge.isEmpty()) {
-      iface.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
+      routes(iface.gateway(), iface.gateway6()).ifPresent(r -> vars.add("routes", r));
     }
     iface.mac().ifPresent(mac -> vars.add("mac", mac.value().toString()));
     if (!context.model().bridges().isEmpty()) {
@@ -108,8 +118,8 @@ final class NetifrcViewBuilder {
 
   private Block bridgeBlock(Bridge bridge) {
     var vars = new Vars(bridge.name().value());
-    vars.add("config", config(bridge.address().value()));
-    bridge.gateway().ifPresent(gw -> vars.add("routes", "default via " + gw.value()));
+    vars.add("config", config(bridge.address().value(), bridge.address6()));
+    routes(bridge.gateway(), bridge.gateway6()).ifPresent(r -> vars.add("routes", r));
     vars.add(
         "bridge", String.join(" ", bridge.ports().stream().map(p -> p.value().text()).toList()));
     // bridge_<key>_BR goes raw into /sys/class/net/BR/bridge/<key>: centiseconds.
@@ -141,6 +151,20 @@ final class NetifrcViewBuilder {
         : Optional.empty();
   }
 
+  /**
+   * A device that learns its IPv6 route from router advertisements while the host forwards IPv6
+   * needs accept_ra=2 before it comes up; set here, not in sysctl.conf, which OpenRC loads once at
+   * boot, before a device that appears later exists.
+   */
+  private void acceptRa2(List<Hook> preup, IfName device, List<Located<Address6>> address6) {
+    if (context.model().needsAcceptRa2(address6)) {
+      String key = "net.ipv6.conf." + device.text().replace('.', '/') + ".accept_ra=2";
+      preup.add(
+          new Hook(
+              Text.forShellWord(device.text()), List.of("sysctl -q -w " + Text.forShellWord(key))));
+    }
+  }
+
   private static void hook(List<Hook> hooks, Bridge bridge, List<String> commands) {
     if (!commands.isEmpty()) {
       hooks.add(new Hook(Text.forShellWord(bridge.name().value().text()), commands));
@@ -151,11 +175,35 @@ final class NetifrcViewBuilder {
     return iface.wireless() && iface.fourAddrOn();
   }
 
-  private static String config(Address address) {
+  /**
+   * config_X: the IPv4 form, then each fixed IPv6 address and dhcpv6 (netifrc's dhclientv6 module),
+   * one per line, as netifrc reads several entries; SLAAC is the kernel's own and needs no entry.
+   * "null" only when there is nothing else.
+   */
+  private static String config(Address address, List<Located<Address6>> address6) {
+    var entries = new ArrayList<String>();
     if (address instanceof Address.Static fixed) {
-      return fixed.cidr().toString();
+      entries.add(fixed.cidr().toString());
+    } else if (address instanceof Address.Dhcp) {
+      entries.add("dhcp");
     }
-    return address instanceof Address.Dhcp ? "dhcp" : "null";
+    for (var form : address6) {
+      if (form.value() instanceof Address6.Static fixed) {
+        entries.add(fixed.cidr().toString());
+      } else if (form.value() instanceof Address6.Dhcp6) {
+        entries.add("dhcpv6");
+      }
+    }
+    return entries.isEmpty() ? "null" : String.join("\n", entries);
+  }
+
+  /** routes_X: the default routes of both families, one per line. */
+  private static Optional<String> routes(
+      Optional<Located<Ipv4>> gateway, Optional<Located<Ipv6>> gateway6) {
+    var routes = new ArrayList<String>();
+    gateway.ifPresent(gw -> routes.add("default via " + gw.value()));
+    gateway6.ifPresent(gw -> routes.add("default via " + gw.value()));
+    return routes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", routes));
   }
 
   /** The kernel's unit for bridge timers in sysfs, which netifrc writes as given. */
