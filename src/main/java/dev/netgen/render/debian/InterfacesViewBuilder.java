@@ -177,6 +177,11 @@ final class InterfacesViewBuilder {
           gateway6.ifPresent(gw -> options.add("gateway", gw.value().toString()));
         }
         first = false;
+        if (context.model().bridges().containsKey(name)) {
+          // a bridge of taps has no carrier until a guest starts, so DAD cannot finish and
+          // ifupdown's wait for it fails the bridge: added nodad, not waited for
+          options.add("dad-attempts", "0");
+        }
         stanzas.add(
             new Stanza(name + ": IPv6 " + fixed.cidr(), "", name + " inet6 static", options.list));
       }
