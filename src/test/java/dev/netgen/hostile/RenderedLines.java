@@ -142,7 +142,7 @@ final class RenderedLines {
               "iface " + NAME + " inet (dhcp|static|manual)",
               "iface " + NAME + " inet6 (dhcp|static|auto)",
               "# " + NAME + ": IPv6 (" + CIDR6 + "|by SLAAC|by DHCPv6)",
-              "    (address " + CIDR6 + "|gateway " + IP6 + "|accept_ra 2)",
+              "    (address " + CIDR6 + "|gateway " + IP6 + "|accept_ra 2|dad-attempts 0)",
               "    (address " + CIDR + "|gateway " + IP + "|hwaddress " + MAC + ")",
               "    bridge_(maxwait|fd|hello|maxage|stp) [a-z0-9.]{1,8}",
               "    (pre-up|post-down) ip tuntap (add|del) dev "
