@@ -96,8 +96,10 @@ public final class Lab {
   }
 
   /**
-   * The machine's own network, as the JVM's namespace sees it: links, addresses, IPv4 routes of
-   * every table, named namespaces, iptables and ebtables rules, IPv4 forwarding.
+   * The machine's own network, as the JVM's namespace sees it: links, addresses, routes of every
+   * table, named namespaces, iptables, ip6tables and ebtables rules, forwarding. A route's
+   * remaining lifetime (an IPv6 route the machine learned from an advertisement) is left out: it
+   * counts down on its own.
    */
   private static String machine(Path tmp) {
     var text = new StringBuilder();
@@ -106,11 +108,15 @@ public final class Lab {
           {"ip", "-br", "link"},
           {"ip", "-br", "addr"},
           {"ip", "-4", "route", "show", "table", "all"},
+          {"ip", "-6", "route", "show", "table", "all"},
           {"ip", "netns", "list"},
           {"iptables", "-w", "-S"},
           {"iptables", "-w", "-t", "nat", "-S"},
           {"ebtables", "-t", "nat", "-L"},
-          {"cat", "/proc/sys/net/ipv4/ip_forward"}
+          {"ip6tables", "-w", "-S"},
+          {"ip6tables", "-w", "-t", "nat", "-S"},
+          {"cat", "/proc/sys/net/ipv4/ip_forward"},
+          {"cat", "/proc/sys/net/ipv6/conf/all/forwarding"}
         }) {
       var proc = Proc.run(tmp, command);
       text.append("$ ")
@@ -121,7 +127,7 @@ public final class Lab {
           .append(proc.out())
           .append(proc.err());
     }
-    return text.toString();
+    return text.toString().replaceAll(" expires \\d+sec", "");
   }
 
   /** One step of a scenario: its name, the command, how it ended and what it printed. */
