@@ -255,15 +255,6 @@ final class NetifrcViewBuilder {
     return entries.isEmpty() ? "null" : String.join("\n", entries);
   }
 
-  /** routes_X: the default routes of both families, one per line. */
-  private static Optional<String> routes(
-      Optional<Located<Ipv4>> gateway, Optional<Located<Ipv6>> gateway6) {
-    var routes = new ArrayList<String>();
-    gateway.ifPresent(gw -> routes.add("default via " + gw.value()));
-    gateway6.ifPresent(gw -> routes.add("default via " + gw.value()));
-    return routes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", routes));
-  }
-
   /** The kernel's unit for bridge timers in sysfs, which netifrc writes as given. */
   private static String centis(Located<Seconds> seconds) {
     return Long.toString(seconds.value().duration().toMillis() / 10);
