@@ -9,4 +9,9 @@ package dev.netgen.apply;
 @FunctionalInterface
 public interface StepPlanner {
   StepPlan plan(Transition transition);
+
+  /** This planner's steps, then next's: the device steps before the shared ones. */
+  default StepPlanner then(StepPlanner next) {
+    return t -> plan(t).then(next.plan(t));
+  }
 }
