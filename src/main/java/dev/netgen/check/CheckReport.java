@@ -27,23 +27,35 @@ public final class CheckReport {
    */
   public static void text(List<Fact> facts, PrintWriter out) {
     for (Fact f : facts) {
-      out.print(
-          f.status().word()
-              + "  "
-              + f.subject()
-              + "  "
-              + f.name()
-              + ": expected "
-              + f.expected()
-              + " / found "
-              + Text.forTerminal(f.found())
-              + "\n");
+      out.print(line(f) + "\n");
       if (f.status() != Status.PASS) {
         out.print("      hint: " + Text.forTerminal(f.hint()) + "\n");
       }
     }
     out.print(summary(facts) + "\n");
     out.flush();
+  }
+
+  /** Only the failing facts, as {@link #text} prints them, then the summary of all. */
+  public static void failures(List<Fact> facts, PrintWriter out) {
+    var failing = facts.stream().filter(f -> f.status() == Status.FAIL).toList();
+    for (Fact f : failing) {
+      out.print(line(f) + "\n      hint: " + Text.forTerminal(f.hint()) + "\n");
+    }
+    out.print("check: " + summary(facts) + "\n");
+    out.flush();
+  }
+
+  private static String line(Fact f) {
+    return f.status().word()
+        + "  "
+        + f.subject()
+        + "  "
+        + f.name()
+        + ": expected "
+        + f.expected()
+        + " / found "
+        + Text.forTerminal(f.found());
   }
 
   public static String summary(List<Fact> facts) {

@@ -35,7 +35,10 @@ public final class Cli {
     Class<?> named =
         args.length > 0 && !args[0].equals("completion") ? SUBCOMMANDS.get(args[0]) : null;
     var templates = new TemplateStart();
-    if (named == RenderCommand.class || named == DiffCommand.class || named == CheckCommand.class) {
+    if (named == RenderCommand.class
+        || named == DiffCommand.class
+        || named == CheckCommand.class
+        || named == ApplyCommand.class) {
       templates.start(); // FreeMarker starts while picocli builds the command line
     }
     var factory = new Factory(io, templates);
@@ -98,6 +101,7 @@ public final class Cli {
     all.put("diff", DiffCommand.class);
     all.put("graph", GraphCommand.class);
     all.put("check", CheckCommand.class);
+    all.put("apply", ApplyCommand.class);
     all.put("uninstall", UninstallCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("schema", SchemaCommand.class);

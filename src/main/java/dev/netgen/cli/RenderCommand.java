@@ -1,15 +1,9 @@
 package dev.netgen.cli;
 
-import dev.netgen.diag.Diagnostic;
 import dev.netgen.diag.ExitCode;
 import dev.netgen.diag.NetgenException;
-import dev.netgen.diag.Severity;
 import dev.netgen.diff.DryRun;
-import dev.netgen.lint.rules.RuleRegistry;
-import dev.netgen.model.Model;
 import dev.netgen.render.FileSet;
-import dev.netgen.render.Renderer;
-import dev.netgen.render.Target;
 import dev.netgen.text.Text;
 import dev.netgen.write.Manifest;
 import dev.netgen.write.TakeOverRefused;
@@ -18,8 +12,6 @@ import dev.netgen.write.WriteReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -131,17 +123,14 @@ public final class RenderCommand implements Callable<Integer> {
           ExitCode.FAILURE,
           "--dry-run compares with the files under --out DIR; it does not go with --stdout");
     }
-    // Render's stages that do not need each other's results overlap, because on a cold JVM each
-    // costs a few hundred milliseconds and two cores do two at once: FreeMarker starts (classes,
-    // templates) while picocli parses and the model loads (TemplateStart), and the render runs
-    // while lint checks the model. Nothing
-    // is printed or written before the lint gate has passed.
-    var engine = templates.engine();
-    Model loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
-    Target chosen = TargetChoice.of(target, loaded);
-    var rendering = engine.thenApplyAsync(e -> new Renderer(e).render(loaded, chosen));
-    refuseLintErrors(TargetChoice.forLint(loaded, chosen)); // the lint gate
-    FileSet files = joined(rendering);
+    FileSet files =
+        new ModelRender(
+                io,
+                templates,
+                force,
+                "not rendering a model with lint errors; fix them, or pass --force to render anyway")
+            .render(model, target, allowOutput)
+            .files();
     if (destination.stdout) {
       FileListing.print(Manifest.withManifest(files), io.out());
       return ExitCode.OK;
@@ -183,18 +172,6 @@ public final class RenderCommand implements Callable<Integer> {
     return String.join(" ", words.stream().map(Text::forShellWord).toList());
   }
 
-  /** The render's result, or the exception it threw (a NetgenException stays one). */
-  private static FileSet joined(CompletableFuture<FileSet> rendering) {
-    try {
-      return rendering.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
   /**
    * One line per path (created, updated, unchanged, removed, ...) on stdout; warnings on stderr.
    */
@@ -208,31 +185,6 @@ public final class RenderCommand implements Callable<Integer> {
                   + " --adopt PATH keeps such a file under /etc/netgen/adopted/ and writes netgen's");
     }
     io.out().flush();
-    io.err().flush();
-  }
-
-  /**
-   * The lint gate: render refuses a model with lint errors (exit 1, the errors on stderr as lint
-   * prints them) unless --force, which renders anyway and still shows them. Warnings are lint's to
-   * report: a render of a model with warnings only stays quiet, so a config-management run that
-   * renders on every pass does not print the same warnings every time.
-   */
-  private void refuseLintErrors(Model loaded) {
-    List<Diagnostic> errors =
-        RuleRegistry.linter().lint(loaded).stream()
-            .filter(d -> d.severity() == Severity.ERROR)
-            .toList();
-    if (errors.isEmpty()) {
-      return;
-    }
-    TextReport.write(errors, io.sources(), io.err());
-    if (!force) {
-      io.err().flush();
-      throw new NetgenException(
-          ExitCode.FINDINGS,
-          "not rendering a model with lint errors; fix them, or pass --force to render anyway");
-    }
-    io.err().println("netgen: rendering anyway (--force)");
     io.err().flush();
   }
 }
