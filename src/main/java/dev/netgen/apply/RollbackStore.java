@@ -63,6 +63,11 @@ public final class RollbackStore {
     return folder;
   }
 
+  /** Whether an apply with a window ever ran here (reading commands do not create the folder). */
+  public boolean exists() {
+    return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** The watcher's log: its standard output and error. */
   public Path log() {
     return folder.resolve("log");

@@ -38,7 +38,8 @@ public final class Cli {
     if (named == RenderCommand.class
         || named == DiffCommand.class
         || named == CheckCommand.class
-        || named == ApplyCommand.class) {
+        || named == ApplyCommand.class
+        || named == WatchCommand.class) {
       templates.start(); // FreeMarker starts while picocli builds the command line
     }
     var factory = new Factory(io, templates);
@@ -102,6 +103,8 @@ public final class Cli {
     all.put("graph", GraphCommand.class);
     all.put("check", CheckCommand.class);
     all.put("apply", ApplyCommand.class);
+    all.put("confirm", ConfirmCommand.class);
+    all.put("apply-watcher", WatchCommand.class);
     all.put("uninstall", UninstallCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("schema", SchemaCommand.class);
