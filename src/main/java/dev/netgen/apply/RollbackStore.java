@@ -41,6 +41,7 @@ public final class RollbackStore {
   public static final OutputPath FOLDER = OutputPath.of("var/lib/netgen/rollback");
 
   private static final String PREVIOUS = "previous";
+  private static final String NEXT = "next";
   private static final String ABSENT = "absent";
   private static final String MANIFEST = "previous-manifest";
   private static final String STATE = "state";
@@ -83,22 +84,25 @@ public final class RollbackStore {
    * previous entries of the transition's paths, the previous manifest when there was one, the
    * model's bytes, and the state; the log starts empty.
    */
-  public void keep(Transition transition, Optional<byte[]> manifest, byte[] model, PendingApply s) {
+  public void keep(
+      Transition transition,
+      Optional<byte[]> manifest,
+      byte[] model,
+      FileSet next,
+      PendingApply s) {
     try {
       prepareFolder();
-      Path fresh = folder.resolve(TEMP + PREVIOUS);
-      deleteTree(fresh);
-      Files.createDirectory(fresh);
       var absent = new StringBuilder();
+      var before = new ArrayList<RenderedFile>();
       for (var change : transition.changes()) {
         if (change.before().isPresent()) {
-          writeEntry(fresh, change.before().get());
+          before.add(change.before().get());
         } else {
           absent.append(change.path().relative()).append('\n');
         }
       }
-      deleteTree(folder.resolve(PREVIOUS));
-      Files.move(fresh, folder.resolve(PREVIOUS), StandardCopyOption.ATOMIC_MOVE);
+      writeTree(PREVIOUS, before);
+      writeTree(NEXT, next.files());
       writeAtomically(folder.resolve(ABSENT), absent.toString().getBytes(StandardCharsets.UTF_8));
       Files.deleteIfExists(folder.resolve(MANIFEST));
       if (manifest.isPresent()) {
@@ -110,6 +114,23 @@ public final class RollbackStore {
     } catch (IOException e) {
       throw cannot("keep the previous files in", e);
     }
+  }
+
+  /**
+   * The files the apply writes, as the foreground rendered them: the watcher writes exactly these
+   * (a second render of the store's copy of the model would name that copy in the files' headers).
+   */
+  public FileSet nextFiles() {
+    var files = new FileSet();
+    Path top = folder.resolve(NEXT);
+    try (Stream<Path> walk = Files.walk(top)) {
+      for (var path : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        files.add(readEntry(OutputPath.of(top.relativize(path).toString()), path));
+      }
+    } catch (IOException e) {
+      throw cannot("read the files to apply in", e);
+    }
+    return files;
   }
 
   /** The state file, or empty when no apply with a window ever ran here. */
@@ -224,6 +245,18 @@ public final class RollbackStore {
       throw new IOException(folder + " is not a folder");
     }
     Files.setPosixFilePermissions(folder, PosixMode.toPermissions(0700));
+  }
+
+  /** Writes entries as the tree name, complete before it replaces the one there. */
+  private void writeTree(String name, List<RenderedFile> entries) throws IOException {
+    Path fresh = folder.resolve(TEMP + name);
+    deleteTree(fresh);
+    Files.createDirectory(fresh);
+    for (var entry : entries) {
+      writeEntry(fresh, entry);
+    }
+    deleteTree(folder.resolve(name));
+    Files.move(fresh, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static void writeEntry(Path into, RenderedFile entry) throws IOException {

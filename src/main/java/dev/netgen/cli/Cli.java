@@ -38,8 +38,7 @@ public final class Cli {
     if (named == RenderCommand.class
         || named == DiffCommand.class
         || named == CheckCommand.class
-        || named == ApplyCommand.class
-        || named == WatchCommand.class) {
+        || named == ApplyCommand.class) {
       templates.start(); // FreeMarker starts while picocli builds the command line
     }
     var factory = new Factory(io, templates);

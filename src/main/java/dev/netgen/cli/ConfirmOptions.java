@@ -87,7 +87,7 @@ public final class ConfirmOptions {
                   0,
                   PendingApply.Status.ACTING,
                   "");
-          store.keep(preview.transition(), manifest(root), modelBytes(io, request), state);
+          store.keep(preview.transition(), manifest(root), modelBytes(io, request), files, state);
           return null;
         });
     Watcher.start(store, request);

@@ -34,7 +34,6 @@ public final class WatchCommand implements Callable<Integer> {
   private static final Path ROOT = Path.of("/");
 
   private final Io io;
-  private final TemplateStart templates;
 
   @Parameters(paramLabel = "MODEL", converter = NonEmptyPath.class)
   String model;
@@ -48,38 +47,28 @@ public final class WatchCommand implements Callable<Integer> {
   @Option(names = "--allow-output", paramLabel = "PATH", converter = NonEmptyPath.class)
   List<String> allowOutput = new ArrayList<>();
 
-  public WatchCommand(Io io, TemplateStart templates) {
+  public WatchCommand(Io io) {
     this.io = io;
-    this.templates = templates;
   }
 
   @Override
   public Integer call() {
-    // lint already passed in the apply that started this watcher: the same model renders the same
-    var rendered = new ModelRender(io, templates, true, "").render(model, target, allowOutput);
+    // lint passed in the apply that started this watcher; it rendered the files the store holds
+    var store = RollbackStore.under(ROOT);
+    var loaded = io.sources().load(model, io.in(), AllowedOutputs.parse(allowOutput));
+    var chosen = TargetChoice.of(target, loaded);
+    var files = store.nextFiles();
     var runner = new ProcessStepRunner(ProcessStepRunner.DEFAULT_LIMIT);
-    var apply = new Apply(ROOT, Planners.forTarget(rendered.target().id(), ROOT), runner);
+    var apply = new Apply(ROOT, Planners.forTarget(chosen.id(), ROOT), runner);
     ConfirmWatch.HostCheck check =
         log -> {
-          var facts =
-              Check.run(
-                  rendered.model(),
-                  rendered.target().id(),
-                  rendered.files(),
-                  ROOT,
-                  new SystemProbe());
+          var facts = Check.run(loaded, chosen.id(), files, ROOT, new SystemProbe());
           CheckReport.failures(facts, log);
           return facts.stream().noneMatch(f -> f.status() == Status.FAIL);
         };
     var verdict =
-        new ConfirmWatch(
-                RollbackStore.under(ROOT),
-                apply,
-                check,
-                new HostProber(runner),
-                new SystemTime(),
-                io.out())
-            .run(rendered.files(), Adoptions.parse(adopt), ProcessHandle.current().pid());
+        new ConfirmWatch(store, apply, check, new HostProber(runner), new SystemTime(), io.out())
+            .run(files, Adoptions.parse(adopt), ProcessHandle.current().pid());
     return verdict == ConfirmWatch.Verdict.KEPT ? ExitCode.OK : ExitCode.FINDINGS;
   }
 

@@ -194,6 +194,7 @@ class ConfirmWatchTest {
         preview.transition(),
         Files.exists(manifest) ? Optional.of(Files.readAllBytes(manifest)) : Optional.empty(),
         "model".getBytes(StandardCharsets.UTF_8),
+        files,
         state);
     ran.clear();
     return store;

@@ -85,6 +85,7 @@ class PendingTest {
             .transition(),
         Optional.empty(),
         "m".getBytes(StandardCharsets.UTF_8),
+        new FileSet(),
         new PendingApply(
             "/etc/netgen/model.yaml",
             "debian",
