@@ -41,7 +41,7 @@ public record DnsmasqSteps(
   }
 
   private Optional<String> why(Optional<FileChange> conf, Transition transition) {
-    if (conf.isPresent()) {
+    if (conf.isPresent() && !conf.get().onlyCommentsDiffer()) {
       var c = conf.get();
       if (c.before().isEmpty()) {
         return Optional.of("dnsmasq: configuration added");
@@ -53,23 +53,22 @@ public record DnsmasqSteps(
     }
     return others.stream()
         .flatMap(o -> transition.at(o).stream())
-        .filter(c -> c.after().isPresent())
+        .filter(c -> c.after().isPresent() && !c.onlyCommentsDiffer())
         .findFirst()
         .map(c -> "dnsmasq: " + c.path().relative() + " changed");
   }
 
-  /** Whether the configuration's settings differ in dhcp-host lines only. */
+  /** Whether the configuration's settings differ in dhcp-host lines only (it did change). */
   private static boolean onlyReservations(FileChange change) {
-    return settings(change.beforeText(), false).equals(settings(change.afterText(), false))
-        && !settings(change.beforeText(), true).equals(settings(change.afterText(), true));
+    return settings(change.beforeText()).equals(settings(change.afterText()));
   }
 
-  /** The setting lines (no comment, no blank), with or without the dhcp-host ones. */
-  private static List<String> settings(String text, boolean reservations) {
+  /** The setting lines but the dhcp-host ones (no comment, no blank). */
+  private static List<String> settings(String text) {
     return text.lines()
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .filter(l -> reservations || !l.startsWith("dhcp-host="))
+        .filter(l -> !l.startsWith("dhcp-host="))
         .toList();
   }
 }

@@ -30,6 +30,20 @@ public record FileChange(
     return text(after);
   }
 
+  /**
+   * Whether both sides are files that differ in comments and blank lines only (# lines: the
+   * generated header names the model file), which no tool reads: nothing to do for such a change.
+   */
+  public boolean onlyCommentsDiffer() {
+    return before.filter(RenderedFile.Regular.class::isInstance).isPresent()
+        && after.filter(RenderedFile.Regular.class::isInstance).isPresent()
+        && settings(beforeText()).equals(settings(afterText()));
+  }
+
+  private static java.util.List<String> settings(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
   private static String text(Optional<RenderedFile> entry) {
     return entry
         .filter(RenderedFile.Regular.class::isInstance)

@@ -14,7 +14,7 @@ final class SysctlSteps implements StepPlanner {
   public StepPlan plan(Transition transition) {
     return transition
         .at(FILE)
-        .filter(c -> c.after().isPresent())
+        .filter(c -> c.after().isPresent() && !c.onlyCommentsDiffer())
         .map(
             c ->
                 new StepPlan(

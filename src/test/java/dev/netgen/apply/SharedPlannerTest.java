@@ -75,6 +75,17 @@ class SharedPlannerTest {
   }
 
   @Test
+  void aChangeInCommentsOnlyIsNoStep() {
+    var plan =
+        plan(
+            change("etc/dnsmasq.netgen.conf", CONF, CONF.replace("by netgen", "by netgen from b")),
+            change("etc/sysctl.d/90-netgen.conf", "# a.yaml\na = 1\n", "# b.yaml\na = 1\n"),
+            change("etc/default/dnsmasq.netgen", "# a\nX=1\n", "# b\nX=1\n"));
+
+    assertThat(plan.isEmpty()).isTrue();
+  }
+
+  @Test
   void theSysctlFileIsLoadedWhenItChangesAndNotWhenItGoes() {
     assertThat(lines(plan(change("etc/sysctl.d/90-netgen.conf", "a = 0", "a = 1")).afterWrite()))
         .containsExactly("sysctl -p /etc/sysctl.d/90-netgen.conf  # sysctl file changed");
