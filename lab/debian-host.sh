@@ -4,7 +4,8 @@
 # and the end-to-end lab.
 #
 # debian_host ROOT WORK
-#   Makes the namespace look like a Debian host whose /etc/netgen is ROOT/etc/netgen,
+#   Makes the namespace look like a Debian host whose /etc/netgen is ROOT/etc/netgen
+#   (with ROOT empty: /etc/netgen as the host has it, in the overlay: netgen apply writes it),
 #   touching nothing outside the namespace: a sysfs of the namespace's own devices;
 #   WORK as tmpfs; /etc and /usr/local/sbin as throwaway overlays (so /etc/netgen can
 #   be the rendered folder, the qemu user and kvm group can be added when missing,
@@ -22,8 +23,10 @@ debian_host() {
 	mount -t overlay overlay -o "lowerdir=/usr/local/sbin,upperdir=$2/sbin,workdir=$2/sbin-work" /usr/local/sbin
 	mount -t tmpfs tmpfs /run
 	if [ -d /var/lib/dhcp ]; then mount -t tmpfs tmpfs /var/lib/dhcp; fi
-	mkdir -p /etc/netgen
-	mount --bind "$1/etc/netgen" /etc/netgen
+	if [ -n "$1" ]; then
+		mkdir -p /etc/netgen
+		mount --bind "$1/etc/netgen" /etc/netgen
+	fi
 	for d in if-pre-up.d if-up.d if-down.d if-post-down.d; do
 		if [ -d "/etc/network/$d" ]; then find "/etc/network/$d" -mindepth 1 ! -name bridge -exec rm -f {} +; fi
 	done

@@ -275,14 +275,6 @@ class EndToEndLabTest {
     return facts;
   }
 
-  /**
-   * How the lab runs netgen: this JVM's java with the test class path (classes and dependencies).
-   */
-  private static String netgen() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return java + " -cp " + System.getProperty("java.class.path") + " dev.netgen.Main";
-  }
-
   // ---------------------------------------------------------------- bridged
 
   /**
@@ -487,7 +479,7 @@ class EndToEndLabTest {
     env.put("TAP_GROUP", tap.group().orElseThrow().value().text());
     env.put("MODEL", model.source());
     env.put("MODEL_DIR", Path.of("").toAbsolutePath().toString());
-    env.put("NETGEN", netgen());
+    env.put("NETGEN", Lab.netgen());
     return env;
   }
 

@@ -29,6 +29,14 @@ public final class Lab {
 
   private Lab() {}
 
+  /**
+   * How the lab runs netgen: this JVM's java with the test class path (classes and dependencies).
+   */
+  static String netgen() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return java + " -cp " + System.getProperty("java.class.path") + " dev.netgen.Main";
+  }
+
   /** Skips (or, under CI, fails) unless root and every tool the lab runs are there. */
   static void requireTools() {
     RealTool.requireRoot();
