@@ -42,6 +42,7 @@ public final class StepLines {
   /** The summary line of a run. */
   public static String summary(Apply.Report report) {
     long failed = report.outcomes().stream().filter(o -> !o.result().ok()).count();
-    return "apply: " + report.outcomes().size() + " steps, " + failed + " failed";
+    int steps = report.outcomes().size();
+    return "apply: " + steps + (steps == 1 ? " step, " : " steps, ") + failed + " failed";
   }
 }
