@@ -5,6 +5,7 @@ import dev.netgen.model.Distro;
 import dev.netgen.render.FileSet;
 import dev.netgen.render.Renderer;
 import dev.netgen.render.Targets;
+import dev.netgen.testing.ApplyModels;
 import dev.netgen.testing.Golden;
 import dev.netgen.write.Adoption;
 import dev.netgen.write.TreeWriter;
@@ -24,8 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lab uses (reserved: its reservation changed; two: a second bridge br1 with tap1).
  */
 class DryRunGoldenTest {
-  private static final Path NAT = Path.of("fixtures/nat/model.yaml");
-
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "{0} to {1}")
@@ -50,12 +49,11 @@ class DryRunGoldenTest {
 
   /** The model NAME rendered for Debian, always from the same file name, as on a host. */
   private FileSet render(String name) throws IOException {
-    String nat = Files.readString(NAT);
     String text =
         switch (name) {
-          case "nat" -> nat;
-          case "reserved" -> reserved(nat);
-          case "two" -> two(reserved(nat));
+          case "nat" -> ApplyModels.nat();
+          case "reserved" -> ApplyModels.reserved();
+          case "two" -> ApplyModels.two();
           default -> throw new IllegalArgumentException(name);
         };
     Path model = tmp.resolve("model.yaml");
@@ -65,26 +63,5 @@ class DryRunGoldenTest {
             .load(model.toString(), InputStream.nullInputStream())
             .forTarget(Distro.DEBIAN);
     return new Renderer().render(loaded, Targets.find("debian").orElseThrow());
-  }
-
-  private static String reserved(String nat) {
-    return nat.replace("ip: 172.16.1.2", "ip: 172.16.1.3");
-  }
-
-  private static String two(String model) {
-    return model
-        .replace("    group: kvm\n", "    group: kvm\n  tap1:\n    owner: qemu\n    group: kvm\n")
-        .replace(
-            "bridges:\n",
-            """
-            bridges:
-              br1:
-                ports: [tap1]
-                address: 172.16.2.1/24
-                dhcp_server:
-                  range: [172.16.2.10, 172.16.2.100]
-                nat:
-                  uplink: wlan0
-            """);
   }
 }

@@ -2,6 +2,7 @@ package dev.netgen.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netgen.testing.ApplyModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,9 @@ class ApplyDebianLabTest {
   @Test
   void appliesOnAnEmptyHostThenTouchesOnlyWhatChanged() throws IOException {
     Path models = Files.createDirectories(tmp.resolve("models"));
-    String nat = Files.readString(Path.of("fixtures/nat/model.yaml"));
-    String reserved = nat.replace("ip: 172.16.1.2", "ip: 172.16.1.3");
-    Files.writeString(models.resolve("nat.yaml"), nat);
-    Files.writeString(models.resolve("reserved.yaml"), reserved);
-    Files.writeString(models.resolve("two.yaml"), withSecondBridge(reserved));
+    Files.writeString(models.resolve("nat.yaml"), ApplyModels.nat());
+    Files.writeString(models.resolve("reserved.yaml"), ApplyModels.reserved());
+    Files.writeString(models.resolve("two.yaml"), ApplyModels.two());
     var env = new HashMap<String, String>();
     env.put("WORK", Files.createDirectories(tmp.resolve("work")).toString());
     env.put("MODELS", models.toString());
@@ -88,28 +87,6 @@ class ApplyDebianLabTest {
               .contains("NETGEN_POST_br0", "NETGEN_FWD_br0")
               .doesNotContain("br1");
         });
-  }
-
-  /** The model with a second NAT bridge, br1, and its tap (no guest on it yet). */
-  private static String withSecondBridge(String model) {
-    return model
-        .replace(
-            "taps:\n  tap0:\n    owner: qemu\n    group: kvm\n",
-            "taps:\n  tap0:\n    owner: qemu\n    group: kvm\n  tap1:\n    owner: qemu\n    group: kvm\n")
-        .replace(
-            "bridges:\n",
-            """
-            bridges:
-              br1:
-                ports: [tap1]
-                address: 172.16.2.1/24
-                dhcp_server:
-                  range: [172.16.2.10, 172.16.2.100]
-                  lease: 12h
-                  router: 172.16.2.1
-                nat:
-                  uplink: wlan0
-            """);
   }
 
   /** The commands of the step lines apply printed, in order. */
