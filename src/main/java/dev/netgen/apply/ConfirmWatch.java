@@ -204,15 +204,7 @@ public final class ConfirmWatch {
     return new Apply.Listener() {
       @Override
       public void ran(Step step, StepRunner.Result result) {
-        say(
-            (result.ok() ? "ok      " : "failed  ")
-                + step.commandLine()
-                + "  ("
-                + step.why()
-                + ")"
-                + (result.ok() || result.output().isEmpty()
-                    ? ""
-                    : ": exit " + result.exitCode() + ": " + result.output()));
+        StepLines.ran(step, result).forEach(ConfirmWatch.this::say);
       }
 
       @Override
