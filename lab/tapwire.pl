@@ -59,7 +59,9 @@ sub relay {
         if (vec($out, fileno($peer), 1)) {
             my $n = sysread($peer, my $frame, 65536);
             exit 0 unless $n;    # the other half is gone
-            defined(syswrite($tap, $frame)) or die "tapwire: write tap: $!\n";
+            # a tap that is down (its bridge taken down and up by ifdown/ifup) refuses a frame
+            # with EIO: QEMU drops the frame and goes on, and so does its stand-in
+            defined(syswrite($tap, $frame)) or $!{EIO} or die "tapwire: write tap: $!\n";
         }
     }
 }

@@ -81,7 +81,7 @@ public record Transition(List<FileChange> changes) {
    * A live entry as the entry the host's tools read at path; empty when nothing readable is there
    * (a file above the 16 MiB read bound counts as none: no network file is that large).
    */
-  private static Optional<RenderedFile> entry(OutputPath path, LiveEntry live) {
+  static Optional<RenderedFile> entry(OutputPath path, LiveEntry live) {
     if (live instanceof LiveEntry.File file) {
       return Optional.of(new RenderedFile.Regular(path, file.content(), file.mode()));
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -86,6 +87,8 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "take over what is at PATH, as render --adopt does (repeatable)")
   List<String> adopt = new ArrayList<>();
 
+  @Mixin ConfirmOptions confirm = new ConfirmOptions();
+
   public ApplyCommand(Io io, TemplateStart templates) {
     this.io = io;
     this.templates = templates;
@@ -110,6 +113,11 @@ public final class ApplyCommand implements Callable<Integer> {
       throw new NetgenException(
           ExitCode.FAILURE,
           "apply changes the running host: run it as root (--dry-run shows what it would do, as anyone)");
+    }
+    var request = new Watcher.Request(model, target, adopt, allowOutput);
+    var watched = confirm.act(io, ROOT, request, apply, adoption, rendered.files());
+    if (watched.isPresent()) {
+      return watched.get();
     }
     var report = act(apply, adoption, rendered.files());
     io.out().println(StepLines.summary(report));

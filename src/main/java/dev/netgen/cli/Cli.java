@@ -102,6 +102,8 @@ public final class Cli {
     all.put("graph", GraphCommand.class);
     all.put("check", CheckCommand.class);
     all.put("apply", ApplyCommand.class);
+    all.put("confirm", ConfirmCommand.class);
+    all.put("apply-watcher", WatchCommand.class);
     all.put("uninstall", UninstallCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("schema", SchemaCommand.class);

@@ -59,4 +59,9 @@ public final class Sources {
         ? Optional.empty()
         : Optional.of(texts.computeIfAbsent(name, n -> SourceText.decode(bytes)));
   }
+
+  /** The bytes of a model this run read, for a copy (apply's rollback store). */
+  Optional<byte[]> bytes(String name) {
+    return Optional.ofNullable(read.get(name)).map(byte[]::clone);
+  }
 }

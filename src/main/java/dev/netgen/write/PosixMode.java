@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Octal permission bits to NIO permission sets and back; netgen sets modes, never the umask. */
-final class PosixMode {
+public final class PosixMode {
   static final int DIRECTORY = 0755;
   private static final PosixFilePermission[] BITS = PosixFilePermission.values();
 
@@ -25,7 +25,7 @@ final class PosixMode {
     return mode;
   }
 
-  static Set<PosixFilePermission> toPermissions(int mode) {
+  public static Set<PosixFilePermission> toPermissions(int mode) {
     checked(mode);
     var permissions = EnumSet.noneOf(PosixFilePermission.class);
     // PosixFilePermission is declared OWNER_READ ... OTHERS_EXECUTE: bit 8 down to bit 0.
@@ -37,7 +37,7 @@ final class PosixMode {
     return permissions;
   }
 
-  static int fromPermissions(Set<PosixFilePermission> permissions) {
+  public static int fromPermissions(Set<PosixFilePermission> permissions) {
     int mode = 0;
     for (int i = 0; i < BITS.length; i++) {
       if (permissions.contains(BITS[i])) {

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class ApplyRecipesDocsTest {
   private static final String APPLY = "netgen apply /etc/netgen/model.yaml";
+  private static final String CONFIRMED_APPLY = APPLY + " --confirm-within 2m --probe";
   private static final String GUARD = "netgen diff /etc/netgen/model.yaml --quiet";
 
   @Test
@@ -28,12 +29,14 @@ class ApplyRecipesDocsTest {
     List<Map<String, Object>> tasks = yaml().load(DocBlocks.block("ansible-apply"));
 
     assertThat(tasks).hasSize(1);
+    String command = CONFIRMED_APPLY + " {{ ansible_env.SSH_CLIENT.split() | first }}";
     assertThat(tasks.get(0))
-        .containsEntry("ansible.builtin.command", APPLY)
+        .containsEntry("ansible.builtin.command", command)
         .containsEntry("when", "netgen_diff is changed and not ansible_check_mode");
     String played = DocBlocks.block("ansible");
     assertThat(played).contains("register: netgen_diff").contains(GUARD);
-    assertTakesIt(APPLY);
+    // the controller's address, as SSH_CLIENT gives it, in place of the template
+    assertTakesIt(CONFIRMED_APPLY + " 192.0.2.10");
   }
 
   @Test
