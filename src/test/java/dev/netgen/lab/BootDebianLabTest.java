@@ -59,13 +59,26 @@ class BootDebianLabTest {
     boots.add(Arguments.of("fixtures/nat/model.yaml", "dhclient"));
     boots.add(Arguments.of("fixtures/mac_nat/model.yaml", "dhclient"));
     for (String model : labModels()) {
-      // The examples' uplinks take DHCP outside any bridge; ifupdown stops udhcpc with
-      // USR2 (release) and TERM at once, and udhcpc does not always release before it
-      // exits, so the address can outlive ifdown. dhclient -r releases before it returns,
-      // and it is ifupdown's first choice.
-      boots.add(Arguments.of(model, model.startsWith("examples/") ? "dhclient" : "udhcpc"));
+      // ifupdown stops udhcpc with USR2 (release) and TERM at once, and udhcpc does not
+      // always release before it exits, so the address of an interface that takes DHCP
+      // outside any bridge can outlive ifdown (a bridge's goes with the bridge). dhclient -r
+      // releases before it returns, and it is ifupdown's first choice: models with such an
+      // interface boot with it; the others with udhcpc, ifupdown's fallback.
+      boots.add(Arguments.of(model, dhcpOutsideBridges(model) ? "dhclient" : "udhcpc"));
     }
     return boots.stream();
+  }
+
+  /** Whether an interface that is no bridge's port takes its address by DHCP. */
+  private static boolean dhcpOutsideBridges(String modelPath) {
+    Model model =
+        new ModelLoader().load(modelPath, InputStream.nullInputStream()).forTarget(Distro.DEBIAN);
+    var wiring = Wiring.of(model);
+    return model.interfaces().values().stream()
+        .anyMatch(
+            i ->
+                i.address().value() instanceof Address.Dhcp
+                    && wiring.bridgeOf(i.name().value().text()).isEmpty());
   }
 
   /** lab/models/*.yaml, and examples/*.yaml when there are any. */
