@@ -31,18 +31,19 @@ import picocli.CommandLine.Parameters;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the model's files to / as render --out / does (same lint gate and ownership",
-      "guard), then bring the running host along, acting on what changed only: devices",
-      "whose configuration changed go down before the write and come up after it,",
-      "netgen's sysctl file is loaded, its dnsmasq restarted, its firewall scripts",
-      "started for changed bridges and stopped for removed ones. Prints one line per step",
-      "with its result, a summary, then netgen check's failures."
+      "Write the model's files to / as render --out / does (the same lint gate and",
+      "ownership guard), then bring the running host along, acting on what changed",
+      "only: devices whose configuration changed go down before the write and come",
+      "up after it, netgen's sysctl file is loaded, its dnsmasq restarted, its",
+      "firewall scripts started for changed bridges and stopped for removed ones.",
+      "Prints one line per step with its result, a summary, then netgen check's",
+      "failures."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  applied, every step ran and check finds nothing failing",
-      "  1  lint errors or a path in the way (nothing done), a step failed, an owned file",
-      "     changed by hand (kept), or check fails after the steps",
+      "  1  lint errors or a path in the way (nothing done), a step failed, an owned",
+      "     file changed by hand (kept), or check fails after the steps",
       "  2  the model cannot be loaded, bad usage, not root, or an I/O failure",
       "",
       "Examples:",
@@ -138,7 +139,18 @@ public final class ApplyCommand implements Callable<Integer> {
     var plan = preview.write();
     plan.warnings().forEach(w -> io.err().println("netgen: warning: " + w));
     plan.report().lines().forEach(io.out()::println);
-    StepLines.preview(preview.steps()).forEach(io.out()::println);
+    if (plan.blocked().isEmpty()) {
+      StepLines.preview(preview.steps()).forEach(io.out()::println);
+    } else {
+      // apply stops at the ownership guard before its first step: listing steps would
+      // describe a run that cannot happen.
+      io.out()
+          .println(
+              "would stop here, before any step: "
+                  + plan.blocked().size()
+                  + (plan.blocked().size() == 1 ? " path above is" : " paths above are")
+                  + " not netgen's (unowned); adopt with --adopt PATH or move it away");
+    }
     io.out().println("dry run: nothing was written or run");
     io.out().flush();
     io.err().flush();

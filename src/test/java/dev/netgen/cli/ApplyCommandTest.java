@@ -57,4 +57,49 @@ class ApplyCommandTest {
     assertThat(run.err()).contains("run it as root");
     assertThat(run.out()).isEmpty();
   }
+
+  /**
+   * A dry run on a host whose /etc/network/interfaces is the admin's: the file is listed as unowned
+   * and no step is listed, since the apply would stop at the guard before its first step. The
+   * admin's file is a bind mount over /etc/network in a mount namespace of the test's own.
+   */
+  @Test
+  void aDryRunStoppedByTheGuardListsNoStep() throws java.io.IOException {
+    RealTool.require("unshare", "util-linux");
+    RealTool.require("ifup", "ifupdown"); // and with it /etc/network, the mount point
+    var network = java.nio.file.Files.createDirectories(tmp.resolve("network"));
+    java.nio.file.Files.writeString(
+        network.resolve("interfaces"), "auto lo\niface lo inet loopback\n");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String netgen =
+        String.join(
+            " ",
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.netgen.Main",
+            "apply",
+            Path.of("fixtures/nat/model.yaml").toAbsolutePath().toString(),
+            "--target",
+            "debian",
+            "--dry-run");
+    var run =
+        Proc.run(
+            tmp,
+            Map.of(),
+            Duration.ofSeconds(60),
+            "unshare",
+            "-m",
+            "sh",
+            "-c",
+            "mount --bind \"$0\" /etc/network && exec " + netgen,
+            network.toString());
+
+    assertThat(run.exit()).as("%s", run).isEqualTo(1);
+    assertThat(run.out())
+        .contains("unowned /etc/network/interfaces")
+        .contains("would stop here, before any step: 1 path above is not netgen's")
+        .doesNotContain("would run")
+        .doesNotContain("would write");
+  }
 }
